@@ -1,0 +1,197 @@
+/**
+ * Runs a Pulumi program against the Pulumi runtime's mock engine and records everything it registers.
+ *
+ * Shared by the offline synth and the tests, so that what the tests assert is exactly what the synth writes.
+ * On top of `pulumi.runtime.setMocks` it captures what the mock API hides (parent URN, dependencies, provider),
+ * by wrapping the mock monitor's register calls: policies and the resource tree need them.
+ *
+ * This is the Pulumi SDK's own mock engine, not a Pulumi CLI, provider or cluster: nothing is created anywhere.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import type { MockMonitor } from "@pulumi/pulumi/runtime/mocks";
+import { deserializeProperties, isRpcSecret, unwrapRpcSecret } from "@pulumi/pulumi/runtime/rpc";
+import { waitForRPCs } from "@pulumi/pulumi/runtime/settings";
+
+/** One resource as the engine saw it. `inputs` keep secret values wrapped (see `isRpcSecret`). */
+export interface RecordedResource {
+  urn: string;
+  type: string;
+  name: string;
+  /** True for custom resources, false for components. */
+  custom: boolean;
+  /** True when the program read an existing object (`X.get(...)`) rather than declaring one. */
+  read: boolean;
+  parent?: string;
+  dependencies: string[];
+  /** URN of the provider when one was passed explicitly. */
+  provider?: string;
+  inputs: Record<string, unknown>;
+  id?: string;
+}
+
+/** Invokes the program may make; anything else fails closed so an unexpected data-source call is noticed. */
+export type InvokeHandler = (token: string, inputs: Record<string, unknown>) => Record<string, unknown>;
+
+export interface MockEngineOptions {
+  project: string;
+  stack: string;
+  /** Flat config map (`<project>:<key>` → string value) and the keys that are secret. */
+  config: Record<string, string>;
+  secretKeys?: string[];
+  /** Runs as `pulumi preview` would (outputs of new resources unknown). */
+  preview?: boolean;
+  invokes?: Record<string, InvokeHandler>;
+}
+
+export interface EngineRun<T> {
+  resources: RecordedResource[];
+  outputs: T;
+}
+
+/** Placeholder values the engine returns for objects a program reads from the cluster (`Secret.get`). */
+export const READ_PLACEHOLDER = "synth-placeholder-read-from-cluster";
+
+function stateFor(args: pulumi.runtime.MockResourceArgs): Record<string, unknown> {
+  const state: Record<string, unknown> = { ...args.inputs };
+  if (args.type.startsWith("kubernetes:")) {
+    const metadata = (args.inputs.metadata ?? {}) as Record<string, unknown>;
+    // The Kubernetes provider auto-names objects; a fixed name keeps the synth deterministic.
+    state.metadata = { name: args.name, ...metadata };
+    if (args.id !== undefined && args.type === "kubernetes:core/v1:Secret") {
+      const [namespace, name] = args.id.includes("/") ? args.id.split("/") : [undefined, args.id];
+      const placeholder = Buffer.from(READ_PLACEHOLDER).toString("base64");
+      state.metadata = { name, namespace };
+      state.data = { "ca.crt": placeholder, "tls.crt": placeholder, elastic: placeholder };
+    }
+  }
+  return state;
+}
+
+function deterministicId(args: pulumi.runtime.MockResourceArgs): string | undefined {
+  if (!args.custom) return undefined;
+  return args.id ?? `${args.name}-id`;
+}
+
+/**
+ * Runs `program` under mocks with the given config and returns what it registered.
+ * Errors thrown by the program (invalid config, failed builders) propagate unchanged.
+ */
+export async function runUnderMocks<T>(
+  options: MockEngineOptions,
+  program: () => Promise<T> | T,
+): Promise<EngineRun<T>> {
+  const records: RecordedResource[] = [];
+  const invokes = options.invokes ?? {};
+  await pulumi.runtime.setMocks(
+    {
+      newResource: (args) => ({ id: deterministicId(args), state: stateFor(args) }),
+      call: (args) => {
+        const handler = invokes[args.token];
+        if (!handler) {
+          throw new Error(`unexpected invoke ${args.token}: the program may only call ${Object.keys(invokes)}`);
+        }
+        return handler(args.token, args.inputs);
+      },
+    },
+    options.project,
+    options.stack,
+    options.preview ?? false,
+  );
+  pulumi.runtime.setAllConfig(options.config, options.secretKeys ?? []);
+
+  const monitor = pulumi.runtime.getMonitor() as unknown as MockMonitor;
+  wrapMonitor(monitor, records);
+
+  const raw = await program();
+  const outputs = (await resolveDeep(raw)) as T;
+  await waitForRPCs();
+  return { resources: records, outputs };
+}
+
+type Callback = (err: unknown, resp: { getUrn(): string } | undefined) => void;
+interface RegisterRequest {
+  getType(): string;
+  getName(): string;
+  getParent(): string;
+  getCustom?(): boolean;
+  getDependenciesList?(): string[];
+  getProvider(): string;
+  getObject?(): unknown;
+  getProperties?(): unknown;
+  getId?(): string;
+}
+
+function wrapMonitor(monitor: MockMonitor, records: RecordedResource[]): void {
+  const wrap = (method: "registerResource" | "readResource", read: boolean) => {
+    const original = (monitor[method] as (req: RegisterRequest, cb: Callback) => void).bind(monitor);
+    (monitor as unknown as Record<string, unknown>)[method] = (req: RegisterRequest, cb: Callback) =>
+      original(req, (err, resp) => {
+        if (!err && resp) {
+          const struct = read ? req.getProperties!() : req.getObject!();
+          records.push({
+            urn: resp.getUrn(),
+            type: req.getType(),
+            name: req.getName(),
+            custom: read ? true : (req.getCustom?.() ?? false),
+            read,
+            parent: req.getParent() || undefined,
+            dependencies: req.getDependenciesList?.() ?? [],
+            // The provider's id is a random UUID under mocks; its URN alone identifies it and stays stable.
+            provider: req.getProvider() ? req.getProvider().split("::").slice(0, -1).join("::") : undefined,
+            inputs: deserializeProperties(struct as never) as Record<string, unknown>,
+            id: read ? req.getId?.() : undefined,
+          });
+        }
+        cb(err, resp);
+      });
+  };
+  wrap("registerResource", false);
+  wrap("readResource", true);
+}
+
+/** Resolves Outputs and promises nested in plain objects, keeping secrets recognisable. */
+async function resolveDeep(value: unknown): Promise<unknown> {
+  if (pulumi.Output.isInstance(value)) {
+    const secret = await pulumi.isSecret(value);
+    const inner = await new Promise<unknown>((resolve) => value.apply((v) => resolve(v)));
+    const resolved = await resolveDeep(inner);
+    return secret ? { [SECRET_MARK]: true, value: resolved } : resolved;
+  }
+  if (value instanceof Promise) return resolveDeep(await value);
+  if (Array.isArray(value)) return Promise.all(value.map(resolveDeep));
+  if (value && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = await resolveDeep(v);
+    return out;
+  }
+  return value;
+}
+
+/** Marks a resolved secret stack output (see `resolveDeep`). */
+export const SECRET_MARK = "__secret";
+
+/** True when a recorded input value is a secret (wrapped by the Pulumi runtime). */
+export function isSecretValue(value: unknown): boolean {
+  return isRpcSecret(value) || (typeof value === "object" && value !== null && SECRET_MARK in value);
+}
+
+/** The plain value of a recorded input, unwrapping secrets the way the policy analyzer sees them. */
+export function plainValue<T = unknown>(value: unknown): T {
+  if (isRpcSecret(value)) return plainValue(unwrapRpcSecret(value));
+  if (Array.isArray(value)) return value.map((v) => plainValue(v)) as T;
+  if (value && typeof value === "object") {
+    if (SECRET_MARK in value) return plainValue((value as { value: unknown }).value);
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainValue(v)])) as T;
+  }
+  return value as T;
+}
+
+/** The value with every secret replaced by a marker, for files and summaries that people read. */
+export function redacted<T = unknown>(value: unknown): T {
+  if (isSecretValue(value)) return "[secret]" as T;
+  if (Array.isArray(value)) return value.map((v) => redacted(v)) as T;
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redacted(v)])) as T;
+  }
+  return value as T;
+}

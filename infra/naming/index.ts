@@ -1,0 +1,59 @@
+/**
+ * Names and labels shared by every component, so that objects of one stack are recognisable in the cluster
+ * and in Elasticsearch, and so that NetworkPolicies and policies can select them reliably.
+ */
+
+/** The Pulumi package token prefix of every component in this program. */
+export const PKG = "am-dashboard";
+
+/** `<pkg>:<module>:<Type>`, the token of a ComponentResource. */
+export function componentType(module: string, type: string): string {
+  return `${PKG}:${module}:${type}`;
+}
+
+/** Child resource name derived from its parent component's name. */
+export function childName(parent: string, suffix: string): string {
+  return `${parent}-${suffix}`;
+}
+
+/**
+ * Kubernetes object names must be DNS-1123 labels; ECK derives further names (`<es>-es-http`), so keep room.
+ * Throws rather than truncating: a silently changed name would orphan objects on the next `pulumi up`.
+ */
+export function k8sName(name: string, maxLength = 63): string {
+  if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name) || name.length > maxLength) {
+    throw new Error(
+      `"${name}" is not a valid Kubernetes name: lower-case letters, digits and '-', at most ${maxLength} characters`,
+    );
+  }
+  return name;
+}
+
+/** Labels put on every Kubernetes object the program creates. */
+export function commonLabels(stack: string, component: string): Record<string, string> {
+  return {
+    "app.kubernetes.io/part-of": "assisted-migration-dashboard",
+    "app.kubernetes.io/managed-by": "pulumi",
+    "app.kubernetes.io/component": component,
+    "am-dashboard/stack": stack,
+  };
+}
+
+/** Pod labels ECK sets on Elasticsearch and Kibana pods (used by NetworkPolicies). */
+export const eckLabels = {
+  elasticsearchCluster: (esName: string) => ({ "elasticsearch.k8s.elastic.co/cluster-name": esName }),
+  kibana: (kbName: string) => ({ "kibana.k8s.elastic.co/name": kbName }),
+  /** The operator StatefulSet's pods, in the operator namespace. */
+  operator: { "control-plane": "elastic-operator" },
+} as const;
+
+/** Names of the Services and Secrets ECK generates for a cluster (cloud-on-k8s `pkg/apis/*/v1/name.go`). */
+export const eckNames = {
+  esHttpService: (es: string) => `${es}-es-http`,
+  esTransportService: (es: string) => `${es}-es-transport`,
+  esElasticUserSecret: (es: string) => `${es}-es-elastic-user`,
+  esHttpCertsPublic: (es: string) => `${es}-es-http-certs-public`,
+  esRemoteClusterService: (es: string) => `${es}-es-remote-cluster`,
+  kbHttpService: (kb: string) => `${kb}-kb-http`,
+  kbHttpCertsPublic: (kb: string) => `${kb}-kb-http-certs-public`,
+} as const;
