@@ -10,7 +10,9 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { MockMonitor } from "@pulumi/pulumi/runtime/mocks";
 import { deserializeProperties, isRpcSecret, unwrapRpcSecret } from "@pulumi/pulumi/runtime/rpc";
-import { waitForRPCs } from "@pulumi/pulumi/runtime/settings";
+// Internal to the SDK (not in its typings): resolves once every outstanding registration RPC has finished.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { waitForRPCs } = require("@pulumi/pulumi/runtime/settings") as { waitForRPCs(): Promise<void> };
 
 /** One resource as the engine saw it. `inputs` keep secret values wrapped (see `isRpcSecret`). */
 export interface RecordedResource {
@@ -102,10 +104,27 @@ export async function runUnderMocks<T>(
   const monitor = pulumi.runtime.getMonitor() as unknown as MockMonitor;
   wrapMonitor(monitor, records);
 
-  const raw = await program();
-  const outputs = (await resolveDeep(raw)) as T;
-  await waitForRPCs();
+  let outputs: T;
+  try {
+    const raw = await program();
+    outputs = (await resolveDeep(raw)) as T;
+    await waitForRPCs();
+  } catch (error) {
+    await waitForRPCs().catch(() => undefined);
+    throw new ProgramError(error, records);
+  }
   return { resources: records, outputs };
+}
+
+/** The program failed; `resources` holds what it had registered before (empty for a config error). */
+export class ProgramError extends Error {
+  constructor(
+    readonly cause: unknown,
+    readonly resources: RecordedResource[],
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = "ProgramError";
+  }
 }
 
 type Callback = (err: unknown, resp: { getUrn(): string } | undefined) => void;
@@ -180,7 +199,7 @@ export function plainValue<T = unknown>(value: unknown): T {
   if (isRpcSecret(value)) return plainValue(unwrapRpcSecret(value));
   if (Array.isArray(value)) return value.map((v) => plainValue(v)) as T;
   if (value && typeof value === "object") {
-    if (SECRET_MARK in value) return plainValue((value as { value: unknown }).value);
+    if (SECRET_MARK in value) return plainValue((value as unknown as { value: unknown }).value);
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainValue(v)])) as T;
   }
   return value as T;

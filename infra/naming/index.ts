@@ -47,7 +47,7 @@ export const eckLabels = {
   operator: { "control-plane": "elastic-operator" },
 } as const;
 
-/** Names of the Services and Secrets ECK generates for a cluster (cloud-on-k8s `pkg/apis/*/v1/name.go`). */
+/** Names of the Services and Secrets ECK generates for a cluster (cloud-on-k8s, pkg/apis/elasticsearch/v1/name.go). */
 export const eckNames = {
   esHttpService: (es: string) => `${es}-es-http`,
   esTransportService: (es: string) => `${es}-es-transport`,

@@ -1,0 +1,218 @@
+/**
+ * The Elastic stack of one environment on one cluster: the ECK operator, Elasticsearch, Kibana, their exposure and
+ * the NetworkPolicies that guard them. Outputs what the rest of the program (and people) need to reach it, never
+ * a password: only the name of the Secret that holds the bootstrap credentials.
+ */
+import * as k8s from "@pulumi/kubernetes";
+import * as pulumi from "@pulumi/pulumi";
+import { childName, commonLabels, componentType, eckLabels, eckNames } from "../../infra/naming";
+import { EckOperator, type EckOperatorArgs } from "../eck-operator";
+import { Elasticsearch, type NodeSetSpec } from "../elasticsearch";
+import type { HttpTls } from "../elasticsearch/build";
+import { Exposure, type Backend, type RouteTermination } from "../exposure";
+import { Kibana } from "../kibana";
+import { NetworkGuards, OPENSHIFT_INGRESS_NAMESPACE_LABEL, type Peer } from "../network-policies";
+
+export interface ElasticStackArgs {
+  stack: string;
+  platform: "openshift" | "kubernetes";
+  namespace: string;
+  /** Create the namespace (false when a cluster admin provides it). */
+  createNamespace: boolean;
+  operator: Omit<EckOperatorArgs, "stack" | "platform" | "workloadNamespace" | "provider">;
+  elastic: { version: string };
+  elasticsearch: {
+    name: string;
+    nodeSets: NodeSetSpec[];
+    maxMapCount: "node-tuning" | "disable-mmap" | "preconfigured";
+    zoneAwareness?: { topologyKey: string; zones?: string[] };
+    extraConfig?: Record<string, unknown>;
+    secureSettings?: { secretName: string }[];
+    remoteClusterServer?: boolean;
+  };
+  kibana: { name: string; count: number; cpu: string; memory: string; cpuLimit?: string };
+  exposure: {
+    kibanaHost: string;
+    elasticsearchHost?: string;
+    routeTermination: RouteTermination;
+    ingressClassName: string;
+    ingressNamespace: string;
+  };
+  /** Peers admitted to Elasticsearch on 9200 besides its own nodes, Kibana, the operator and the router. */
+  elasticsearchPeers: Peer[];
+  /** Peers admitted on the remote cluster server port 9443 (milestone 2). */
+  remoteClusterPeers?: Peer[];
+  provider: k8s.Provider;
+}
+
+export class ElasticStack extends pulumi.ComponentResource {
+  public readonly elasticsearchName: string;
+  public readonly kibanaName: string;
+  public readonly namespace: string;
+  /** URL of Elasticsearch inside the cluster (Service DNS). */
+  public readonly elasticsearchInternalUrl: string;
+  public readonly kibanaInternalUrl: string;
+  /** Public URLs (Route / Ingress hosts); Elasticsearch only when exposed. */
+  public readonly elasticsearchPublicUrl?: string;
+  public readonly kibanaPublicUrl: string;
+  /** Name of the Secret holding the `elastic` superuser password (read it with RBAC, never from an output). */
+  public readonly bootstrapCredentialsSecret: string;
+  /** Name of the Secret whose `ca.crt` is the CA of the Elasticsearch HTTP certificate. */
+  public readonly caSecret: string;
+  /** PEM of that CA, read from the cluster once ECK has created it. */
+  public readonly elasticsearchCa: pulumi.Output<string>;
+  /** Password of the `elastic` user, secret; only for the in-program Elastic provider. */
+  public readonly elasticPassword: pulumi.Output<string>;
+  /** The ECK Elasticsearch and Kibana resources, for ordering later objects after them. */
+  public readonly elasticsearch: Elasticsearch;
+  public readonly kibana: Kibana;
+  public readonly operatorNamespace: string;
+
+  constructor(name: string, args: ElasticStackArgs, opts?: pulumi.ComponentResourceOptions) {
+    super(componentType("platform", "ElasticStack"), name, {}, opts);
+    const provider = args.provider;
+    const labels = commonLabels(args.stack, "elastic-stack");
+    const ns = args.namespace;
+    const esName = args.elasticsearch.name;
+    const kbName = args.kibana.name;
+    this.namespace = ns;
+    this.elasticsearchName = esName;
+    this.kibanaName = kbName;
+
+    const namespace = args.createNamespace
+      ? [new k8s.core.v1.Namespace(childName(name, "namespace"), { metadata: { name: ns, labels } }, { parent: this, provider })]
+      : [];
+
+    const operator = new EckOperator(
+      childName(name, "eck"),
+      { ...args.operator, stack: args.stack, platform: args.platform, workloadNamespace: ns, provider },
+      { parent: this, dependsOn: namespace },
+    );
+    this.operatorNamespace = operator.operatorNamespace;
+
+    const serviceCa = args.platform === "openshift" && args.exposure.routeTermination === "reencrypt";
+    const tlsFor = (host: string | undefined, secretName: string): HttpTls =>
+      serviceCa ? { mode: "openshift-service-ca", secretName } : { mode: "eck-self-signed", extraSans: host ? [host] : [] };
+
+    this.elasticsearch = new Elasticsearch(
+      childName(name, "es"),
+      {
+        spec: {
+          name: esName,
+          namespace: ns,
+          version: args.elastic.version,
+          labels,
+          nodeSets: args.elasticsearch.nodeSets,
+          maxMapCount: args.elasticsearch.maxMapCount,
+          zoneAwareness: args.elasticsearch.zoneAwareness,
+          http: tlsFor(args.exposure.elasticsearchHost, `${esName}-es-http-serving`),
+          extraConfig: args.elasticsearch.extraConfig,
+          secureSettings: args.elasticsearch.secureSettings,
+          remoteClusterServer: args.elasticsearch.remoteClusterServer,
+        },
+        provider,
+        dependsOn: [...operator.ready, ...namespace],
+      },
+      { parent: this },
+    );
+
+    this.kibanaPublicUrl = `https://${args.exposure.kibanaHost}`;
+    this.kibana = new Kibana(
+      childName(name, "kb"),
+      {
+        spec: {
+          name: kbName,
+          namespace: ns,
+          version: args.elastic.version,
+          labels,
+          count: args.kibana.count,
+          cpu: args.kibana.cpu,
+          memory: args.kibana.memory,
+          cpuLimit: args.kibana.cpuLimit,
+          elasticsearchName: esName,
+          publicBaseUrl: this.kibanaPublicUrl,
+          http: tlsFor(args.exposure.kibanaHost, `${kbName}-kb-http-serving`),
+        },
+        provider,
+        dependsOn: [this.elasticsearch.resource],
+      },
+      { parent: this },
+    );
+
+    const backends: Backend[] = [
+      { role: "kibana", host: args.exposure.kibanaHost, serviceName: eckNames.kbHttpService(kbName), port: 5601 },
+    ];
+    if (args.exposure.elasticsearchHost) {
+      backends.push({
+        role: "elasticsearch",
+        host: args.exposure.elasticsearchHost,
+        serviceName: eckNames.esHttpService(esName),
+        port: 9200,
+      });
+      this.elasticsearchPublicUrl = `https://${args.exposure.elasticsearchHost}`;
+    }
+    new Exposure(
+      childName(name, "exposure"),
+      {
+        platform: args.platform,
+        namespace: ns,
+        labels,
+        backends,
+        routeTermination: args.exposure.routeTermination,
+        ingressClassName: args.exposure.ingressClassName,
+        provider,
+        dependsOn: [this.elasticsearch.resource, this.kibana.resource],
+      },
+      { parent: this },
+    );
+
+    const ingressPeer: Peer =
+      args.platform === "openshift"
+        ? { name: "openshift-router", namespaceSelector: OPENSHIFT_INGRESS_NAMESPACE_LABEL }
+        : {
+            name: "ingress-controller",
+            namespaceSelector: { "kubernetes.io/metadata.name": args.exposure.ingressNamespace },
+          };
+    new NetworkGuards(
+      childName(name, "netpol"),
+      {
+        guard: {
+          namespace: ns,
+          labels,
+          esPodLabels: eckLabels.elasticsearchCluster(esName),
+          kibanaPodLabels: eckLabels.kibana(kbName),
+          operator: { namespace: operator.operatorNamespace, podLabels: { ...eckLabels.operator } },
+          ingressPeer,
+          elasticsearchExposed: Boolean(args.exposure.elasticsearchHost),
+          elasticsearchPeers: args.elasticsearchPeers,
+          remoteClusterPeers: args.remoteClusterPeers,
+        },
+        provider,
+      },
+      { parent: this, dependsOn: namespace },
+    );
+
+    this.elasticsearchInternalUrl = `https://${eckNames.esHttpService(esName)}.${ns}.svc:9200`;
+    this.kibanaInternalUrl = `https://${eckNames.kbHttpService(kbName)}.${ns}.svc:5601`;
+    this.bootstrapCredentialsSecret = eckNames.esElasticUserSecret(esName);
+    this.caSecret = eckNames.esHttpCertsPublic(esName);
+
+    // ECK creates these Secrets once the cluster exists; the waitFor annotation on the CR orders the reads after it.
+    const readOpts = { parent: this, provider, dependsOn: [this.elasticsearch.resource] };
+    const caSecret = k8s.core.v1.Secret.get(childName(name, "es-ca"), `${ns}/${this.caSecret}`, readOpts);
+    const userSecret = k8s.core.v1.Secret.get(childName(name, "es-elastic-user"), `${ns}/${this.bootstrapCredentialsSecret}`, readOpts);
+    this.elasticsearchCa = caSecret.data.apply((d) => Buffer.from(d["ca.crt"] ?? "", "base64").toString("utf8"));
+    this.elasticPassword = pulumi.secret(
+      userSecret.data.apply((d) => Buffer.from(d["elastic"] ?? "", "base64").toString("utf8")),
+    );
+
+    this.registerOutputs({
+      elasticsearchInternalUrl: this.elasticsearchInternalUrl,
+      elasticsearchPublicUrl: this.elasticsearchPublicUrl,
+      kibanaPublicUrl: this.kibanaPublicUrl,
+      bootstrapCredentialsSecret: this.bootstrapCredentialsSecret,
+      caSecret: this.caSecret,
+      elasticsearchCa: this.elasticsearchCa,
+    });
+  }
+}

@@ -1,0 +1,129 @@
+/** Pure builder of the ECK `Elasticsearch` custom resource (elasticsearch.k8s.elastic.co/v1, ECK 3.5). */
+
+export type NodeRole = "master" | "data" | "ingest" | "remote_cluster_client" | "transform" | "ml";
+
+export interface NodeSetSpec {
+  name: string;
+  count: number;
+  roles: NodeRole[];
+  cpu: string;
+  memory: string;
+  cpuLimit?: string;
+  storageSize: string;
+  storageClassName?: string;
+}
+
+/** How the HTTP layer gets its certificate; TLS is never switched off. */
+export type HttpTls =
+  /** ECK's self-signed CA; exposed hosts are added to the certificate's SANs (passthrough Route, Ingress). */
+  | { mode: "eck-self-signed"; extraSans: string[] }
+  /** OpenShift service CA signs the certificate (reencrypt Route: the router trusts the service CA). */
+  | { mode: "openshift-service-ca"; secretName: string };
+
+export interface ElasticsearchSpecArgs {
+  name: string;
+  namespace: string;
+  version: string;
+  labels: Record<string, string>;
+  nodeSets: NodeSetSpec[];
+  /** Explicit: node-tuning label, allow_mmap off, or nodes already configured. Never silent. */
+  maxMapCount: "node-tuning" | "disable-mmap" | "preconfigured";
+  zoneAwareness?: { topologyKey: string; zones?: string[] };
+  http: HttpTls;
+  /** Extra `elasticsearch.yml` settings for every node set (e.g. remote cluster client TLS). */
+  extraConfig?: Record<string, unknown>;
+  /** Keystore entries (ECK secureSettings), e.g. remote cluster credentials. */
+  secureSettings?: { secretName: string }[];
+  /** Enable the remote cluster server (port 9443) so other clusters can replicate from this one. */
+  remoteClusterServer?: boolean;
+}
+
+/** Label the OpenShift Node Tuning Operator's default Tuned profile matches to raise vm.max_map_count. */
+export const NODE_TUNING_LABEL = "tuned.openshift.io/elasticsearch";
+
+/** Annotation making `pulumi up` wait until ECK reports the cluster ready (pulumi-kubernetes generic await). */
+export const WAIT_FOR_ANNOTATION = "pulumi.com/waitFor";
+
+export function buildElasticsearch(a: ElasticsearchSpecArgs) {
+  const http =
+    a.http.mode === "eck-self-signed"
+      ? {
+          tls: {
+            selfSignedCertificate: {
+              subjectAltNames: [
+                ...a.http.extraSans.map((dns) => ({ dns })),
+                { dns: `${a.name}-es-http.${a.namespace}.svc` },
+              ],
+            },
+          },
+        }
+      : {
+          service: {
+            metadata: { annotations: { "service.beta.openshift.io/serving-cert-secret-name": a.http.secretName } },
+          },
+          tls: { certificate: { secretName: a.http.secretName } },
+        };
+  return {
+    apiVersion: "elasticsearch.k8s.elastic.co/v1",
+    kind: "Elasticsearch",
+    metadata: {
+      name: a.name,
+      namespace: a.namespace,
+      labels: a.labels,
+      annotations: { [WAIT_FOR_ANNOTATION]: "jsonpath={.status.phase}=Ready" },
+    },
+    spec: {
+      version: a.version,
+      http,
+      ...(a.secureSettings?.length ? { secureSettings: a.secureSettings } : {}),
+      ...(a.remoteClusterServer ? { remoteClusterServer: { enabled: true } } : {}),
+      nodeSets: a.nodeSets.map((s) => buildNodeSet(a, s)),
+    },
+  };
+}
+
+function buildNodeSet(a: ElasticsearchSpecArgs, s: NodeSetSpec) {
+  const config: Record<string, unknown> = { "node.roles": s.roles, ...(a.extraConfig ?? {}) };
+  if (a.maxMapCount === "disable-mmap") config["node.store.allow_mmap"] = false;
+  const podLabels: Record<string, string> = { ...a.labels };
+  if (a.maxMapCount === "node-tuning") podLabels[NODE_TUNING_LABEL] = "";
+  return {
+    name: s.name,
+    count: s.count,
+    config,
+    podTemplate: {
+      metadata: { labels: podLabels },
+      // No runAsUser / fsGroup: OpenShift's restricted-v2 SCC assigns them, and ECK does not inject fsGroup there.
+      spec: {
+        containers: [
+          {
+            name: "elasticsearch",
+            resources: {
+              requests: { cpu: s.cpu, memory: s.memory },
+              // Requests equal limits for memory: ES sizes its heap from the container limit.
+              limits: { memory: s.memory, ...(s.cpuLimit ? { cpu: s.cpuLimit } : {}) },
+            },
+          },
+        ],
+      },
+    },
+    volumeClaimTemplates: [
+      {
+        metadata: { name: "elasticsearch-data" },
+        spec: {
+          accessModes: ["ReadWriteOnce"],
+          resources: { requests: { storage: s.storageSize } },
+          ...(s.storageClassName ? { storageClassName: s.storageClassName } : {}),
+        },
+      },
+    ],
+    ...(a.zoneAwareness
+      ? {
+          zoneAwareness: {
+            topologyKey: a.zoneAwareness.topologyKey,
+            ...(a.zoneAwareness.zones ? { zones: a.zoneAwareness.zones } : {}),
+          },
+        }
+      : {}),
+  };
+}

@@ -1,0 +1,29 @@
+/** Where the stack runs and which licence it is entitled to. */
+import { int, obj, oneOf, optional, str, bool } from "../dsl";
+
+const dnsLabel = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+export const platformKeys = {
+  milestone: oneOf("1 = Elastic stack inside the migration cluster; 2 = off-cluster target fed by collectors and replication.", [
+    1, 2,
+  ] as const),
+  platform: oneOf("Kubernetes flavour of the cluster the Elastic stack runs on.", ["openshift", "kubernetes"] as const),
+  namespace: str("Namespace (OpenShift project) of Elasticsearch, Kibana and the connector.", {
+    pattern: dnsLabel,
+    patternText: "a DNS label (lower-case letters, digits, '-')",
+    maxLength: 63,
+  }),
+  licence: oneOf(
+    "Licence tier the stack needs and is entitled to. Features are checked against it before anything is created.",
+    ["basic", "platinum", "enterprise"] as const,
+  ),
+  kubernetes: optional(
+    obj("How the program reaches the cluster.", {
+      context: optional(str("kubeconfig context to use; the ambient KUBECONFIG when unset.")),
+      createNamespace: optional(bool("Create the namespace (false when a cluster admin provides it)."), true),
+    }),
+    { createNamespace: true },
+  ),
+} as const;
+
+export const replicaCount = (doc: string) => int(doc, { min: 1, max: 50 });

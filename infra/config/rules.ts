@@ -1,0 +1,95 @@
+/** Rules that relate several keys: what a platform, milestone, licence or feature requires of the rest. */
+import { plannerDocument } from "../../anonymisation/planner/document";
+import { DASHBOARDS_REVISION } from "../../dashboards/revision";
+import type { ConfigIssue } from "./dsl";
+import type { ParsedConfig } from "./schema";
+
+export const CLASSIFICATION_REVISION = plannerDocument.revision;
+
+const LICENCE_RANK = { basic: 0, platinum: 1, enterprise: 2 } as const;
+export type Licence = keyof typeof LICENCE_RANK;
+
+/** True when a stack declaring `has` may use a feature that needs `needs`. */
+export function licenceCovers(has: Licence, needs: Licence): boolean {
+  return LICENCE_RANK[has] >= LICENCE_RANK[needs];
+}
+
+export function crossFieldIssues(c: ParsedConfig): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const add = (path: string, found: string, allowed: string) => issues.push({ path, found, allowed });
+
+  if (c.platform === "kubernetes" && c.eck.olm) {
+    add("eck.olm", "OLM settings on a kubernetes stack", "eck.helm (OLM exists only on OpenShift)");
+  }
+  if (c.platform === "openshift" && c.eck.helm) {
+    add("eck.helm", "Helm settings on an openshift stack", "eck.olm (the certified OperatorHub package)");
+  }
+  if (c.platform === "kubernetes" && c.elasticsearch.maxMapCount === "node-tuning") {
+    add(
+      "elasticsearch.maxMapCount",
+      '"node-tuning" on a kubernetes stack',
+      '"disable-mmap" or "preconfigured" (the Node Tuning Operator is OpenShift-only)',
+    );
+  }
+  if (c.eck.enterpriseTrial && c.licence !== "enterprise") {
+    add("eck.enterpriseTrial", `true with licence "${c.licence}"`, 'licence "enterprise" (the trial is an Enterprise licence)');
+  }
+
+  const sets = c.elasticsearch.nodeSets;
+  const names = new Set<string>();
+  sets.forEach((s, i) => {
+    if (names.has(s.name)) add(`elasticsearch.nodeSets[${i}].name`, JSON.stringify(s.name), "a name not used by another node set");
+    names.add(s.name);
+  });
+  const masters = sets.filter((s) => s.roles.includes("master")).reduce((n, s) => n + s.count, 0);
+  if (masters === 0) add("elasticsearch.nodeSets", "no master-eligible node", "at least one node set with the master role");
+  else if (masters % 2 === 0) {
+    add("elasticsearch.nodeSets", `${masters} master-eligible nodes`, "an odd number of master-eligible nodes (quorum)");
+  }
+  if (!sets.some((s) => s.roles.includes("data"))) {
+    add("elasticsearch.nodeSets", "no data node", "at least one node set with the data role");
+  }
+
+  const [major, minor] = c.elastic.version.split(".").map(Number);
+  if (major < 8 || major > 9) add("elastic.version", JSON.stringify(c.elastic.version), "an 8.x or 9.x version (ECK 3.5)");
+
+  if (c.features.plannerConnector) {
+    if (!c.planner) add("planner", "nothing", "the planner section (features.plannerConnector is true)");
+    if (major === 8 && minor < 16) {
+      add("elastic.version", JSON.stringify(c.elastic.version), "8.16 or later (the connector API the program uses)");
+    }
+    for (const key of ["pseudonymisationKey", "plannerAdminUrl", "plannerConnectorPassword"] as const) {
+      if (c[key] === undefined) add(key, "nothing", `a secret (features.plannerConnector is true): pulumi config set --secret ${key} ...`);
+    }
+  }
+  if (c.pseudonymisationKey !== undefined && c.pseudonymisationKey.length < 32) {
+    add("pseudonymisationKey", "a secret shorter than 32 characters", "a secret of at least 32 characters (e.g. openssl rand -hex 32)");
+  }
+  if (c.plannerAdminUrl !== undefined && !/^postgres(ql)?:\/\//.test(c.plannerAdminUrl)) {
+    add("plannerAdminUrl", "a secret that is not a postgres:// URL", "postgres://user:password@host:port/database");
+  }
+  const needsEs = c.features.plannerConnector || c.features.dashboards;
+  if (needsEs && c.access?.mode === "route" && !c.exposure.elasticsearchHost) {
+    add(
+      "exposure.elasticsearchHost",
+      "nothing",
+      'a host (access.mode "route" reaches Elasticsearch through it); or set access.mode to "in-cluster"',
+    );
+  }
+
+  if (c.release.classificationRevision !== CLASSIFICATION_REVISION) {
+    add(
+      "release.classificationRevision",
+      String(c.release.classificationRevision),
+      `${CLASSIFICATION_REVISION}, the revision of the classification in this commit (promote it with npm run promote)`,
+    );
+  }
+  if (c.release.dashboardsRevision !== DASHBOARDS_REVISION) {
+    add(
+      "release.dashboardsRevision",
+      String(c.release.dashboardsRevision),
+      `${DASHBOARDS_REVISION}, the revision of the dashboards in this commit (promote it with npm run promote)`,
+    );
+  }
+  return issues;
+}

@@ -1,0 +1,46 @@
+/**
+ * `npm run synth -- <stack> [--stack-file <file>] [--out <dir>]`
+ * Exit codes: 0 ok, 1 program error, 2 invalid configuration, 3 schema violations, 4 mandatory policy violations.
+ */
+import * as path from "node:path";
+import { REPO_ROOT, synthStack } from "./run";
+import { listStacks } from "./stackFile";
+
+function usage(): never {
+  const stacks = listStacks(REPO_ROOT).join(", ");
+  process.stderr.write(`usage: npm run synth -- <stack> [--stack-file <file>] [--out <dir>]\nstacks: ${stacks}\n`);
+  process.exit(2);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const positional: string[] = [];
+  const flags: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a.startsWith("--")) {
+      const value = argv[i + 1];
+      if (value === undefined || value.startsWith("--")) usage();
+      flags[a.slice(2)] = value;
+      i++;
+    } else positional.push(a);
+  }
+  if (positional.length !== 1 || Object.keys(flags).some((f) => !["stack-file", "out"].includes(f))) usage();
+  const stack = positional[0];
+  const result = await synthStack(stack, {
+    stackFile: flags["stack-file"] ? path.resolve(flags["stack-file"]) : undefined,
+    outDir: flags.out ? path.resolve(flags.out) : undefined,
+  });
+  (result.exitCode === 0 ? process.stdout : process.stderr).write(result.summary);
+  if (result.exitCode === 0) {
+    process.stdout.write(`Wrote ${result.files.length} files to ${flags.out ?? path.join("out", stack)}/\n`);
+  }
+  return result.exitCode;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    process.stderr.write(`synth failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(1);
+  },
+);

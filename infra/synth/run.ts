@@ -1,0 +1,140 @@
+/**
+ * The offline synth: runs the same `program()` as `pulumi up` against the Pulumi runtime's mock engine with a
+ * stack's configuration, validates every Kubernetes object against its API schema, and writes the desired state.
+ * It needs no Pulumi CLI, cluster or credentials, and creates nothing anywhere.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { ConfigError, PROJECT, parseStackConfig } from "../config/load";
+import { runUnderMocks, type RecordedResource } from "../engine/mockEngine";
+import { validateK8sObject } from "../validation";
+import { k8sObject, REMOTE_COMPONENTS, renderFiles, stableJson, type RenderedFile } from "./render";
+import { loadStackFile, stackFilePath, type LoadedStackFile } from "./stackFile";
+
+export const REPO_ROOT = path.resolve(__dirname, "..", "..");
+
+export interface SynthOptions {
+  /** Stack file to use instead of `Pulumi.<stack>.yaml` (promotion renders a candidate file). */
+  stackFile?: string;
+  /** Output directory; `out/<stack>` by default. Nothing is written when null. */
+  outDir?: string | null;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface SynthResult {
+  stack: string;
+  /** 0 ok; 2 invalid config; 3 schema violations; 4 mandatory policy violations. */
+  exitCode: number;
+  summary: string;
+  files: RenderedFile[];
+  resources: RecordedResource[];
+  stackFile?: LoadedStackFile;
+  schemaProblems: string[];
+  pending: string[];
+}
+
+export type StackProgram = () => Promise<unknown>;
+
+/** Loads `stacks/` lazily so that a config error is reported before the program's modules are even evaluated. */
+async function defaultProgram(): Promise<StackProgram> {
+  return (await import("../../stacks/index.js")).program;
+}
+
+export async function synthStack(stack: string, options: SynthOptions = {}): Promise<SynthResult> {
+  const file = options.stackFile ?? stackFilePath(REPO_ROOT, stack);
+  const base: SynthResult = { stack, exitCode: 0, summary: "", files: [], resources: [], schemaProblems: [], pending: [] };
+  if (!fs.existsSync(file)) {
+    return { ...base, exitCode: 2, summary: `No stack file ${path.basename(file)} (looked in ${path.dirname(file)}).` };
+  }
+  const loaded = loadStackFile(file, options.env);
+  const secret = new Set(loaded.secretKeys);
+  try {
+    // Validate first: an invalid stack writes nothing, exactly as `pulumi up` registers nothing.
+    parseStackConfig(path.basename(file), loaded.config, (k) => secret.has(k));
+  } catch (e) {
+    if (e instanceof ConfigError) return { ...base, exitCode: 2, stackFile: loaded, summary: e.message };
+    throw e;
+  }
+
+  const program = await defaultProgram();
+  const run = await runUnderMocks(
+    { project: PROJECT, stack, config: loaded.config, secretKeys: loaded.secretKeys },
+    program,
+  );
+  const files = renderFiles(run.resources);
+
+  const schemaProblems: string[] = [];
+  const pending: string[] = [];
+  for (const r of run.resources) {
+    if (!r.custom || r.read || !r.type.startsWith("kubernetes:") || r.type.startsWith("pulumi:providers:")) continue;
+    if (REMOTE_COMPONENTS.has(r.type)) continue;
+    const obj = k8sObject(r);
+    const result = validateK8sObject(obj as Parameters<typeof validateK8sObject>[0]);
+    const id = `${String(obj.kind)} ${(obj.metadata as { name?: string })?.name ?? r.name}`;
+    if (result.ok === "pending") pending.push(`${id}: ${result.reason}`);
+    else if (!result.ok) schemaProblems.push(...result.errors.map((e) => `${id}: ${e}`));
+  }
+
+  const summary = summarise(stack, loaded, run.resources, files, schemaProblems, pending, run.outputs);
+  files.push({ path: "summary.txt", content: summary });
+  files.push({ path: "outputs.json", content: stableJson(redactOutputs(run.outputs)) });
+  files.sort((a, b) => a.path.localeCompare(b.path));
+
+  const exitCode = schemaProblems.length > 0 ? 3 : 0;
+  const outDir = options.outDir === undefined ? path.join(REPO_ROOT, "out", stack) : options.outDir;
+  if (outDir) writeTree(outDir, files);
+  return { ...base, exitCode, summary, files, resources: run.resources, stackFile: loaded, schemaProblems, pending };
+}
+
+function redactOutputs(outputs: unknown): unknown {
+  return JSON.parse(JSON.stringify(outputs, (_k, v) => (v && typeof v === "object" && "__secret" in v ? "[secret]" : v)));
+}
+
+/** Replaces the directory's content so files of resources that disappeared do not linger. */
+function writeTree(dir: string, files: RenderedFile[]): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+  for (const f of files) {
+    const target = path.join(dir, f.path);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, f.content);
+  }
+}
+
+function summarise(
+  stack: string,
+  loaded: LoadedStackFile,
+  resources: RecordedResource[],
+  files: RenderedFile[],
+  schemaProblems: string[],
+  pending: string[],
+  outputs: unknown,
+): string {
+  const byType = new Map<string, number>();
+  for (const r of resources) if (r.custom && !r.read) byType.set(r.type, (byType.get(r.type) ?? 0) + 1);
+  const lines = [
+    `Offline synth of stack "${stack}" (${path.basename(loaded.file)}), Pulumi mock engine: nothing was deployed.`,
+    `${resources.filter((r) => r.custom && !r.read).length} resources, ${resources.filter((r) => !r.custom).length} components, ${resources.filter((r) => r.read).length} reads of existing objects; ${files.length} files.`,
+    "",
+    "Resources by type:",
+    ...[...byType.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([t, n]) => `  ${String(n).padStart(3)}  ${t}`),
+  ];
+  const remote = resources.filter((r) => REMOTE_COMPONENTS.has(r.type));
+  if (remote.length) {
+    lines.push("", "Remote components (no children under the mock engine; their rendered objects are not checked here):");
+    for (const r of remote) lines.push(`  ${r.type} ${r.name}`);
+  }
+  lines.push(
+    "",
+    schemaProblems.length
+      ? `Schema validation: ${schemaProblems.length} problem(s):\n${schemaProblems.map((p) => `  - ${p}`).join("\n")}`
+      : "Schema validation: every Kubernetes object passed its API schema.",
+  );
+  if (pending.length) lines.push(`Not validated (pending): ${pending.length}`, ...pending.map((p) => `  - ${p}`));
+  lines.push("", "Secrets:", ...loaded.secretSources.map((s) => `  ${s.key}: ${s.source}`));
+  if (loaded.environments.length) {
+    lines.push(`ESC environments imported (not resolved offline): ${loaded.environments.join(", ")}`);
+  }
+  const notes = (outputs as { notes?: unknown })?.notes;
+  if (Array.isArray(notes) && notes.length) lines.push("", "Notes:", ...notes.map((n) => `  - ${String(n)}`));
+  return `${lines.join("\n")}\n`;
+}

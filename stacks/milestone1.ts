@@ -1,0 +1,40 @@
+/**
+ * Milestone 1: Elasticsearch and Kibana inside the migration-planner's cluster, fed only by the anonymised planner
+ * read model through the Elastic PostgreSQL connector, with dashboards as code.
+ */
+import type * as pulumi from "@pulumi/pulumi";
+import type { StackConfig } from "../infra/config/load";
+import { elasticProvider, kubernetesProvider } from "../infra/providers";
+import { platformFor, ROOT } from "./platform";
+
+export interface StackOutputs {
+  elasticsearchUrl: string;
+  kibanaUrl: string;
+  elasticsearchCa: pulumi.Output<string>;
+  /** `<namespace>/<secret>` holding the `elastic` user's password; read it with RBAC, it is never an output. */
+  bootstrapCredentialsSecret: string;
+  [key: string]: unknown;
+}
+
+export function milestone1(cfg: StackConfig): StackOutputs {
+  const k8sProvider = kubernetesProvider(`${ROOT}-k8s`, cfg.kubernetes?.context);
+  const platform = platformFor(cfg, k8sProvider);
+
+  const inCluster = cfg.access?.mode === "in-cluster";
+  const reencrypt = cfg.platform === "openshift" && cfg.exposure.routeTermination === "reencrypt";
+  // Through a reencrypt Route the client sees the router's certificate, not ECK's: trust the system store there.
+  elasticProvider(`${ROOT}-elastic`, cfg.stack, {
+    elasticsearchUrl: inCluster ? platform.elasticsearchInternalUrl : (platform.elasticsearchPublicUrl ?? ""),
+    kibanaUrl: inCluster ? platform.kibanaInternalUrl : platform.kibanaPublicUrl,
+    username: "elastic",
+    password: platform.elasticPassword,
+    ca: inCluster || !reencrypt ? platform.elasticsearchCa : undefined,
+  });
+
+  return {
+    elasticsearchUrl: platform.elasticsearchPublicUrl ?? platform.elasticsearchInternalUrl,
+    kibanaUrl: platform.kibanaPublicUrl,
+    elasticsearchCa: platform.elasticsearchCa,
+    bootstrapCredentialsSecret: `${platform.namespace}/${platform.bootstrapCredentialsSecret}`,
+  };
+}

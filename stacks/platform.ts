@@ -1,0 +1,91 @@
+/** Maps the validated stack configuration onto the platform component (operator, Elasticsearch, Kibana). */
+import type * as k8s from "@pulumi/kubernetes";
+import { ElasticStack } from "../components/elastic-stack";
+import type { Peer } from "../components/network-policies";
+import type { StackConfig } from "../infra/config/load";
+
+export const ROOT = "am-dashboard";
+
+export function platformFor(
+  cfg: StackConfig,
+  provider: k8s.Provider,
+  extra: { elasticsearchPeers?: Peer[]; remoteClusterPeers?: Peer[]; secureSettings?: { secretName: string }[] } = {},
+): ElasticStack {
+  const olm = cfg.eck.olm;
+  return new ElasticStack(ROOT, {
+    stack: cfg.stack,
+    platform: cfg.platform,
+    namespace: cfg.namespace,
+    createNamespace: cfg.kubernetes?.createNamespace ?? true,
+    operator: {
+      version: cfg.eck.version,
+      enterpriseTrial: cfg.eck.enterpriseTrial ?? false,
+      olm:
+        cfg.platform === "openshift"
+          ? {
+              channel: olm?.channel ?? "stable",
+              packageName: olm?.package ?? "elasticsearch-eck-operator-certified",
+              source: olm?.source ?? "certified-operators",
+              sourceNamespace: olm?.sourceNamespace ?? "openshift-marketplace",
+              installPlanApproval: olm?.installPlanApproval ?? "Manual",
+              scope: olm?.scope ?? "namespace",
+              operatorNamespace: olm?.operatorNamespace ?? cfg.namespace,
+            }
+          : undefined,
+      helm:
+        cfg.platform === "kubernetes"
+          ? {
+              repository: cfg.eck.helm?.repository ?? "https://helm.elastic.co",
+              operatorNamespace: cfg.eck.helm?.operatorNamespace ?? "elastic-system",
+            }
+          : undefined,
+    },
+    elastic: cfg.elastic,
+    elasticsearch: {
+      name: cfg.elasticsearch.name,
+      maxMapCount: cfg.elasticsearch.maxMapCount,
+      zoneAwareness: cfg.elasticsearch.zoneAwareness
+        ? {
+            topologyKey: cfg.elasticsearch.zoneAwareness.topologyKey ?? "topology.kubernetes.io/zone",
+            zones: cfg.elasticsearch.zoneAwareness.zones,
+          }
+        : undefined,
+      nodeSets: cfg.elasticsearch.nodeSets.map((s) => ({
+        name: s.name,
+        count: s.count,
+        roles: s.roles,
+        cpu: s.resources.cpu,
+        memory: s.resources.memory,
+        cpuLimit: s.resources.cpuLimit,
+        storageSize: s.storage.size,
+        storageClassName: s.storage.className,
+      })),
+      secureSettings: extra.secureSettings,
+      remoteClusterServer: (extra.remoteClusterPeers?.length ?? 0) > 0,
+    },
+    kibana: {
+      name: cfg.kibana.name,
+      count: cfg.kibana.count,
+      cpu: cfg.kibana.resources.cpu,
+      memory: cfg.kibana.resources.memory,
+      cpuLimit: cfg.kibana.resources.cpuLimit,
+    },
+    exposure: {
+      kibanaHost: cfg.exposure.kibanaHost,
+      elasticsearchHost: cfg.exposure.elasticsearchHost,
+      routeTermination: cfg.exposure.routeTermination ?? "passthrough",
+      ingressClassName: cfg.exposure.ingressClassName ?? "nginx",
+      ingressNamespace: cfg.exposure.ingressNamespace ?? "ingress-nginx",
+    },
+    elasticsearchPeers: [
+      ...(cfg.networkPolicy?.allowFrom ?? []).map((p) => ({
+        name: p.name,
+        namespaceSelector: p.namespaceSelector,
+        podSelector: p.podSelector,
+      })),
+      ...(extra.elasticsearchPeers ?? []),
+    ],
+    remoteClusterPeers: extra.remoteClusterPeers,
+    provider,
+  });
+}

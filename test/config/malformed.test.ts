@@ -1,0 +1,190 @@
+/**
+ * Malformed stack configurations: each is refused with its own message naming the stack file, the key, what was
+ * found and what is allowed, and the program registers no resource at all.
+ */
+import * as assert from "node:assert/strict";
+import { ConfigError } from "../../infra/config/load";
+import { ProgramError } from "../../infra/engine/mockEngine";
+import { runStack, setPath, stackConfig, withKey } from "../support/stacks";
+import type { LoadedStackFile } from "../../infra/synth/stackFile";
+
+interface Case {
+  name: string;
+  stack?: string;
+  mutate(c: LoadedStackFile): LoadedStackFile;
+  /** Every fragment must appear in the error message. */
+  expect: (string | RegExp)[];
+  /** Fragments that must never appear (secret values). */
+  absent?: string[];
+}
+
+const PLAIN_KEY = "plain-text-key-that-must-never-be-echoed-0123456789";
+
+const cases: Case[] = [
+  {
+    name: "misspelt platform",
+    mutate: (c) => withKey(c, "platform", "openshfit"),
+    expect: ['am-dashboard:platform: found "openshfit"; allowed: one of "openshift", "kubernetes"'],
+  },
+  {
+    name: "unknown top-level key, with a suggestion",
+    mutate: (c) => withKey(c, "elasticsearh", { name: "x" }),
+    expect: ['am-dashboard:elasticsearh: found an unknown key; allowed: did you mean "elasticsearch"?'],
+  },
+  {
+    name: "negative node count",
+    mutate: (c) => setPath(c, "elasticsearch", ["nodeSets", 0, "count"], -1),
+    expect: ["am-dashboard:elasticsearch.nodeSets[0].count: found -1; allowed: an integer from 1 to 50"],
+  },
+  {
+    name: "node count that is not a number",
+    mutate: (c) => setPath(c, "elasticsearch", ["nodeSets", 0, "count"], "three"),
+    expect: ['elasticsearch.nodeSets[0].count: found "three"; allowed: an integer from 1 to 50'],
+  },
+  {
+    name: "memory that is not a Kubernetes quantity",
+    mutate: (c) => setPath(c, "elasticsearch", ["nodeSets", 0, "resources", "memory"], "4GB"),
+    expect: ['elasticsearch.nodeSets[0].resources.memory: found "4GB"; allowed: a Kubernetes quantity'],
+  },
+  {
+    name: "no node sets",
+    mutate: (c) => setPath(c, "elasticsearch", ["nodeSets"], []),
+    expect: ["elasticsearch.nodeSets: found []; allowed: a list of 1 to 6 items"],
+  },
+  {
+    name: "unknown nested key",
+    mutate: (c) => {
+      const withRole = setPath(c, "elasticsearch", ["nodeSets", 0, "role"], ["master"]);
+      return withRole;
+    },
+    expect: ['elasticsearch.nodeSets[0].role: found an unknown key; allowed: did you mean "roles"?'],
+  },
+  {
+    name: "unknown node role",
+    mutate: (c) => setPath(c, "elasticsearch", ["nodeSets", 0, "roles"], ["master", "coordinating"]),
+    expect: [/elasticsearch\.nodeSets\[0\]\.roles\[1\]: found "coordinating"; allowed: one of "master", "data"/],
+  },
+  {
+    name: "namespace that is not a DNS label",
+    mutate: (c) => withKey(c, "namespace", "Assisted_Migration"),
+    expect: ['am-dashboard:namespace: found "Assisted_Migration"; allowed: a DNS label'],
+  },
+  {
+    name: "secret set in plain text",
+    mutate: (c) => ({
+      ...withKey(c, "pseudonymisationKey", PLAIN_KEY),
+      secretKeys: c.secretKeys.filter((k) => k !== "am-dashboard:pseudonymisationKey"),
+    }),
+    expect: ["am-dashboard:pseudonymisationKey: found a plain-text value; allowed: a secret: pulumi config set --secret pseudonymisationKey"],
+    absent: [PLAIN_KEY],
+  },
+  {
+    name: "pseudonymisation key too short",
+    mutate: (c) => withKey(c, "pseudonymisationKey", "short-key"),
+    expect: ["am-dashboard:pseudonymisationKey: found a secret shorter than 32 characters"],
+    absent: ["short-key"],
+  },
+  {
+    name: "Helm settings on an OpenShift stack",
+    mutate: (c) => setPath(c, "eck", ["helm"], { repository: "https://helm.elastic.co" }),
+    expect: ["am-dashboard:eck.helm: found Helm settings on an openshift stack; allowed: eck.olm"],
+  },
+  {
+    name: "node-tuning on vanilla Kubernetes",
+    stack: "local",
+    mutate: (c) => setPath(c, "elasticsearch", ["maxMapCount"], "node-tuning"),
+    expect: ['am-dashboard:elasticsearch.maxMapCount: found "node-tuning" on a kubernetes stack'],
+  },
+  {
+    name: "enterprise trial on a Basic stack",
+    mutate: (c) => setPath(c, "eck", ["enterpriseTrial"], true),
+    expect: ['am-dashboard:eck.enterpriseTrial: found true with licence "basic"; allowed: licence "enterprise"'],
+  },
+  {
+    name: "classification revision the code does not have",
+    mutate: (c) => setPath(c, "release", ["classificationRevision"], 7),
+    expect: ["am-dashboard:release.classificationRevision: found 7; allowed: 1, the revision of the classification"],
+  },
+  {
+    name: "even number of master-eligible nodes",
+    mutate: (c) => setPath(c, "elasticsearch", ["nodeSets", 0, "count"], 2),
+    expect: ["am-dashboard:elasticsearch.nodeSets: found 2 master-eligible nodes; allowed: an odd number"],
+  },
+  {
+    name: "missing Kibana host",
+    mutate: (c) => setPath(c, "exposure", ["kibanaHost"], undefined),
+    expect: ["am-dashboard:exposure.kibanaHost: found nothing; allowed: a string"],
+  },
+  {
+    name: "Elastic version without a patch level",
+    mutate: (c) => setPath(c, "elastic", ["version"], "9.5"),
+    expect: ['am-dashboard:elastic.version: found "9.5"; allowed: a version like 9.5.2'],
+  },
+  {
+    name: "connector switched on without its settings",
+    mutate: (c) => withKey(c, "planner", undefined),
+    expect: ["am-dashboard:planner: found nothing; allowed: the planner section"],
+  },
+  {
+    name: "edge-terminated Route",
+    mutate: (c) => setPath(c, "exposure", ["routeTermination"], "edge"),
+    expect: ['am-dashboard:exposure.routeTermination: found "edge"; allowed: one of "passthrough", "reencrypt"'],
+  },
+  {
+    name: "duplicate node set names",
+    mutate: (c) => {
+      const two = setPath(c, "elasticsearch", ["nodeSets", 1], {
+        name: "default",
+        count: 2,
+        roles: ["data"],
+        resources: { cpu: "1", memory: "4Gi" },
+        storage: { size: "50Gi" },
+      });
+      return two;
+    },
+    expect: ['am-dashboard:elasticsearch.nodeSets[1].name: found "default"; allowed: a name not used by another node set'],
+  },
+  {
+    name: "structured key given as a scalar",
+    mutate: (c) => withKey(c, "kibana", "big"),
+    expect: ['am-dashboard:kibana: found "big"; allowed: an object with keys name, count, resources'],
+  },
+  {
+    name: "admin URL that is not a PostgreSQL URL",
+    mutate: (c) => withKey(c, "plannerAdminUrl", "mysql://root:hunter2@db/planner"),
+    expect: ["am-dashboard:plannerAdminUrl: found a secret that is not a postgres:// URL"],
+    absent: ["hunter2"],
+  },
+];
+
+describe("malformed stack configuration", function () {
+  this.timeout(60_000);
+
+  for (const c of cases) {
+    it(`refuses ${c.name}, naming file and key, registering nothing`, async () => {
+      const stack = c.stack ?? "dev";
+      const loaded = c.mutate(stackConfig(stack));
+      const err = await runStack(stack, loaded).then(
+        () => assert.fail("the program accepted the configuration"),
+        (e: unknown) => e,
+      );
+      assert.ok(err instanceof ProgramError, `expected a ProgramError, got ${String(err)}`);
+      assert.ok(err.cause instanceof ConfigError, `expected a ConfigError, got ${String(err.cause)}`);
+      const message = err.cause.message;
+      assert.match(message, new RegExp(`^Invalid stack configuration in Pulumi\\.${stack}\\.yaml`));
+      for (const fragment of c.expect) {
+        if (typeof fragment === "string") assert.ok(message.includes(fragment), `message lacks "${fragment}":\n${message}`);
+        else assert.match(message, fragment);
+      }
+      for (const secret of c.absent ?? []) assert.ok(!message.includes(secret), "the message echoes a secret value");
+      assert.deepEqual(err.resources, [], "resources were registered before validation");
+    });
+  }
+
+  it("accepts the committed stacks as they are", async () => {
+    for (const stack of ["dev", "local"]) {
+      const run = await runStack(stack);
+      assert.ok(run.resources.length > 0);
+    }
+  });
+});
