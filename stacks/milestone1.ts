@@ -5,6 +5,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { StackConfig } from "../infra/config/load";
 import { elasticProvider, kubernetesProvider } from "../infra/providers";
+import { dashboardsFor } from "./dashboards";
 import { platformFor, ROOT } from "./platform";
 
 export interface StackOutputs {
@@ -23,7 +24,7 @@ export function milestone1(cfg: StackConfig): StackOutputs {
   const inCluster = cfg.access?.mode === "in-cluster";
   const reencrypt = cfg.platform === "openshift" && cfg.exposure.routeTermination === "reencrypt";
   // Through a reencrypt Route the client sees the router's certificate, not ECK's: trust the system store there.
-  elasticProvider(`${ROOT}-elastic`, cfg.stack, {
+  const elastic = elasticProvider(`${ROOT}-elastic`, cfg.stack, {
     elasticsearchUrl: inCluster ? platform.elasticsearchInternalUrl : (platform.elasticsearchPublicUrl ?? ""),
     kibanaUrl: inCluster ? platform.kibanaInternalUrl : platform.kibanaPublicUrl,
     username: "elastic",
@@ -31,7 +32,11 @@ export function milestone1(cfg: StackConfig): StackOutputs {
     ca: inCluster || !reencrypt ? platform.elasticsearchCa : undefined,
   });
 
+  const ready = [platform.elasticsearch.resource, platform.kibana.resource];
+  const dashboards = cfg.features.dashboards ? dashboardsFor(cfg, elastic, ready).dashboards : [];
+
   return {
+    dashboards,
     elasticsearchUrl: platform.elasticsearchPublicUrl ?? platform.elasticsearchInternalUrl,
     kibanaUrl: platform.kibanaPublicUrl,
     elasticsearchCa: platform.elasticsearchCa,

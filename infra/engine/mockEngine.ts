@@ -29,6 +29,8 @@ export interface RecordedResource {
   provider?: string;
   inputs: Record<string, unknown>;
   id?: string;
+  /** `additionalSecretOutputs` option, which the policy analyzer sees in `opts`. */
+  additionalSecretOutputs?: string[];
 }
 
 /** Invokes the program may make; anything else fails closed so an unexpected data-source call is noticed. */
@@ -65,6 +67,11 @@ function stateFor(args: pulumi.runtime.MockResourceArgs): Record<string, unknown
       state.metadata = { name, namespace };
       state.data = { "ca.crt": placeholder, "tls.crt": placeholder, elastic: placeholder };
     }
+  }
+  if (args.type.endsWith(":ElasticsearchSecurityApiKey")) {
+    // Computed by Elasticsearch; objects built from the key (the connector's config.yml) need a value to render.
+    state.keyId = `${args.name}-key-id`;
+    state.encoded = READ_PLACEHOLDER;
   }
   return state;
 }
@@ -138,6 +145,7 @@ interface RegisterRequest {
   getObject?(): unknown;
   getProperties?(): unknown;
   getId?(): string;
+  getAdditionalsecretoutputsList?(): string[];
 }
 
 function wrapMonitor(monitor: MockMonitor, records: RecordedResource[]): void {
@@ -159,6 +167,7 @@ function wrapMonitor(monitor: MockMonitor, records: RecordedResource[]): void {
             provider: req.getProvider() ? req.getProvider().split("::").slice(0, -1).join("::") : undefined,
             inputs: deserializeProperties(struct as never) as Record<string, unknown>,
             id: read ? req.getId?.() : undefined,
+            additionalSecretOutputs: req.getAdditionalsecretoutputsList?.() ?? [],
           });
         }
         cb(err, resp);

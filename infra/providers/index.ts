@@ -36,17 +36,22 @@ function caFile(stack: string, pem: pulumi.Input<string>): pulumi.Output<string>
 
 export function elasticProvider(name: string, stack: string, e: ElasticEndpoints): elasticstack.Provider {
   return new elasticstack.Provider(name, {
-    elasticsearch: {
-      endpoints: [e.elasticsearchUrl],
-      username: e.username,
-      password: e.password,
-      ...(e.ca ? { caData: e.ca } : {}),
-    },
-    kibana: {
-      endpoints: [e.kibanaUrl],
-      username: e.username,
-      password: e.password,
-      ...(e.ca ? { caCerts: [caFile(stack, e.ca)] } : {}),
-    },
+    // Terraform blocks bridge as one-element lists, hence the plural names.
+    elasticsearches: [
+      {
+        endpoints: [e.elasticsearchUrl],
+        username: e.username,
+        password: e.password,
+        ...(e.ca ? { caData: e.ca } : {}),
+      },
+    ],
+    kibanas: [
+      {
+        endpoints: [e.kibanaUrl],
+        username: e.username,
+        password: e.password,
+        ...(e.ca ? { caCerts: [caFile(stack, e.ca)] } : {}),
+      },
+    ],
   });
 }

@@ -134,6 +134,11 @@ function summarise(
   if (loaded.environments.length) {
     lines.push(`ESC environments imported (not resolved offline): ${loaded.environments.join(", ")}`);
   }
+  const shown = Object.entries((outputs ?? {}) as Record<string, unknown>).filter(([k]) => k !== "notes");
+  if (shown.length) {
+    lines.push("", "Stack outputs:");
+    for (const [k, v] of shown) lines.push(`  ${k}: ${JSON.stringify(redactOutputs(v))}`);
+  }
   const notes = (outputs as { notes?: unknown })?.notes;
   if (Array.isArray(notes) && notes.length) lines.push("", "Notes:", ...notes.map((n) => `  - ${String(n)}`));
   return `${lines.join("\n")}\n`;

@@ -81,7 +81,9 @@ export function isCoreKind(apiVersion: string, kind: string): boolean {
 function formatAjvError(e: AjvLikeError, prefix: string): string {
   const where = `${prefix}${e.instancePath ?? ""}` || "/";
   const allowed = e.params?.allowedValues;
-  const extra = Array.isArray(allowed) ? ` (allowed: ${allowed.map((a) => JSON.stringify(a)).join(", ")})` : "";
+  const extra = Array.isArray(allowed)
+    ? ` (allowed: ${allowed.map((a) => JSON.stringify(a)).join(", ")})`
+    : "";
   return `${where}: ${e.message ?? "is invalid"}${extra}`;
 }
 
@@ -137,7 +139,10 @@ export function validateCoreDefinition(
 export function validateObjectMeta(value: unknown, pointer: string): string[] {
   const metaIndex = loadModule.resolve("@kubernetes-models/apimachinery", { paths: [root] });
   const dts = path.join(path.dirname(metaIndex), "apis", "meta", "v1", "ObjectMeta.d.ts");
-  const mod = loadModule("@kubernetes-models/apimachinery/apis/meta/v1/ObjectMeta") as Record<string, unknown>;
+  const mod = loadModule("@kubernetes-models/apimachinery/apis/meta/v1/ObjectMeta") as Record<
+    string,
+    unknown
+  >;
   return [
     ...runModel(mod.ObjectMeta as ModelClass, value, pointer),
     ...unknownFields(value, treeFor(dts, "ObjectMeta"), pointer),

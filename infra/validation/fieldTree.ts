@@ -122,7 +122,8 @@ function resolveDecl(parsed: ParsedFile, decl: ts.InterfaceDeclaration | ts.Type
   }
   for (const member of decl.members) {
     if (ts.isPropertySignature(member) && member.name) {
-      const name = ts.isStringLiteral(member.name) || ts.isIdentifier(member.name) ? member.name.text : undefined;
+      const name =
+        ts.isStringLiteral(member.name) || ts.isIdentifier(member.name) ? member.name.text : undefined;
       if (name !== undefined) fields.set(name, member.type ? resolveTypeNode(parsed, member.type) : ANY);
     }
   }
@@ -175,7 +176,8 @@ export function unknownFields(value: unknown, node: FieldNode, pointer = ""): st
   if (node.kind === "array" && Array.isArray(value)) {
     value.forEach((v, i) => out.push(...unknownFields(v, node.item, `${pointer}/${i}`)));
   } else if (node.kind === "map" && !Array.isArray(value)) {
-    for (const [k, v] of Object.entries(value)) out.push(...unknownFields(v, node.value, `${pointer}/${escape(k)}`));
+    for (const [k, v] of Object.entries(value))
+      out.push(...unknownFields(v, node.value, `${pointer}/${escape(k)}`));
   } else if (node.kind === "object" && !Array.isArray(value)) {
     for (const [k, v] of Object.entries(value)) {
       if (v === undefined) continue; // never serialised, so never sent

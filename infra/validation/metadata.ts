@@ -21,7 +21,10 @@ export interface MetadataOptions {
   allowMissingName?: boolean;
 }
 
-function checkName(name: string, rule: "rfc1035-label" | "dns1123-label" | "dns1123-subdomain"): string | undefined {
+function checkName(
+  name: string,
+  rule: "rfc1035-label" | "dns1123-label" | "dns1123-subdomain",
+): string | undefined {
   if (rule === "rfc1035-label") {
     return name.length <= 63 && RFC1035_LABEL.test(name)
       ? undefined
@@ -45,7 +48,8 @@ function checkKey(key: string): string | undefined {
   if (prefix !== undefined && (prefix.length > 253 || !DNS1123_SUBDOMAIN.test(prefix))) {
     return "prefix must be a DNS-1123 subdomain";
   }
-  if (name.length > 63 || !QUALIFIED_NAME.test(name)) return "name part must be a qualified name of at most 63";
+  if (name.length > 63 || !QUALIFIED_NAME.test(name))
+    return "name part must be a qualified name of at most 63";
   return undefined;
 }
 
@@ -78,7 +82,9 @@ export function validateMetadata(
       const keyProblem = checkKey(k);
       if (keyProblem) errors.push(`/metadata/${field}: key "${k}": ${keyProblem}`);
       if (field === "labels" && typeof v === "string" && (v.length > 63 || !LABEL_VALUE.test(v))) {
-        errors.push(`/metadata/labels/${k.replace(/~/g, "~0").replace(/\//g, "~1")}: value "${v}" must be a label value (at most 63, alphanumeric ends)`);
+        errors.push(
+          `/metadata/labels/${k.replace(/~/g, "~0").replace(/\//g, "~1")}: value "${v}" must be a label value (at most 63, alphanumeric ends)`,
+        );
       }
     }
   }

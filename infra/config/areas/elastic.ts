@@ -2,7 +2,7 @@
 import { arr, bool, labels, obj, oneOf, optional, quantity, str } from "../dsl";
 import { replicaCount } from "./platform";
 
-const semver = { pattern: /^\d+\.\d+\.\d+$/, patternText: "a version like 9.5.2" } as const;
+const semver = { pattern: /^\d+\.\d+\.\d+$/, patternText: "a version like 1.2.3" } as const;
 const k8sName = (max: number) => ({
   pattern: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
   patternText: "a DNS label (lower-case letters, digits, '-')",

@@ -1,0 +1,34 @@
+/** Public entry point of the dashboards: the definitions, the compiler and the validator. */
+import type { AnyDashboard } from "./language/types";
+import { installationsDashboard } from "./installations";
+import { overviewDashboard } from "./overview";
+
+export * from "./language/types";
+export type { Filter, AnyFilter } from "./language/kql";
+export { renderKql, toQueryDsl } from "./language/kql";
+export { validateDashboard, dashboardProblems, DashboardValidationError } from "./validate";
+export {
+  dashboardSavedObject,
+  dataViewSavedObject,
+  dataViewAttributes,
+  dashboardNdjson,
+  toNdjson,
+  type SavedObject,
+} from "./compile/savedObjects";
+export { overviewDashboard, PLANNER_DATA_VIEW_ID } from "./overview";
+export { installationsDashboard, INSTALLATIONS_DATA_VIEW_ID } from "./installations";
+
+export interface AllDashboardsOptions {
+  plannerIndexPattern?: string;
+  /** Omit to leave out the installations dashboard (milestone 1 has no Assisted Installer data). */
+  installationsIndexPattern?: string;
+}
+
+/** Every dashboard of the program, in a fixed order. */
+export function allDashboards(options: AllDashboardsOptions = {}): AnyDashboard[] {
+  const out: AnyDashboard[] = [overviewDashboard({ indexPattern: options.plannerIndexPattern })];
+  if (options.installationsIndexPattern !== undefined) {
+    out.push(installationsDashboard({ indexPattern: options.installationsIndexPattern }));
+  }
+  return out;
+}

@@ -1,0 +1,185 @@
+/**
+ * Synth-time check of a dashboard against its document model: the same rules the types enforce, for dashboards
+ * that bypass them (casts, dynamic construction), plus the layout and shape rules types cannot express.
+ */
+import type { DocumentField, DocumentModel } from "../anonymisation/model";
+import { filterFields, type AnyFilter } from "./language/kql";
+import { panelBreakdowns, panelMetrics } from "./language/panels";
+import {
+  GRID_COLUMNS,
+  type AnyBreakdown,
+  type AnyDashboard,
+  type AnyMetric,
+  type AnyPanel,
+} from "./language/types";
+
+export class DashboardValidationError extends Error {
+  constructor(
+    readonly dashboardId: string,
+    readonly problems: readonly string[],
+  ) {
+    super(`dashboard "${dashboardId}" is invalid:\n  - ${problems.join("\n  - ")}`);
+    this.name = "DashboardValidationError";
+  }
+}
+
+type Need = "dashboard" | "low-cardinality" | "numeric" | "date";
+
+const NEED_TEXT: Record<Need, string> = {
+  dashboard: "a kept or generalised field",
+  "low-cardinality": "a low-cardinality kept or generalised field (terms breakdowns only accept those)",
+  numeric: "a numeric (long/double) kept or generalised field",
+  date: "a date kept or generalised field",
+};
+
+/** Why `field` cannot be used as `need`, or undefined when it can. */
+function fieldProblem(model: DocumentModel, field: string, need: Need): string | undefined {
+  const declared: DocumentField | undefined = Object.prototype.hasOwnProperty.call(model.fields, field)
+    ? model.fields[field]
+    : undefined;
+  if (!declared) return `field "${field}" is not declared in document model "${model.name}"`;
+  const t = declared.treatment;
+  if (t.action === "drop" || t.action === "pseudonymise") {
+    return `field "${field}" is ${t.action === "drop" ? "dropped" : "pseudonymised"} in document model "${model.name}"; dashboards may only show kept or generalised fields`;
+  }
+  if (need === "low-cardinality" && t.cardinality !== "low") {
+    return `field "${field}" is high-cardinality; ${NEED_TEXT[need]}`;
+  }
+  if (need === "numeric" && declared.type !== "long" && declared.type !== "double") {
+    return `field "${field}" is of type ${declared.type}; ${NEED_TEXT[need]} is needed`;
+  }
+  if (need === "date" && declared.type !== "date") {
+    return `field "${field}" is of type ${declared.type}; ${NEED_TEXT[need]} is needed`;
+  }
+  return undefined;
+}
+
+function metricFields(metric: AnyMetric): [string, Need][] {
+  const out: [string, Need][] = [];
+  const filters: AnyFilter[] = [];
+  if (metric.op === "ratio") filters.push(metric.numerator, metric.denominator);
+  else if (metric.filter) filters.push(metric.filter);
+  if (metric.op === "unique_count") out.push([metric.field, "dashboard"]);
+  else if (metric.op !== "count" && metric.op !== "ratio") out.push([metric.field, "numeric"]);
+  for (const f of filters)
+    out.push(
+      ...filterFields(f).map(({ field, role }): [string, Need] => [
+        field,
+        role === "range" ? "numeric" : "dashboard",
+      ]),
+    );
+  return out;
+}
+
+function breakdownFields(b: AnyBreakdown): [string, Need][] {
+  return [[b.field, b.by === "terms" ? "low-cardinality" : "date"]];
+}
+
+function shapeProblems(panel: AnyPanel): string[] {
+  const out: string[] = [];
+  const metrics = panelMetrics(panel);
+  if (metrics.length === 0) out.push("needs at least one metric");
+  for (const m of metrics) {
+    if (m.op === "percentile" && !(m.percentile > 0 && m.percentile < 100)) {
+      out.push(`percentile ${m.percentile} is not between 0 and 100`);
+    }
+    if (m.op === "ratio" && !m.label.trim()) out.push("a ratio needs a label");
+  }
+  for (const b of panelBreakdowns(panel)) {
+    if (b.by === "terms" && !(Number.isInteger(b.size) && b.size >= 1 && b.size <= 100)) {
+      out.push(`terms size ${b.size} on "${b.field}" must be an integer from 1 to 100`);
+    }
+  }
+  if (
+    (panel.chart === "pie" || panel.chart === "donut") &&
+    (panel.slices.length < 1 || panel.slices.length > 2)
+  ) {
+    out.push("a pie needs one or two slice levels");
+  }
+  if (panel.chart === "table" && panel.rows.length > 3)
+    out.push("a table takes at most three row breakdowns");
+  if ("splitBy" in panel && panel.splitBy && panel.metrics.length > 1) {
+    out.push("a split series chart takes exactly one metric");
+  }
+  return out;
+}
+
+function gridProblems(panel: AnyPanel): string[] {
+  const { x, y, w, h } = panel.grid;
+  const out: string[] = [];
+  if (![x, y, w, h].every(Number.isInteger)) out.push("grid x, y, w, h must be integers");
+  if (x < 0 || y < 0 || w < 1 || h < 1) out.push("grid needs x, y >= 0 and w, h >= 1");
+  if (x + w > GRID_COLUMNS) out.push(`grid x + w = ${x + w} exceeds the ${GRID_COLUMNS}-column grid`);
+  return out;
+}
+
+function overlaps(a: AnyPanel, b: AnyPanel): boolean {
+  const p = a.grid;
+  const q = b.grid;
+  return p.x < q.x + q.w && q.x < p.x + p.w && p.y < q.y + q.h && q.y < p.y + p.h;
+}
+
+/** Every problem of a dashboard, as `panel "<title>": <problem>` lines; empty when it is valid. */
+export function dashboardProblems(
+  dashboard: AnyDashboard,
+  model: DocumentModel = dashboard.dataView.model,
+): string[] {
+  const problems: string[] = [];
+  if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(dashboard.id)) {
+    problems.push(`id "${dashboard.id}" must be a lower-case slug (a-z, 0-9, '-')`);
+  }
+  if (!dashboard.title.trim()) problems.push("title is empty");
+  if (dashboard.panels.length === 0) problems.push("has no panels");
+  const dv = dashboard.dataView;
+  const timeProblem = fieldProblem(model, dv.timeField, "date");
+  if (timeProblem) problems.push(`data view "${dv.id}" time field: ${timeProblem}`);
+  for (const f of dashboard.filters ?? []) {
+    for (const { field, role } of filterFields(f.filter)) {
+      const p = fieldProblem(model, field, role === "range" ? "numeric" : "dashboard");
+      if (p) problems.push(`dashboard filter "${f.label}": ${p}`);
+    }
+  }
+  const seen = new Set<string>();
+  for (const panel of dashboard.panels) {
+    const where = `panel "${panel.title}"`;
+    if (!panel.title.trim()) problems.push("a panel has an empty title");
+    if (seen.has(panel.title)) problems.push(`${where}: title is used twice (panel ids derive from titles)`);
+    seen.add(panel.title);
+    const fields: [string, Need][] = [
+      ...panelMetrics(panel).flatMap(metricFields),
+      ...panelBreakdowns(panel).flatMap(breakdownFields),
+      ...(panel.filter
+        ? filterFields(panel.filter).map(({ field, role }): [string, Need] => [
+            field,
+            role === "range" ? "numeric" : "dashboard",
+          ])
+        : []),
+    ];
+    for (const [field, need] of fields) {
+      const p = fieldProblem(model, field, need);
+      if (p) problems.push(`${where}: ${p}`);
+    }
+    for (const p of [...shapeProblems(panel), ...gridProblems(panel)]) problems.push(`${where}: ${p}`);
+  }
+  const panels = dashboard.panels;
+  for (let i = 0; i < panels.length; i++) {
+    for (let j = i + 1; j < panels.length; j++) {
+      if (overlaps(panels[i], panels[j])) {
+        problems.push(`panel "${panels[i].title}" overlaps panel "${panels[j].title}" on the grid`);
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Throws a `DashboardValidationError` naming the dashboard, each offending panel and field, when the dashboard
+ * names a field its model does not let it show, breaks down by a high-cardinality field, or is badly laid out.
+ */
+export function validateDashboard(
+  dashboard: AnyDashboard,
+  model: DocumentModel = dashboard.dataView.model,
+): void {
+  const problems = dashboardProblems(dashboard, model);
+  if (problems.length > 0) throw new DashboardValidationError(dashboard.id, problems);
+}

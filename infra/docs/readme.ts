@@ -1,0 +1,43 @@
+/**
+ * Keeps the generated parts of README.md in step with the code: the stack configuration reference, the field
+ * classification, and sections maintained next to the code they describe. `npm run docs` rewrites them;
+ * a test fails when the committed README differs from what this renders.
+ *
+ * Markers: `<!-- begin:NAME -->` … `<!-- end:NAME -->`.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { configReference } from "../config/reference";
+
+export const ROOT = path.resolve(__dirname, "..", "..");
+
+type Section = () => string;
+
+function include(file: string): Section {
+  return () => {
+    const full = path.join(ROOT, file);
+    if (!fs.existsSync(full)) throw new Error(`README section source ${file} is missing`);
+    // The included file's own top heading is replaced by the README's.
+    return fs.readFileSync(full, "utf8").replace(/^# .*\n+/, "").trim();
+  };
+}
+
+export const sections: Record<string, Section> = {
+  "config-reference": configReference,
+};
+
+/** Registers further generated sections (classification, policies, delivery…) from the modules that own them. */
+export function registerSection(name: string, render: Section): void {
+  sections[name] = render;
+}
+export const includeFile = include;
+
+export function renderReadme(current: string): string {
+  let out = current;
+  for (const [name, render] of Object.entries(sections)) {
+    const re = new RegExp(`(<!-- begin:${name} -->\\n)[\\s\\S]*?(\\n<!-- end:${name} -->)`);
+    if (!re.test(out)) throw new Error(`README.md lacks the markers of section "${name}"`);
+    out = out.replace(re, (_m, a: string, b: string) => `${a}${render()}${b}`);
+  }
+  return out;
+}

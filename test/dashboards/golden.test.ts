@@ -1,0 +1,30 @@
+/**
+ * Golden files of the compiled dashboards: written when missing or with UPDATE_GOLDEN=1, otherwise compared byte
+ * for byte, so any change to what Kibana receives shows up in review as a diff of test/golden/dashboards/.
+ */
+import assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { allDashboards, dashboardNdjson } from "../../dashboards";
+
+const DIR = path.join(__dirname, "..", "golden", "dashboards");
+/** The index pattern the golden installations dashboard is compiled with (the real one comes from config). */
+export const GOLDEN_INSTALLATIONS_PATTERN = "am-installations*";
+
+describe("dashboard golden files", () => {
+  for (const dashboard of allDashboards({ installationsIndexPattern: GOLDEN_INSTALLATIONS_PATTERN })) {
+    it(`${dashboard.id}.ndjson matches the compiled dashboard`, () => {
+      const file = path.join(DIR, `${dashboard.id}.ndjson`);
+      const actual = dashboardNdjson(dashboard);
+      if (process.env.UPDATE_GOLDEN === "1" || !fs.existsSync(file)) {
+        fs.mkdirSync(DIR, { recursive: true });
+        fs.writeFileSync(file, actual);
+      }
+      assert.equal(
+        actual,
+        fs.readFileSync(file, "utf8"),
+        `${file} is stale: rerun with UPDATE_GOLDEN=1 and review the diff`,
+      );
+    });
+  }
+});

@@ -1,0 +1,113 @@
+/**
+ * Compile-time tests, checked by the root `tsc --noEmit` (this file is in tsconfig's `include`, never run).
+ * Each `@ts-expect-error` line must be a type error: if the language ever lets one of these through, tsc reports
+ * an unused directive and the typecheck fails.
+ */
+import { installationDocument } from "../../anonymisation/assisted-installer/installation";
+import { plannerDocument } from "../../anonymisation/planner/document";
+import { defineDashboard, defineDataView, type Panel } from "../../dashboards/language/types";
+import type { PlannerDocumentModel } from "../../anonymisation/planner/document";
+
+const grid = { x: 0, y: 0, w: 12, h: 8 };
+const dv = defineDataView(plannerDocument, {
+  id: "t",
+  name: "t",
+  indexPattern: "t*",
+  timeField: "created_month",
+});
+
+// A valid panel compiles.
+export const ok: Panel<PlannerDocumentModel> = {
+  title: "ok",
+  chart: "bar",
+  grid,
+  x: { by: "terms", field: "os_family", size: 5 },
+  metrics: [{ op: "sum", field: "vm_count" }],
+};
+
+// @ts-expect-error the time field must be a date dashboard field
+defineDataView(plannerDocument, { id: "t", name: "t", indexPattern: "t*", timeField: "vms_total" });
+
+export const dashboard = defineDashboard(dv, {
+  id: "t",
+  title: "t",
+  description: "",
+  panels: [
+    ok,
+    // @ts-expect-error a dropped field (vcenter_id) cannot be counted
+    { title: "a", chart: "metric", grid, metric: { op: "unique_count", field: "vcenter_id" } },
+    // @ts-expect-error a pseudonymised field (org_ref) cannot be counted either
+    { title: "b", chart: "metric", grid, metric: { op: "unique_count", field: "org_ref" } },
+    {
+      title: "c",
+      chart: "bar",
+      grid,
+      // @ts-expect-error terms breakdowns only take low-cardinality fields (vms_total is high)
+      x: { by: "terms", field: "vms_total", size: 5 },
+      metrics: [{ op: "count" }],
+    },
+    // @ts-expect-error sum needs a numeric field
+    { title: "d", chart: "metric", grid, metric: { op: "sum", field: "os_family" } },
+    {
+      title: "e",
+      chart: "line",
+      grid,
+      // @ts-expect-error a date histogram needs a date field
+      x: { by: "date_histogram", field: "vms_total", interval: "M" },
+      metrics: [{ op: "count" }],
+    },
+    // @ts-expect-error filters are typed too: a dropped field cannot be filtered on
+    { title: "f", chart: "metric", grid, metric: { op: "count" }, filter: { field: "name", is: "acme" } },
+    {
+      title: "g",
+      chart: "metric",
+      grid,
+      // @ts-expect-error a field of another model does not exist here
+      metric: { op: "count", filter: { field: "result", is: "installed" } },
+    },
+    // @ts-expect-error only aggregate panel kinds exist (no saved searches / document tables)
+    { title: "h", chart: "search", grid, columns: ["os_family"] },
+    // @ts-expect-error no top-hits / last-value aggregation exists
+    { title: "i", chart: "metric", grid, metric: { op: "last_value", field: "os_family" } },
+  ],
+});
+
+const installations = defineDataView(installationDocument, {
+  id: "i",
+  name: "i",
+  indexPattern: "i*",
+  timeField: "event_day",
+});
+
+export const installationPanels = defineDashboard(installations, {
+  id: "i",
+  title: "i",
+  description: "",
+  panels: [
+    {
+      title: "ok",
+      chart: "pie",
+      grid,
+      slices: [{ by: "terms", field: "platform_type", size: 5 }],
+      metric: { op: "count" },
+    },
+    {
+      title: "a",
+      chart: "pie",
+      grid,
+      // @ts-expect-error the e-mail domain is dropped from installation documents
+      slices: [{ by: "terms", field: "email_domain", size: 5 }],
+      metric: { op: "count" },
+    },
+    // @ts-expect-error the cluster pseudonym cannot be shown, not even as a unique count
+    { title: "b", chart: "metric", grid, metric: { op: "unique_count", field: "cluster_ref" } },
+    {
+      title: "c",
+      chart: "table",
+      grid,
+      // @ts-expect-error host_count is high-cardinality: use host_count_tier to break down
+      rows: [{ by: "terms", field: "host_count", size: 5 }],
+      metrics: [{ op: "count" }],
+    },
+  ],
+});
