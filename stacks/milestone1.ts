@@ -7,6 +7,7 @@ import type { StackConfig } from "../infra/config/load";
 import { elasticProvider, kubernetesProvider } from "../infra/providers";
 import { dashboardsFor } from "./dashboards";
 import { platformFor, ROOT } from "./platform";
+import { connectorPeer, plannerDataFor } from "./plannerData";
 
 export interface StackOutputs {
   elasticsearchUrl: string;
@@ -19,24 +20,33 @@ export interface StackOutputs {
 
 export function milestone1(cfg: StackConfig): StackOutputs {
   const k8sProvider = kubernetesProvider(`${ROOT}-k8s`, cfg.kubernetes?.context);
-  const platform = platformFor(cfg, k8sProvider);
+  const platform = platformFor(cfg, k8sProvider, {
+    elasticsearchPeers: cfg.features.plannerConnector ? [connectorPeer(cfg)] : [],
+  });
 
   const inCluster = cfg.access?.mode === "in-cluster";
   const reencrypt = cfg.platform === "openshift" && cfg.exposure.routeTermination === "reencrypt";
   // Through a reencrypt Route the client sees the router's certificate, not ECK's: trust the system store there.
+  const managementUrl = inCluster ? platform.elasticsearchInternalUrl : (platform.elasticsearchPublicUrl ?? "");
+  const ca = inCluster || !reencrypt ? platform.elasticsearchCa : undefined;
   const elastic = elasticProvider(`${ROOT}-elastic`, cfg.stack, {
-    elasticsearchUrl: inCluster ? platform.elasticsearchInternalUrl : (platform.elasticsearchPublicUrl ?? ""),
+    elasticsearchUrl: managementUrl,
     kibanaUrl: inCluster ? platform.kibanaInternalUrl : platform.kibanaPublicUrl,
     username: "elastic",
     password: platform.elasticPassword,
-    ca: inCluster || !reencrypt ? platform.elasticsearchCa : undefined,
+    ca,
   });
 
   const ready = [platform.elasticsearch.resource, platform.kibana.resource];
   const dashboards = cfg.features.dashboards ? dashboardsFor(cfg, elastic, ready).dashboards : [];
+  const planner = cfg.features.plannerConnector
+    ? plannerDataFor(cfg, platform, { k8s: k8sProvider, elastic }, { url: managementUrl, password: platform.elasticPassword, caPem: ca })
+    : undefined;
 
   return {
     dashboards,
+    plannerIndex: planner?.indexName,
+    notes: planner?.notes ?? [],
     elasticsearchUrl: platform.elasticsearchPublicUrl ?? platform.elasticsearchInternalUrl,
     kibanaUrl: platform.kibanaPublicUrl,
     elasticsearchCa: platform.elasticsearchCa,

@@ -216,10 +216,19 @@ export function plainValue<T = unknown>(value: unknown): T {
 
 /** The value with every secret replaced by a marker, for files and summaries that people read. */
 export function redacted<T = unknown>(value: unknown): T {
-  if (isSecretValue(value)) return "[secret]" as T;
+  // A secret object keeps its shape (so the file still shows which keys exist); every leaf is hidden.
+  if (isSecretValue(value)) return hideLeaves(plainValue(value)) as T;
   if (Array.isArray(value)) return value.map((v) => redacted(v)) as T;
   if (value && typeof value === "object") {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redacted(v)])) as T;
   }
   return value as T;
+}
+
+function hideLeaves(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(hideLeaves);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, hideLeaves(v)]));
+  }
+  return "[secret]";
 }

@@ -6,8 +6,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ConfigError, PROJECT, parseStackConfig } from "../config/load";
-import { runUnderMocks, type RecordedResource } from "../engine/mockEngine";
+import { plainValue, runUnderMocks, type RecordedResource } from "../engine/mockEngine";
 import { validateK8sObject } from "../validation";
+import { hasMandatory, policyConfigFor, runPolicyPack, type Violation } from "../../policies/run";
 import { k8sObject, REMOTE_COMPONENTS, renderFiles, stableJson, type RenderedFile } from "./render";
 import { loadStackFile, stackFilePath, type LoadedStackFile } from "./stackFile";
 
@@ -69,18 +70,24 @@ export async function synthStack(stack: string, options: SynthOptions = {}): Pro
     if (!r.custom || r.read || !r.type.startsWith("kubernetes:") || r.type.startsWith("pulumi:providers:")) continue;
     if (REMOTE_COMPONENTS.has(r.type)) continue;
     const obj = k8sObject(r);
-    const result = validateK8sObject(obj as Parameters<typeof validateK8sObject>[0]);
+    // Validate the object as the API server would receive it (secret values decrypted), write it redacted.
+    const result = validateK8sObject(plainValue(r.inputs) as Parameters<typeof validateK8sObject>[0]);
     const id = `${String(obj.kind)} ${(obj.metadata as { name?: string })?.name ?? r.name}`;
     if (result.ok === "pending") pending.push(`${id}: ${result.reason}`);
     else if (!result.ok) schemaProblems.push(...result.errors.map((e) => `${id}: ${e}`));
   }
 
-  const summary = summarise(stack, loaded, run.resources, files, schemaProblems, pending, run.outputs);
+  // The CrossGuard pack, through the analyzer emulation (no Pulumi CLI here), at the stack's configured levels.
+  const licence = loaded.config[`${PROJECT}:licence`];
+  const violations = await runPolicyPack(run.resources, { config: policyConfigFor(stack, licence) });
+  const summary =
+    summarise(stack, loaded, run.resources, files, schemaProblems, pending, run.outputs) + policySummary(violations);
   files.push({ path: "summary.txt", content: summary });
+  files.push({ path: "policy.json", content: stableJson(violations) });
   files.push({ path: "outputs.json", content: stableJson(redactOutputs(run.outputs)) });
   files.sort((a, b) => a.path.localeCompare(b.path));
 
-  const exitCode = schemaProblems.length > 0 ? 3 : 0;
+  const exitCode = schemaProblems.length > 0 ? 3 : hasMandatory(violations) ? 4 : 0;
   const outDir = options.outDir === undefined ? path.join(REPO_ROOT, "out", stack) : options.outDir;
   if (outDir) writeTree(outDir, files);
   return { ...base, exitCode, summary, files, resources: run.resources, stackFile: loaded, schemaProblems, pending };
@@ -98,6 +105,14 @@ function writeTree(dir: string, files: RenderedFile[]): void {
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.writeFileSync(target, f.content);
   }
+}
+
+function policySummary(violations: Violation[]): string {
+  const lines = ["", `Policy pack: ${violations.length ? `${violations.length} violation(s)` : "no violations"}.`];
+  for (const v of violations) {
+    lines.push(`  - [${v.enforcementLevel}] ${v.policyName} ${v.urn ?? "(stack)"}`, ...v.message.split("\n").map((l) => `      ${l}`));
+  }
+  return `${lines.join("\n")}\n`;
 }
 
 function summarise(
@@ -130,7 +145,14 @@ function summarise(
       : "Schema validation: every Kubernetes object passed its API schema.",
   );
   if (pending.length) lines.push(`Not validated (pending): ${pending.length}`, ...pending.map((p) => `  - ${p}`));
-  lines.push("", "Secrets:", ...loaded.secretSources.map((s) => `  ${s.key}: ${s.source}`));
+  const unset = loaded.secretSources.filter((s) => s.source.startsWith("not in "));
+  lines.push("", "Secrets:", ...loaded.secretSources.filter((s) => !unset.includes(s)).map((s) => `  ${s.key}: ${s.source}`));
+  if (unset.length) {
+    lines.push(
+      `  not set in ${path.basename(loaded.file)}, placeholders used (pulumi up needs those the stack's features use, ` +
+        `set with pulumi config set --secret; the synth reads AM_SECRET_<KEY>): ${unset.map((s) => s.key).join(", ")}`,
+    );
+  }
   if (loaded.environments.length) {
     lines.push(`ESC environments imported (not resolved offline): ${loaded.environments.join(", ")}`);
   }

@@ -11,7 +11,13 @@ export const capabilityKeys = {
       host: str("PostgreSQL host as the connector pod reaches it (in-cluster Service DNS name)."),
       port: optional(int("PostgreSQL port.", { min: 1, max: 65535 }), 5432),
       database: str("Database of the planner."),
-      sslMode: optional(oneOf("TLS to PostgreSQL for the connector.", ["disable", "require", "verify-full"] as const), "require"),
+      sslMode: optional(
+        oneOf("TLS from the connector to PostgreSQL: verify checks the server certificate; disable sends plain text.", [
+          "verify",
+          "disable",
+        ] as const),
+        "verify",
+      ),
       namespace: optional(str("Namespace of the PostgreSQL pods, admitted by the connector's egress policy.")),
       podSelector: optional(labels("Labels of the PostgreSQL pods.")),
       connectorRole: optional(str("Login role the connector uses; can read only the anonymised read model."), "am_dashboard_connector"),

@@ -1,0 +1,321 @@
+/**
+ * The migration-planner PostgreSQL connector: anonymisation pipeline and index template in Elasticsearch, the
+ * connector record with its configuration and sync rules, a least-privilege API key, and the connector service
+ * running in the cluster behind a NetworkPolicy. See README.md for the PostgreSQL prerequisite and the order
+ * in which things come up.
+ */
+import * as elasticstack from "@pulumi/elasticstack";
+import * as k8s from "@pulumi/kubernetes";
+import * as pulumi from "@pulumi/pulumi";
+import { anonymisationPipeline, indexTemplate } from "../../anonymisation/derive";
+import type { DocumentModel } from "../../anonymisation/model";
+import { connectorFieldName } from "../../anonymisation/planner/contract";
+import { plannerDocument } from "../../anonymisation/planner/document";
+import { childName, commonLabels, componentType, eckNames, k8sName } from "../../infra/naming";
+import { ConnectorConfiguration, ConnectorSyncRules, type EsConnectionArgs } from "./connectorApi";
+import {
+  apiKeyMetadata,
+  CONNECTOR_HELPER_FIELDS,
+  connectorConfigurationValues,
+  connectorRecord,
+  connectorServiceRoleDescriptors,
+  elasticNames,
+} from "./elastic";
+import {
+  buildDeployment,
+  buildNetworkPolicy,
+  CONFIG_KEY,
+  connectorConfigYaml,
+  type PostgresPeer,
+} from "./kubernetes";
+import { buildSyncRules } from "./syncRules";
+import { connectorImage } from "./version";
+
+export const POSTGRES_PREREQUISITE =
+  "PostgreSQL prerequisite (not set by this program: needs superuser and a server restart): " +
+  "ALTER SYSTEM SET track_commit_timestamp = on; then restart the server. " +
+  "Without it the connector cannot tell what changed and re-indexes everything on every sync.";
+
+export interface PlannerConnectorArgs {
+  /** Namespace of the connector service (Secret, Deployment, NetworkPolicy). */
+  namespace: string;
+  /** Stack name for the common labels; defaults to the Pulumi stack. */
+  stack?: string;
+  elasticsearch: {
+    /** ECK name of the Elasticsearch cluster: gives its pod labels and its `<name>-es-http-certs-public` CA. */
+    name: string;
+    /** Namespace of the Elasticsearch pods and CA secret; defaults to `namespace` (the CA must be in it). */
+    namespace?: string;
+    /** URL the connector pod uses; defaults to `https://<name>-es-http.<namespace>.svc:9200`. */
+    url?: string;
+    /** Elastic stack version (`9.4.3`); the connector image must run the same one. */
+    version: string;
+  };
+  /**
+   * How this program reaches Elasticsearch for the `_connector` calls the elasticstack provider cannot make
+   * (sync rules, configuration). Missing fields fall back to `ELASTICSEARCH_*` environment variables.
+   */
+  management?: EsConnectionArgs;
+  /** Connector id (and Kubernetes name stem); defaults to the component name. */
+  connectorId?: string;
+  /** Index the connector writes; the template and pipeline are named after it. */
+  indexName: string;
+  /** Full-sync schedule as a Quartz cron, e.g. `0 0 * * * ?` (hourly). */
+  schedule: string;
+  postgres: {
+    host: string;
+    /** Defaults to 5432. */
+    port?: number;
+    database: string;
+    /** `verify` turns on the connector's TLS (it verifies the server certificate); `disable` sends plain text. */
+    sslMode: "disable" | "verify";
+    /** PEM of the CA that signed the server certificate (with `verify`). */
+    caPem?: pulumi.Input<string>;
+    /** Where PostgreSQL is, for the NetworkPolicy (which cannot name hosts). */
+    peer: PostgresPeer;
+  };
+  /** The read-only PostgreSQL role the connector logs in as (granted on `am_read` only). */
+  connectorRole: { name: string; password: pulumi.Input<string> };
+  /** Key of the keyed hashes; ends up in the sync rule's query, so it is handled as a secret throughout. */
+  pseudonymisationKey: pulumi.Input<string>;
+  k8sProvider: k8s.Provider;
+  elasticstackProvider: elasticstack.Provider;
+  /** Image override (a mirror); its tag must still equal `elasticsearch.version`. */
+  image?: string;
+  /** Memory is both request and limit; defaults 512Mi / 100m, no CPU limit. */
+  resources?: { memory?: string; cpuRequest?: string; cpuLimit?: string };
+  /** Lifetime of the connector-service API key (e.g. `90d`); none when unset. */
+  apiKeyExpiration?: string;
+  /** Only for clusters without OpenShift SCCs: the image's USER is non-numeric, so runAsNonRoot needs a UID. */
+  runAsUser?: number;
+  /** How long to wait for the service to register its configuration schema; default 900 s. */
+  configurationWaitSeconds?: number;
+  /** The classification the index follows; defaults to the planner document. */
+  model?: DocumentModel;
+}
+
+export class PlannerConnector extends pulumi.ComponentResource {
+  public readonly connectorId: string;
+  public readonly indexName: string;
+  public readonly pipelineName: string;
+  public readonly templateName: string;
+  /** Labels selecting the connector pods, for the Elasticsearch NetworkPolicy. */
+  public readonly podSelector: Record<string, string>;
+  /** The same as a network peer (namespace + pods) for `components/network-policies`. */
+  public readonly esPeer: {
+    name: string;
+    namespaceSelector: Record<string, string>;
+    podSelector: Record<string, string>;
+  };
+  public readonly apiKeyId: pulumi.Output<string>;
+  public readonly syncRulesActivation: pulumi.Output<string>;
+  /** What an operator must do on PostgreSQL by hand; printed by the synth. */
+  public readonly postgresPrerequisite: string = POSTGRES_PREREQUISITE;
+
+  constructor(name: string, args: PlannerConnectorArgs, opts?: pulumi.ComponentResourceOptions) {
+    super(componentType("connector", "PlannerConnector"), name, {}, opts);
+    const model = args.model ?? plannerDocument;
+    const names = elasticNames(args.indexName);
+    const connectorId = k8sName(args.connectorId ?? name);
+    const image = connectorImage(args.elasticsearch.version, args.image);
+    const esNamespace = args.elasticsearch.namespace ?? args.namespace;
+    if (esNamespace !== args.namespace) {
+      // Secret volumes cannot cross namespaces: the CA of <es>-es-http-certs-public must be next to the pod.
+      throw new Error(
+        `the connector must run in the Elasticsearch namespace (${esNamespace}) to mount ${eckNames.esHttpCertsPublic(args.elasticsearch.name)}`,
+      );
+    }
+    const esUrl =
+      args.elasticsearch.url ??
+      `https://${eckNames.esHttpService(args.elasticsearch.name)}.${esNamespace}.svc:9200`;
+    const es = { parent: this, provider: args.elasticstackProvider };
+    const kube = { parent: this, provider: args.k8sProvider };
+
+    // --- Elasticsearch: pipeline first, then the template that names it, then the connector record.
+    const pipelineBody = anonymisationPipeline(model, {
+      rename: connectorFieldName,
+      helperFields: CONNECTOR_HELPER_FIELDS,
+    });
+    const pipeline = new elasticstack.ElasticsearchIngestPipeline(
+      childName(name, "pipeline"),
+      {
+        name: names.pipeline,
+        description: pipelineBody.description,
+        processors: (pipelineBody.processors ?? []).map((p) => JSON.stringify(p)),
+        metadata: JSON.stringify(pipelineBody._meta),
+      },
+      es,
+    );
+    const templateBody = indexTemplate(model, {
+      name: names.template,
+      indexPatterns: [names.index],
+      finalPipelineName: names.pipeline,
+    });
+    const template = new elasticstack.ElasticsearchIndexTemplate(
+      childName(name, "template"),
+      {
+        name: templateBody.name,
+        indexPatterns: [names.index],
+        priority: templateBody.priority,
+        version: templateBody.version,
+        metadata: JSON.stringify(templateBody._meta),
+        template: {
+          settings: JSON.stringify(templateBody.template?.settings),
+          mappings: JSON.stringify(templateBody.template?.mappings),
+        },
+      },
+      { ...es, dependsOn: [pipeline] },
+    );
+    // The service creates the index on its first sync; the template must exist by then.
+    const connector = new elasticstack.ElasticsearchConnector(
+      childName(name, "connector"),
+      connectorRecord({
+        connectorId,
+        indexName: names.index,
+        pipelineName: names.pipeline,
+        schedule: args.schedule,
+        model,
+      }),
+      { ...es, dependsOn: [template, pipeline] },
+    );
+
+    const apiKey = new elasticstack.ElasticsearchSecurityApiKey(
+      childName(name, "service-key"),
+      {
+        name: names.apiKey,
+        roleDescriptors: JSON.stringify(connectorServiceRoleDescriptors(names.index)),
+        metadata: JSON.stringify(apiKeyMetadata(model, connectorId)),
+        ...(args.apiKeyExpiration ? { expiration: args.apiKeyExpiration } : {}),
+      },
+      es,
+    );
+
+    const syncRules = new ConnectorSyncRules(
+      childName(name, "sync-rules"),
+      {
+        connectorId,
+        rules: pulumi.output(args.pseudonymisationKey).apply((key) => buildSyncRules(model, key)),
+        connection: args.management,
+      },
+      { parent: this, dependsOn: [connector] },
+    );
+
+    // --- Kubernetes: the connector service.
+    const k8sBase = k8sName(childName(connectorId, "connector"));
+    const selector = connectorPodSelector(connectorId);
+    const labels = { ...commonLabels(args.stack ?? pulumi.getStack(), "planner-connector"), ...selector };
+    const configSecretName = childName(k8sBase, "config");
+    const configSecret = new k8s.core.v1.Secret(
+      childName(name, "config"),
+      {
+        metadata: { name: configSecretName, namespace: args.namespace, labels },
+        type: "Opaque",
+        stringData: {
+          [CONFIG_KEY]: pulumi.secret(
+            apiKey.encoded.apply((key) => connectorConfigYaml({ esUrl, apiKey: key, connectorId })),
+          ),
+        },
+      },
+      kube,
+    );
+    const resources = {
+      memory: args.resources?.memory ?? "512Mi",
+      cpuRequest: args.resources?.cpuRequest ?? "100m",
+      cpuLimit: args.resources?.cpuLimit,
+    };
+    const deployment = new k8s.apps.v1.Deployment(
+      childName(name, "service"),
+      buildDeployment({
+        name: k8sBase,
+        namespace: args.namespace,
+        labels,
+        selector,
+        image,
+        configSecretName,
+        esName: args.elasticsearch.name,
+        esNamespace,
+        configRevision: apiKey.keyId,
+        resources,
+        runAsUser: args.runAsUser,
+      }),
+      { ...kube, dependsOn: [configSecret] },
+    );
+    new k8s.networking.v1.NetworkPolicy(
+      childName(name, "egress"),
+      buildNetworkPolicy({
+        name: k8sBase,
+        namespace: args.namespace,
+        labels,
+        selector,
+        esName: args.elasticsearch.name,
+        esNamespace,
+        postgres: { port: args.postgres.port ?? 5432, peer: args.postgres.peer },
+      }),
+      kube,
+    );
+
+    // --- Source configuration: written once the running service has registered the PostgreSQL schema.
+    const values = pulumi.all([args.connectorRole.password, args.postgres.caPem]).apply(([password, caPem]) =>
+      connectorConfigurationValues({
+        host: args.postgres.host,
+        port: args.postgres.port ?? 5432,
+        database: args.postgres.database,
+        username: args.connectorRole.name,
+        password,
+        sslEnabled: args.postgres.sslMode === "verify",
+        caPem,
+      }),
+    );
+    new ConnectorConfiguration(
+      childName(name, "configuration"),
+      {
+        connectorId,
+        values,
+        connection: args.management,
+        waitSeconds: args.configurationWaitSeconds,
+      },
+      { parent: this, dependsOn: [connector, deployment] },
+    );
+
+    this.connectorId = connectorId;
+    this.indexName = names.index;
+    this.pipelineName = names.pipeline;
+    this.templateName = names.template;
+    this.podSelector = selector;
+    this.esPeer = {
+      name: "planner-connector",
+      namespaceSelector: { "kubernetes.io/metadata.name": args.namespace },
+      podSelector: selector,
+    };
+    this.apiKeyId = apiKey.keyId;
+    this.syncRulesActivation = syncRules.activation;
+    this.registerOutputs({
+      connectorId,
+      indexName: names.index,
+      pipelineName: names.pipeline,
+      templateName: names.template,
+      podSelector: selector,
+      apiKeyId: apiKey.keyId,
+      syncRulesActivation: syncRules.activation,
+      postgresPrerequisite: POSTGRES_PREREQUISITE,
+      modelRevision: model.revision,
+    });
+  }
+}
+
+export * from "./connectorApi";
+export * from "./elastic";
+export * from "./kubernetes";
+export * from "./syncRules";
+export * from "./version";
+
+/**
+ * Labels of the connector pods. A pure function of the connector id, so that the Elasticsearch NetworkPolicy (created
+ * before the connector) can admit them.
+ */
+export function connectorPodSelector(connectorId: string): Record<string, string> {
+  return {
+    "app.kubernetes.io/name": "elastic-connectors",
+    "app.kubernetes.io/instance": k8sName(childName(connectorId, "connector")),
+  };
+}

@@ -1,0 +1,193 @@
+/**
+ * Pure builders of the connector service's Kubernetes objects: its config Secret, the Deployment and the
+ * NetworkPolicy that confines it. No official chart or manifest exists for the service (research elastic.md §2.8).
+ */
+import { stringify } from "yaml";
+import { eckLabels, eckNames } from "../../infra/naming";
+
+export const CONFIG_MOUNT = "/config";
+export const CONFIG_KEY = "config.yml";
+export const ES_CA_MOUNT = "/etc/es-ca";
+export const ES_CA_PATH = `${ES_CA_MOUNT}/ca.crt`;
+
+export interface ConfigYamlSpec {
+  /** In-cluster URL of Elasticsearch (https). */
+  esUrl: string;
+  /** The connector-service API key (`encoded`). Secret: the resulting text is secret. */
+  apiKey: string;
+  connectorId: string;
+  logLevel?: "DEBUG" | "INFO" | "WARNING" | "ERROR";
+}
+
+/** `config.yml` of the connector service (connectors `config.yml.example`; dotted keys are nested by the loader). */
+export function connectorConfigYaml(spec: ConfigYamlSpec): string {
+  if (!spec.esUrl.startsWith("https://")) throw new Error(`Elasticsearch URL ${spec.esUrl} must use https`);
+  if (spec.apiKey === "") throw new Error("the connector-service API key is empty");
+  // The loader (EnvYAML) substitutes ${VAR}; a key with "$" would be mangled, so refuse it rather than misconfigure.
+  if (spec.apiKey.includes("$"))
+    throw new Error("the connector-service API key contains '$', which config.yml would substitute");
+  return stringify({
+    "elasticsearch.host": spec.esUrl,
+    "elasticsearch.api_key": spec.apiKey,
+    "elasticsearch.ca_certs": ES_CA_PATH,
+    "elasticsearch.verify_certs": true,
+    "service.log_level": spec.logLevel ?? "INFO",
+    connectors: [{ connector_id: spec.connectorId, service_type: "postgresql" }],
+  });
+}
+
+/** A NetworkPolicy peer for PostgreSQL: an address range, or pods selected by labels. */
+export type PostgresPeer =
+  | { kind: "cidr"; cidr: string }
+  | { kind: "pods"; podSelector: Record<string, string>; namespaceSelector?: Record<string, string> };
+
+/** `R` lets the program pass the revision as a Pulumi Output while tests pass a string. */
+export interface ServiceSpec<R = string> {
+  name: string;
+  namespace: string;
+  labels: Record<string, string>;
+  /** Labels that select the connector pods; a subset of what the pods carry. */
+  selector: Record<string, string>;
+  image: string;
+  configSecretName: string;
+  esName: string;
+  esNamespace: string;
+  /** Changes when the config must be re-read (the service reads config.yml only at start). */
+  configRevision: R;
+  resources: { memory: string; cpuRequest: string; cpuLimit?: string };
+  /** Only for clusters without OpenShift's SCC, where a non-numeric image USER cannot satisfy runAsNonRoot. */
+  runAsUser?: number;
+}
+
+const QUANTITY = /^[0-9]+(\.[0-9]+)?(m|k|Ki|Mi|Gi|Ti|M|G|T)?$/;
+
+export function buildDeployment<R = string>(s: ServiceSpec<R>) {
+  for (const [k, v] of Object.entries(s.resources)) {
+    if (v !== undefined && !QUANTITY.test(v))
+      throw new Error(`resources.${k} "${v}" is not a Kubernetes quantity`);
+  }
+  const podLabels = { ...s.labels, ...s.selector };
+  return {
+    apiVersion: "apps/v1" as const,
+    kind: "Deployment" as const,
+    metadata: { name: s.name, namespace: s.namespace, labels: podLabels },
+    spec: {
+      // The service polls Elasticsearch for jobs; a second replica would only contend for the same connector.
+      replicas: 1,
+      strategy: { type: "Recreate" },
+      selector: { matchLabels: s.selector },
+      template: {
+        metadata: { labels: podLabels, annotations: { "am-dashboard/config-revision": s.configRevision } },
+        spec: {
+          automountServiceAccountToken: false,
+          securityContext: {
+            runAsNonRoot: true,
+            seccompProfile: { type: "RuntimeDefault" },
+            ...(s.runAsUser !== undefined ? { runAsUser: s.runAsUser } : {}),
+          },
+          containers: [
+            {
+              name: "connectors",
+              image: s.image,
+              imagePullPolicy: "IfNotPresent",
+              command: ["/app/bin/elastic-ingest", "-c", `${CONFIG_MOUNT}/${CONFIG_KEY}`],
+              securityContext: {
+                allowPrivilegeEscalation: false,
+                capabilities: { drop: ["ALL"] },
+                readOnlyRootFilesystem: true,
+                runAsNonRoot: true,
+              },
+              resources: {
+                requests: { memory: s.resources.memory, cpu: s.resources.cpuRequest },
+                limits: {
+                  memory: s.resources.memory,
+                  ...(s.resources.cpuLimit ? { cpu: s.resources.cpuLimit } : {}),
+                },
+              },
+              volumeMounts: [
+                { name: "config", mountPath: CONFIG_MOUNT, readOnly: true },
+                { name: "es-ca", mountPath: ES_CA_MOUNT, readOnly: true },
+                { name: "tmp", mountPath: "/tmp" },
+              ],
+            },
+          ],
+          volumes: [
+            { name: "config", secret: { secretName: s.configSecretName, defaultMode: 0o440 } },
+            {
+              name: "es-ca",
+              secret: {
+                secretName: eckNames.esHttpCertsPublic(s.esName),
+                items: [{ key: "ca.crt", path: "ca.crt" }],
+              },
+            },
+            { name: "tmp", emptyDir: { sizeLimit: "256Mi" } },
+          ],
+        },
+      },
+    },
+  };
+}
+
+export interface PolicySpec {
+  name: string;
+  namespace: string;
+  labels: Record<string, string>;
+  selector: Record<string, string>;
+  esName: string;
+  esNamespace: string;
+  postgres: { port: number; peer: PostgresPeer };
+}
+
+const ns = (name: string) => ({ matchLabels: { "kubernetes.io/metadata.name": name } });
+
+function postgresPeer(peer: PostgresPeer, sameNamespace: string) {
+  if (peer.kind === "cidr") {
+    if (!/^[0-9a-f:.]+\/[0-9]{1,3}$/i.test(peer.cidr))
+      throw new Error(`PostgreSQL peer "${peer.cidr}" is not a CIDR`);
+    return { ipBlock: { cidr: peer.cidr } };
+  }
+  if (Object.keys(peer.podSelector).length === 0) {
+    throw new Error("the PostgreSQL pod selector is empty: it would admit every pod of the namespace");
+  }
+  return {
+    podSelector: { matchLabels: peer.podSelector },
+    namespaceSelector: peer.namespaceSelector ? { matchLabels: peer.namespaceSelector } : ns(sameNamespace),
+  };
+}
+
+/** Connector pods: no ingress at all; egress to PostgreSQL, the Elasticsearch pods on 9200, and DNS. */
+export function buildNetworkPolicy(p: PolicySpec) {
+  return {
+    apiVersion: "networking.k8s.io/v1" as const,
+    kind: "NetworkPolicy" as const,
+    metadata: { name: p.name, namespace: p.namespace, labels: p.labels },
+    spec: {
+      podSelector: { matchLabels: p.selector },
+      policyTypes: ["Ingress", "Egress"],
+      ingress: [],
+      egress: [
+        {
+          to: [
+            {
+              podSelector: { matchLabels: eckLabels.elasticsearchCluster(p.esName) },
+              namespaceSelector: ns(p.esNamespace),
+            },
+          ],
+          ports: [{ protocol: "TCP", port: 9200 }],
+        },
+        {
+          to: [postgresPeer(p.postgres.peer, p.namespace)],
+          ports: [{ protocol: "TCP", port: p.postgres.port }],
+        },
+        // Cluster DNS: 53 on vanilla Kubernetes, 5353 behind the OpenShift DNS service.
+        {
+          to: [{ namespaceSelector: {} }],
+          ports: [53, 5353].flatMap((port) => [
+            { protocol: "UDP", port },
+            { protocol: "TCP", port },
+          ]),
+        },
+      ],
+    },
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * The connector's advanced sync rule: the only query the PostgreSQL connector runs once the rule is active.
+ *
+ * It selects exactly the stored columns of the document model from the read model's keyed function, so a field
+ * flipped to drop stops leaving PostgreSQL at all (the final pipeline is the second line, not the only one).
+ * The query embeds the pseudonymisation key: whatever holds the result must treat it as a secret.
+ */
+import type { DocumentModel } from "../../anonymisation/model";
+import { storedFields } from "../../anonymisation/model";
+import {
+  ID_COLUMN,
+  READ_MODEL_SCHEMA,
+  READ_MODEL_VIEW,
+  syncRuleQuery,
+} from "../../anonymisation/planner/contract";
+
+/** One advanced rule of the PostgreSQL connector (connectors `postgresql/validator.py`: no other keys allowed). */
+export interface PostgresAdvancedRule {
+  tables: string[];
+  query: string;
+  id_columns?: string[];
+}
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+
+/** The rule for `model`: stored columns of the read model, keyed by the surrogate id column. */
+export function buildSyncRules(model: DocumentModel, pseudonymisationKey: string): PostgresAdvancedRule[] {
+  if (pseudonymisationKey.length === 0) throw new Error("the pseudonymisation key is empty");
+  const columns = storedFields(model);
+  if (!columns.includes(ID_COLUMN)) {
+    throw new Error(
+      `model ${model.name} does not store "${ID_COLUMN}", the connector's id column: documents could not be told apart`,
+    );
+  }
+  for (const c of columns) {
+    if (!IDENTIFIER.test(c)) throw new Error(`column "${c}" is not a plain lower-case SQL identifier`);
+  }
+  const projection = columns.map((c) => `"${c}"`).join(", ");
+  const rules = [
+    {
+      tables: [READ_MODEL_VIEW],
+      query: `SELECT ${projection} FROM (${syncRuleQuery(pseudonymisationKey)}) AS ${READ_MODEL_VIEW}`,
+      id_columns: [ID_COLUMN],
+    },
+  ];
+  const problems = validateSyncRules(rules);
+  if (problems.length > 0) throw new Error(`invalid sync rules: ${problems.join("; ")}`);
+  return rules;
+}
+
+/** Strips quoted literals (the key) so keyword checks do not look inside them. */
+function withoutLiterals(sql: string): string {
+  return sql.replace(/'(?:[^']|'')*'/g, "''");
+}
+
+/**
+ * Problems with a set of rules (empty when none): the connector may only read the read-model view through
+ * `am_read`, tables are never `*` or empty, and nothing but the documented keys is sent.
+ * Also run by the dynamic provider before any request, since its inputs can come from anywhere.
+ */
+export function validateSyncRules(rules: unknown): string[] {
+  if (!Array.isArray(rules) || rules.length === 0) return ["rules must be a non-empty array"];
+  const problems: string[] = [];
+  rules.forEach((rule: unknown, i) => {
+    const at = `rule ${i}`;
+    if (typeof rule !== "object" || rule === null) {
+      problems.push(`${at} is not an object`);
+      return;
+    }
+    const r = rule as Record<string, unknown>;
+    const extra = Object.keys(r).filter((k) => !["tables", "query", "id_columns"].includes(k));
+    if (extra.length > 0) problems.push(`${at} has unknown keys ${extra.join(", ")}`);
+    if (!Array.isArray(r.tables) || r.tables.length === 0) {
+      problems.push(`${at}: tables must list the read-model view, not be empty`);
+    } else {
+      for (const t of r.tables) {
+        if (t === "*") problems.push(`${at}: tables may not be "*"`);
+        else if (t !== READ_MODEL_VIEW)
+          problems.push(`${at}: table "${String(t)}" is not the read-model view ${READ_MODEL_VIEW}`);
+      }
+    }
+    if (r.id_columns !== undefined && (!Array.isArray(r.id_columns) || r.id_columns.length === 0)) {
+      problems.push(`${at}: id_columns, when given, must be a non-empty array`);
+    }
+    if (typeof r.query !== "string" || r.query.trim() === "") {
+      problems.push(`${at}: query must be a non-empty string`);
+      return;
+    }
+    const sql = withoutLiterals(r.query);
+    if (sql.includes(";")) problems.push(`${at}: query must be a single statement`);
+    if (/--|\/\*/.test(sql)) problems.push(`${at}: query may not contain comments`);
+    // Every relation after FROM / JOIN is either a parenthesised subquery or qualified with the read-model schema.
+    const sources = [...sql.matchAll(/\b(?:from|join)\s+([^\s(),]+|\()/gi)].map((m) => m[1]);
+    if (sources.length === 0) problems.push(`${at}: query reads from nothing`);
+    for (const s of sources) {
+      if (s !== "(" && !s.toLowerCase().startsWith(`${READ_MODEL_SCHEMA}.`)) {
+        problems.push(`${at}: query reads "${s}", outside schema ${READ_MODEL_SCHEMA}`);
+      }
+    }
+  });
+  return problems;
+}

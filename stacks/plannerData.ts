@@ -1,0 +1,88 @@
+/**
+ * The planner data path: the anonymised read model in the planner's PostgreSQL, then the Elastic PostgreSQL
+ * connector that reads only that read model into an index whose final pipeline removes everything not kept.
+ */
+import type * as elasticstack from "@pulumi/elasticstack";
+import type * as k8s from "@pulumi/kubernetes";
+import * as pulumi from "@pulumi/pulumi";
+import { connectorPodSelector, PlannerConnector } from "../components/planner-connector";
+import type { Peer } from "../components/network-policies";
+import { PlannerReadModel } from "../components/planner-read-model";
+import type { ElasticStack } from "../components/elastic-stack";
+import type { StackConfig } from "../infra/config/load";
+import { ROOT } from "./platform";
+
+export const CONNECTOR_ID = `${ROOT}-planner`;
+
+/** The connector pods, admitted to Elasticsearch by the platform's NetworkPolicy. */
+export function connectorPeer(cfg: StackConfig): Peer {
+  return {
+    name: "planner-connector",
+    namespaceSelector: { "kubernetes.io/metadata.name": cfg.namespace },
+    podSelector: connectorPodSelector(CONNECTOR_ID),
+  };
+}
+
+function required<T>(value: T | undefined, what: string): T {
+  // Config validation guarantees these when the feature is on; this guards the invariant, not user input.
+  if (value === undefined) throw new Error(`internal: ${what} missing although features.plannerConnector is true`);
+  return value;
+}
+
+export function plannerDataFor(
+  cfg: StackConfig,
+  platform: ElasticStack,
+  providers: { k8s: k8s.Provider; elastic: elasticstack.Provider },
+  management: { url: pulumi.Input<string>; password: pulumi.Input<string>; caPem?: pulumi.Input<string> },
+): { indexName: string; notes: string[] } {
+  const planner = required(cfg.planner, "planner");
+  const key = required(cfg.secrets.pseudonymisationKey, "pseudonymisationKey");
+  const password = required(cfg.secrets.plannerConnectorPassword, "plannerConnectorPassword");
+  const role = planner.connectorRole ?? "am_dashboard_connector";
+
+  const readModel = new PlannerReadModel(`${ROOT}-read-model`, {
+    adminUrl: required(cfg.secrets.plannerAdminUrl, "plannerAdminUrl"),
+    database: planner.database,
+    connectorRole: role,
+    connectorPassword: password,
+    pseudonymisationKey: key,
+    excludedOrgIds: planner.excludeOrgIds ?? [],
+    excludedEmailDomains: planner.excludeEmailDomains ?? [],
+  });
+
+  const connector = new PlannerConnector(
+    CONNECTOR_ID,
+    {
+      namespace: cfg.namespace,
+      stack: cfg.stack,
+      elasticsearch: { name: platform.elasticsearchName, version: cfg.elastic.version },
+      management: { url: management.url, username: "elastic", password: management.password, caPem: management.caPem },
+      connectorId: CONNECTOR_ID,
+      indexName: planner.indexName ?? "am-planner",
+      schedule: planner.syncSchedule ?? "0 0 * * * ?",
+      postgres: {
+        host: planner.host,
+        port: planner.port ?? 5432,
+        database: planner.database,
+        sslMode: planner.sslMode ?? "verify",
+        peer: {
+          kind: "pods",
+          podSelector: required(planner.podSelector, "planner.podSelector"),
+          ...(planner.namespace ? { namespaceSelector: { "kubernetes.io/metadata.name": planner.namespace } } : {}),
+        },
+      },
+      connectorRole: { name: role, password },
+      pseudonymisationKey: key,
+      k8sProvider: providers.k8s,
+      elasticstackProvider: providers.elastic,
+    },
+    { dependsOn: [readModel, platform.elasticsearch.resource] },
+  );
+  return {
+    indexName: connector.indexName,
+    notes: [
+      "PostgreSQL prerequisite the program cannot set: track_commit_timestamp = on (ALTER SYSTEM, then a restart).",
+      "The read model needs the pgcrypto extension in the planner database (created if the admin role may).",
+    ],
+  };
+}
