@@ -17,8 +17,11 @@ function include(file: string): Section {
   return () => {
     const full = path.join(ROOT, file);
     if (!fs.existsSync(full)) throw new Error(`README section source ${file} is missing`);
-    // The included file's own top heading is replaced by the README's.
-    return fs.readFileSync(full, "utf8").replace(/^# .*\n+/, "").trim();
+    // The included file's own top heading is replaced by the README's, and its sub-headings nest under it.
+    const body = fs.readFileSync(full, "utf8").replace(/^#{1,6} .*\n+/, "").trim();
+    const levels = [...body.matchAll(/^(#{1,6}) /gm)].map((m) => m[1].length);
+    const shift = levels.length ? 3 - Math.min(...levels) : 0;
+    return body.replace(/^(#{1,6}) /gm, (_m, hashes: string) => `${"#".repeat(Math.min(6, hashes.length + shift))} `);
   };
 }
 
@@ -35,9 +38,9 @@ export const includeFile = include;
 export function renderReadme(current: string): string {
   let out = current;
   for (const [name, render] of Object.entries(sections)) {
-    const re = new RegExp(`(<!-- begin:${name} -->\\n)[\\s\\S]*?(\\n<!-- end:${name} -->)`);
+    const re = new RegExp(`(<!-- begin:${name} -->)[\\s\\S]*?(<!-- end:${name} -->)`);
     if (!re.test(out)) throw new Error(`README.md lacks the markers of section "${name}"`);
-    out = out.replace(re, (_m, a: string, b: string) => `${a}${render()}${b}`);
+    out = out.replace(re, (_m, a: string, b: string) => `${a}\n${render()}\n${b}`);
   }
   return out;
 }
