@@ -12,6 +12,11 @@ export function platformFor(
   extra: { elasticsearchPeers?: Peer[]; remoteClusterPeers?: Peer[]; secureSettings?: { secretName: string }[] } = {},
 ): ElasticStack {
   const olm = cfg.eck.olm;
+  const configPeers: Peer[] = (cfg.networkPolicy?.allowFrom ?? []).map((p) => ({
+    name: p.name,
+    namespaceSelector: p.namespaceSelector,
+    podSelector: p.podSelector,
+  }));
   return new ElasticStack(ROOT, {
     stack: cfg.stack,
     platform: cfg.platform,
@@ -77,14 +82,9 @@ export function platformFor(
       ingressClassName: cfg.exposure.ingressClassName ?? "nginx",
       ingressNamespace: cfg.exposure.ingressNamespace ?? "ingress-nginx",
     },
-    elasticsearchPeers: [
-      ...(cfg.networkPolicy?.allowFrom ?? []).map((p) => ({
-        name: p.name,
-        namespaceSelector: p.namespaceSelector,
-        podSelector: p.podSelector,
-      })),
-      ...(extra.elasticsearchPeers ?? []),
-    ],
+    elasticsearchPeers: [...configPeers, ...(extra.elasticsearchPeers ?? [])],
+    // Config peers (e.g. the Pulumi Kubernetes Operator's workspace) manage dashboards too.
+    kibanaPeers: configPeers,
     remoteClusterPeers: extra.remoteClusterPeers,
     provider,
   });

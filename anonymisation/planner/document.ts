@@ -21,7 +21,9 @@ export const TIER_DIMENSIONS = ["cpu", "memory", "nic", "disk_size", "complexity
 export const plannerDocument = defineDocument("planner", 1, {
   doc_id: {
     type: "keyword",
-    treatment: pseudonymise("Surrogate document id for the connector's id_columns; keyed so it cannot be reversed."),
+    treatment: pseudonymise(
+      "Surrogate document id for the connector's id_columns; keyed so it cannot be reversed.",
+    ),
     from: ["assessments.id", "sources.id"],
     description: "Keyed hash of the document's kind, subject and dimension value.",
   },
@@ -282,7 +284,11 @@ export const plannerDocument = defineDocument("planner", 1, {
   },
   datastore_capacity_gb: {
     type: "long",
-    treatment: generalise("high", { kind: "round", to: 100 }, "Capacity rounded to 100 GB so it is not a fingerprint."),
+    treatment: generalise(
+      "high",
+      { kind: "round", to: 100 },
+      "Capacity rounded to 100 GB so it is not a fingerprint.",
+    ),
     from: ["inventory:infra.datastores[].totalCapacityGB"],
     description: "Total capacity of the datastores of this type, GB, rounded to 100.",
   },

@@ -42,6 +42,8 @@ export interface ElasticStackArgs {
   elasticsearchPeers: Peer[];
   /** Peers admitted on the remote cluster server port 9443 (milestone 2). */
   remoteClusterPeers?: Peer[];
+  /** Peers admitted to Kibana on 5601 besides the router (the in-cluster deploy runner manages dashboards). */
+  kibanaPeers?: Peer[];
   provider: k8s.Provider;
 }
 
@@ -186,6 +188,7 @@ export class ElasticStack extends pulumi.ComponentResource {
           elasticsearchExposed: Boolean(args.exposure.elasticsearchHost),
           elasticsearchPeers: args.elasticsearchPeers,
           remoteClusterPeers: args.remoteClusterPeers,
+          kibanaPeers: args.kibanaPeers,
         },
         provider,
       },

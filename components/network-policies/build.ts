@@ -24,6 +24,8 @@ export interface GuardArgs {
   elasticsearchPeers: Peer[];
   /** Peers allowed on the remote cluster server port (milestone 2). */
   remoteClusterPeers?: Peer[];
+  /** Peers allowed to reach Kibana on 5601 besides the router (e.g. an in-cluster deploy runner). */
+  kibanaPeers?: Peer[];
 }
 
 /** OpenShift labels the router's namespace with this, the documented way to admit the default ingress. */
@@ -78,6 +80,7 @@ export function buildKibanaPolicy(name: string, a: GuardArgs) {
   const ingress = [
     { from: [peerRule(operatorPeer, a.namespace)], ports: tcp(5601) },
     ...(a.ingressPeer ? [{ from: [peerRule(a.ingressPeer, a.namespace)], ports: tcp(5601) }] : []),
+    ...(a.kibanaPeers?.length ? [{ from: a.kibanaPeers.map((p) => peerRule(p, a.namespace)), ports: tcp(5601) }] : []),
   ];
   return {
     apiVersion: "networking.k8s.io/v1" as const,

@@ -1,0 +1,4 @@
+export * from "./documents";
+export * from "./expressions";
+export * from "./profile";
+export * from "./readModel";
