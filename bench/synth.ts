@@ -19,14 +19,21 @@ const median = (xs: number[]) => {
 };
 
 function once(target: string): Sample {
-  const out = execFileSync(process.execPath, ["--import", "tsx", path.join(ROOT, "bench", "synthChild.ts"), target], {
-    cwd: ROOT,
-    encoding: "utf8",
-  });
+  const out = execFileSync(
+    process.execPath,
+    ["--import", "tsx", path.join(ROOT, "bench", "synthChild.ts"), target],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+    },
+  );
   return JSON.parse(out.trim().split("\n").pop() ?? "{}") as Sample;
 }
 
-export function main(stack = "dev", runs = Number(process.env.BENCH_RUNS ?? 5)): { wall: number; memory: number } {
+export function main(
+  stack = "dev",
+  runs = Number(process.env.BENCH_RUNS ?? 5),
+): { wall: number; memory: number } {
   const synth: Sample[] = [];
   const empty: Sample[] = [];
   once("--empty"); // warm the file system cache and tsx's transform cache for both variants
@@ -39,8 +46,12 @@ export function main(stack = "dev", runs = Number(process.env.BENCH_RUNS ?? 5)):
   const memory = median(synth.map((s) => s.maxRssKb)) / median(empty.map((s) => s.maxRssKb));
   const fmt = (xs: Sample[], k: keyof Sample) => median(xs.map((s) => Number(s[k]))).toFixed(0);
   console.log(`synth of "${stack}" vs an empty Pulumi program, ${runs} interleaved runs each, medians:`);
-  console.log(`  wall time   ${fmt(synth, "wallMs")} ms vs ${fmt(empty, "wallMs")} ms   ratio ${wall.toFixed(2)}`);
-  console.log(`  peak memory ${fmt(synth, "maxRssKb")} kB vs ${fmt(empty, "maxRssKb")} kB   ratio ${memory.toFixed(2)}`);
+  console.log(
+    `  wall time   ${fmt(synth, "wallMs")} ms vs ${fmt(empty, "wallMs")} ms   ratio ${wall.toFixed(2)}`,
+  );
+  console.log(
+    `  peak memory ${fmt(synth, "maxRssKb")} kB vs ${fmt(empty, "maxRssKb")} kB   ratio ${memory.toFixed(2)}`,
+  );
   return { wall, memory };
 }
 

@@ -13,7 +13,9 @@ async function main(target: string): Promise<void> {
     await runUnderMocks({ project: PROJECT, stack: "empty", config: {} }, async () => ({}));
   } else {
     const { synthStack } = await import("../infra/synth/run.js");
-    const result = await synthStack(target, { outDir: path.join(os.tmpdir(), `am-bench-${target}-${process.pid}`) });
+    const result = await synthStack(target, {
+      outDir: path.join(os.tmpdir(), `am-bench-${target}-${process.pid}`),
+    });
     if (result.exitCode !== 0) throw new Error(`synth of ${target} failed:\n${result.summary}`);
   }
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;

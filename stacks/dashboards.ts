@@ -13,7 +13,10 @@ export function dashboardsFor(
   provider: elasticstack.Provider,
   dependsOn: pulumi.Resource[],
 ): { dashboards: { id: string; title: string }[] } {
-  const settings = cfg.dashboards ?? { space: "assisted-migration", installationsIndexPattern: "am-installations*" };
+  const settings = cfg.dashboards ?? {
+    space: "assisted-migration",
+    installationsIndexPattern: "am-installations*",
+  };
   const spaceId = settings.space ?? "assisted-migration";
   const dashboards = allDashboards({
     plannerIndexPattern: `${cfg.planner?.indexName ?? "am-planner"}*`,

@@ -4,10 +4,11 @@
  */
 import { loadStackConfig } from "../infra/config/load";
 import { milestone1, type StackOutputs } from "./milestone1";
+import { milestone2 } from "./milestone2";
 
 export async function program(): Promise<StackOutputs> {
   // Validation happens before anything is registered: a bad stack file registers nothing.
   const cfg = loadStackConfig();
   if (cfg.milestone === 1) return milestone1(cfg);
-  throw new Error(`milestone ${cfg.milestone} stacks are not implemented in this commit`);
+  return milestone2(cfg);
 }

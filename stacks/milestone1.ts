@@ -5,6 +5,9 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { StackConfig } from "../infra/config/load";
 import { elasticProvider, kubernetesProvider } from "../infra/providers";
+import { installationDocument } from "../anonymisation/assisted-installer/installation";
+import { LOGSTASH_HELPER_FIELDS } from "../components/collectors/assisted-installer/build";
+import { anonymisedIndex } from "../components/collectors/elastic";
 import { dashboardsFor } from "./dashboards";
 import { platformFor, ROOT } from "./platform";
 import { connectorPeer, plannerDataFor } from "./plannerData";
@@ -27,7 +30,9 @@ export function milestone1(cfg: StackConfig): StackOutputs {
   const inCluster = cfg.access?.mode === "in-cluster";
   const reencrypt = cfg.platform === "openshift" && cfg.exposure.routeTermination === "reencrypt";
   // Through a reencrypt Route the client sees the router's certificate, not ECK's: trust the system store there.
-  const managementUrl = inCluster ? platform.elasticsearchInternalUrl : (platform.elasticsearchPublicUrl ?? "");
+  const managementUrl = inCluster
+    ? platform.elasticsearchInternalUrl
+    : (platform.elasticsearchPublicUrl ?? "");
   const ca = inCluster || !reencrypt ? platform.elasticsearchCa : undefined;
   const elastic = elasticProvider(`${ROOT}-elastic`, cfg.stack, {
     elasticsearchUrl: managementUrl,
@@ -39,8 +44,27 @@ export function milestone1(cfg: StackConfig): StackOutputs {
 
   const ready = [platform.elasticsearch.resource, platform.kibana.resource];
   const dashboards = cfg.features.dashboards ? dashboardsFor(cfg, elastic, ready).dashboards : [];
+  if (cfg.features.dashboards) {
+    // No collector feeds the installations index in milestone 1, but the dashboard reads it: guard it anyway, so
+    // anything that ever writes there passes the installations model's final pipeline.
+    const pattern = cfg.dashboards?.installationsIndexPattern ?? "am-installations*";
+    anonymisedIndex(
+      `${ROOT}-installations`,
+      {
+        model: installationDocument,
+        index: pattern.replace(/\*$/, ""),
+        helperFields: LOGSTASH_HELPER_FIELDS,
+      },
+      { provider: elastic, dependsOn: ready },
+    );
+  }
   const planner = cfg.features.plannerConnector
-    ? plannerDataFor(cfg, platform, { k8s: k8sProvider, elastic }, { url: managementUrl, password: platform.elasticPassword, caPem: ca })
+    ? plannerDataFor(
+        cfg,
+        platform,
+        { k8s: k8sProvider, elastic },
+        { url: managementUrl, password: platform.elasticPassword, caPem: ca },
+      )
     : undefined;
 
   return {

@@ -25,7 +25,8 @@ export function connectorPeer(cfg: StackConfig): Peer {
 
 function required<T>(value: T | undefined, what: string): T {
   // Config validation guarantees these when the feature is on; this guards the invariant, not user input.
-  if (value === undefined) throw new Error(`internal: ${what} missing although features.plannerConnector is true`);
+  if (value === undefined)
+    throw new Error(`internal: ${what} missing although features.plannerConnector is true`);
   return value;
 }
 
@@ -56,7 +57,12 @@ export function plannerDataFor(
       namespace: cfg.namespace,
       stack: cfg.stack,
       elasticsearch: { name: platform.elasticsearchName, version: cfg.elastic.version },
-      management: { url: management.url, username: "elastic", password: management.password, caPem: management.caPem },
+      management: {
+        url: management.url,
+        username: "elastic",
+        password: management.password,
+        caPem: management.caPem,
+      },
       connectorId: CONNECTOR_ID,
       indexName: planner.indexName ?? "am-planner",
       schedule: planner.syncSchedule ?? "0 0 * * * ?",
@@ -68,7 +74,9 @@ export function plannerDataFor(
         peer: {
           kind: "pods",
           podSelector: required(planner.podSelector, "planner.podSelector"),
-          ...(planner.namespace ? { namespaceSelector: { "kubernetes.io/metadata.name": planner.namespace } } : {}),
+          ...(planner.namespace
+            ? { namespaceSelector: { "kubernetes.io/metadata.name": planner.namespace } }
+            : {}),
         },
       },
       connectorRole: { name: role, password },

@@ -9,7 +9,11 @@ export const ROOT = "am-dashboard";
 export function platformFor(
   cfg: StackConfig,
   provider: k8s.Provider,
-  extra: { elasticsearchPeers?: Peer[]; remoteClusterPeers?: Peer[]; secureSettings?: { secretName: string }[] } = {},
+  extra: {
+    elasticsearchPeers?: Peer[];
+    remoteClusterPeers?: Peer[];
+    secureSettings?: { secretName: string }[];
+  } = {},
 ): ElasticStack {
   const olm = cfg.eck.olm;
   const configPeers: Peer[] = (cfg.networkPolicy?.allowFrom ?? []).map((p) => ({

@@ -56,7 +56,9 @@ export class EckOperator extends pulumi.ComponentResource {
       const subscriptionNamespace = olm.scope === "cluster" ? "openshift-operators" : olm.operatorNamespace;
       this.operatorNamespace = subscriptionNamespace;
       if (olm.scope === "namespace") {
-        const group = buildOperatorGroup(childName(name, "group"), olm.operatorNamespace, [args.workloadNamespace]);
+        const group = buildOperatorGroup(childName(name, "group"), olm.operatorNamespace, [
+          args.workloadNamespace,
+        ]);
         this.ready.push(
           new k8s.apiextensions.CustomResource(
             childName(name, "operator-group"),

@@ -82,7 +82,13 @@ export class ElasticStack extends pulumi.ComponentResource {
     this.kibanaName = kbName;
 
     const namespace = args.createNamespace
-      ? [new k8s.core.v1.Namespace(childName(name, "namespace"), { metadata: { name: ns, labels } }, { parent: this, provider })]
+      ? [
+          new k8s.core.v1.Namespace(
+            childName(name, "namespace"),
+            { metadata: { name: ns, labels } },
+            { parent: this, provider },
+          ),
+        ]
       : [];
 
     const operator = new EckOperator(
@@ -94,7 +100,9 @@ export class ElasticStack extends pulumi.ComponentResource {
 
     const serviceCa = args.platform === "openshift" && args.exposure.routeTermination === "reencrypt";
     const tlsFor = (host: string | undefined, secretName: string): HttpTls =>
-      serviceCa ? { mode: "openshift-service-ca", secretName } : { mode: "eck-self-signed", extraSans: host ? [host] : [] };
+      serviceCa
+        ? { mode: "openshift-service-ca", secretName }
+        : { mode: "eck-self-signed", extraSans: host ? [host] : [] };
 
     this.elasticsearch = new Elasticsearch(
       childName(name, "es"),
@@ -142,7 +150,12 @@ export class ElasticStack extends pulumi.ComponentResource {
     );
 
     const backends: Backend[] = [
-      { role: "kibana", host: args.exposure.kibanaHost, serviceName: eckNames.kbHttpService(kbName), port: 5601 },
+      {
+        role: "kibana",
+        host: args.exposure.kibanaHost,
+        serviceName: eckNames.kbHttpService(kbName),
+        port: 5601,
+      },
     ];
     if (args.exposure.elasticsearchHost) {
       backends.push({
@@ -203,8 +216,14 @@ export class ElasticStack extends pulumi.ComponentResource {
     // ECK creates these Secrets once the cluster exists; the waitFor annotation on the CR orders the reads after it.
     const readOpts = { parent: this, provider, dependsOn: [this.elasticsearch.resource] };
     const caSecret = k8s.core.v1.Secret.get(childName(name, "es-ca"), `${ns}/${this.caSecret}`, readOpts);
-    const userSecret = k8s.core.v1.Secret.get(childName(name, "es-elastic-user"), `${ns}/${this.bootstrapCredentialsSecret}`, readOpts);
-    this.elasticsearchCa = caSecret.data.apply((d) => Buffer.from(d["ca.crt"] ?? "", "base64").toString("utf8"));
+    const userSecret = k8s.core.v1.Secret.get(
+      childName(name, "es-elastic-user"),
+      `${ns}/${this.bootstrapCredentialsSecret}`,
+      readOpts,
+    );
+    this.elasticsearchCa = caSecret.data.apply((d) =>
+      Buffer.from(d["ca.crt"] ?? "", "base64").toString("utf8"),
+    );
     this.elasticPassword = pulumi.secret(
       userSecret.data.apply((d) => Buffer.from(d["elastic"] ?? "", "base64").toString("utf8")),
     );

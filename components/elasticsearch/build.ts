@@ -59,7 +59,9 @@ export function buildElasticsearch(a: ElasticsearchSpecArgs) {
         }
       : {
           service: {
-            metadata: { annotations: { "service.beta.openshift.io/serving-cert-secret-name": a.http.secretName } },
+            metadata: {
+              annotations: { "service.beta.openshift.io/serving-cert-secret-name": a.http.secretName },
+            },
           },
           tls: { certificate: { secretName: a.http.secretName } },
         };

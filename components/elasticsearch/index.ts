@@ -18,11 +18,15 @@ export class Elasticsearch extends pulumi.ComponentResource {
   constructor(name: string, args: ElasticsearchArgs, opts?: pulumi.ComponentResourceOptions) {
     super(componentType("eck", "Elasticsearch"), name, {}, opts);
     this.name = args.spec.name;
-    this.resource = new k8s.apiextensions.CustomResource(childName(name, "cluster"), buildElasticsearch(args.spec), {
-      parent: this,
-      provider: args.provider,
-      dependsOn: args.dependsOn,
-    });
+    this.resource = new k8s.apiextensions.CustomResource(
+      childName(name, "cluster"),
+      buildElasticsearch(args.spec),
+      {
+        parent: this,
+        provider: args.provider,
+        dependsOn: args.dependsOn,
+      },
+    );
     this.registerOutputs({ name: this.name });
   }
 }

@@ -14,7 +14,13 @@ export interface Backend {
   port: number;
 }
 
-export function buildRoute(name: string, namespace: string, labels: Record<string, string>, b: Backend, termination: RouteTermination) {
+export function buildRoute(
+  name: string,
+  namespace: string,
+  labels: Record<string, string>,
+  b: Backend,
+  termination: RouteTermination,
+) {
   return {
     apiVersion: "route.openshift.io/v1",
     kind: "Route",

@@ -24,13 +24,18 @@ export function buildKibana(a: KibanaSpecArgs) {
       ? {
           tls: {
             selfSignedCertificate: {
-              subjectAltNames: [...a.http.extraSans.map((dns) => ({ dns })), { dns: `${a.name}-kb-http.${a.namespace}.svc` }],
+              subjectAltNames: [
+                ...a.http.extraSans.map((dns) => ({ dns })),
+                { dns: `${a.name}-kb-http.${a.namespace}.svc` },
+              ],
             },
           },
         }
       : {
           service: {
-            metadata: { annotations: { "service.beta.openshift.io/serving-cert-secret-name": a.http.secretName } },
+            metadata: {
+              annotations: { "service.beta.openshift.io/serving-cert-secret-name": a.http.secretName },
+            },
           },
           tls: { certificate: { secretName: a.http.secretName } },
         };

@@ -39,7 +39,8 @@ function peerRule(peer: Peer, sameNamespace: string) {
     throw new Error(`network peer "${peer.name}" selects nothing: give a namespaceSelector or a podSelector`);
   }
   // A podSelector alone means "in this namespace"; say it explicitly so a reader does not have to know that.
-  if (!peer.namespaceSelector) rule.namespaceSelector = { matchLabels: { "kubernetes.io/metadata.name": sameNamespace } };
+  if (!peer.namespaceSelector)
+    rule.namespaceSelector = { matchLabels: { "kubernetes.io/metadata.name": sameNamespace } };
   return rule;
 }
 
@@ -52,10 +53,15 @@ export function buildElasticsearchPolicy(name: string, a: GuardArgs) {
     podSelector: a.operator.podLabels,
   };
   const ingress = [
-    { from: [peerRule({ name: "elasticsearch nodes", podSelector: a.esPodLabels }, a.namespace)], ports: tcp(9200, 9300) },
+    {
+      from: [peerRule({ name: "elasticsearch nodes", podSelector: a.esPodLabels }, a.namespace)],
+      ports: tcp(9200, 9300),
+    },
     { from: [peerRule({ name: "kibana", podSelector: a.kibanaPodLabels }, a.namespace)], ports: tcp(9200) },
     { from: [peerRule(operatorPeer, a.namespace)], ports: tcp(9200) },
-    ...(a.elasticsearchExposed && a.ingressPeer ? [{ from: [peerRule(a.ingressPeer, a.namespace)], ports: tcp(9200) }] : []),
+    ...(a.elasticsearchExposed && a.ingressPeer
+      ? [{ from: [peerRule(a.ingressPeer, a.namespace)], ports: tcp(9200) }]
+      : []),
     ...(a.elasticsearchPeers.length
       ? [{ from: a.elasticsearchPeers.map((p) => peerRule(p, a.namespace)), ports: tcp(9200) }]
       : []),
@@ -80,7 +86,9 @@ export function buildKibanaPolicy(name: string, a: GuardArgs) {
   const ingress = [
     { from: [peerRule(operatorPeer, a.namespace)], ports: tcp(5601) },
     ...(a.ingressPeer ? [{ from: [peerRule(a.ingressPeer, a.namespace)], ports: tcp(5601) }] : []),
-    ...(a.kibanaPeers?.length ? [{ from: a.kibanaPeers.map((p) => peerRule(p, a.namespace)), ports: tcp(5601) }] : []),
+    ...(a.kibanaPeers?.length
+      ? [{ from: a.kibanaPeers.map((p) => peerRule(p, a.namespace)), ports: tcp(5601) }]
+      : []),
   ];
   return {
     apiVersion: "networking.k8s.io/v1" as const,

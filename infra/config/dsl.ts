@@ -145,7 +145,11 @@ export function labels(doc: string): Spec<Record<string, string>> {
     const out: Record<string, string> = {};
     for (const [k, v] of Object.entries(value)) {
       if (!/^([a-z0-9.-]+\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/.test(k) || typeof v !== "string") {
-        issues.push({ path: `${path}.${k}`, found: show(v), allowed: "a valid label name with a string value" });
+        issues.push({
+          path: `${path}.${k}`,
+          found: show(v),
+          allowed: "a valid label name with a string value",
+        });
         continue;
       }
       out[k] = v;
@@ -167,7 +171,11 @@ export function closest(word: string, candidates: string[]): string | undefined 
     for (let j = 1; j <= b.length; j++) d[0][j] = j;
     for (let i = 1; i <= a.length; i++)
       for (let j = 1; j <= b.length; j++)
-        d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        d[i][j] = Math.min(
+          d[i - 1][j] + 1,
+          d[i][j - 1] + 1,
+          d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+        );
     return d[a.length][b.length];
   };
   let best: { key: string; d: number } | undefined;

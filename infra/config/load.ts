@@ -84,7 +84,8 @@ export function loadStackConfig(): StackConfig {
   const stack = pulumi.getStack();
   const file = `Pulumi.${stack}.yaml`;
   const flat = pulumi.runtime.allConfig();
-  const isSecret = (k: string) => (pulumi.runtime as unknown as { isConfigSecret(k: string): boolean }).isConfigSecret(k);
+  const isSecret = (k: string) =>
+    (pulumi.runtime as unknown as { isConfigSecret(k: string): boolean }).isConfigSecret(k);
   const parsed = parseStackConfig(file, flat, isSecret);
   const secrets: StackConfig["secrets"] = {};
   const rest: Record<string, unknown> = { ...parsed };
@@ -95,4 +96,3 @@ export function loadStackConfig(): StackConfig {
   }
   return { ...(rest as Omit<ParsedConfig, SecretKey>), stack, secrets };
 }
-

@@ -9,9 +9,21 @@ function rows(prefix: string, spec: Spec<unknown>, out: string[]): void {
   for (const [key, child] of Object.entries(spec.children ?? {})) {
     const path = key === "[]" ? `${prefix}[]` : prefix ? `${prefix}.${key}` : key;
     const isSecret = !prefix && key in secretKeys;
-    const required = child.optional ? (child.defaultValue !== undefined ? `default ${JSON.stringify(child.defaultValue)}` : "optional") : "required";
-    const allowed = child.children ? (key === "[]" ? "object" : child.allowed.startsWith("a list") ? "list" : "object") : child.allowed;
-    out.push(`| \`${path}\` | ${isSecret ? "**secret** " : ""}${cell(child.doc)} | ${cell(allowed)} | ${cell(required)} |`);
+    const required = child.optional
+      ? child.defaultValue !== undefined
+        ? `default ${JSON.stringify(child.defaultValue)}`
+        : "optional"
+      : "required";
+    const allowed = child.children
+      ? key === "[]"
+        ? "object"
+        : child.allowed.startsWith("a list")
+          ? "list"
+          : "object"
+      : child.allowed;
+    out.push(
+      `| \`${path}\` | ${isSecret ? "**secret** " : ""}${cell(child.doc)} | ${cell(allowed)} | ${cell(required)} |`,
+    );
     if (child.children) rows(path, child, out);
   }
 }

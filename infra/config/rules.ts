@@ -2,6 +2,9 @@
 import { plannerDocument } from "../../anonymisation/planner/document";
 import { DASHBOARDS_REVISION } from "../../dashboards/revision";
 import type { ConfigIssue } from "./dsl";
+import { leaderProblems, licenceProblems } from "../../components/ccr-link/build";
+import { generatedQuery } from "../../anonymisation/telemetry/promql";
+import { milestone2Issues, REPLICABLE_MODELS } from "./areas/milestone2";
 import type { ParsedConfig } from "./schema";
 
 export const CLASSIFICATION_REVISION = plannerDocument.revision;
@@ -32,41 +35,76 @@ export function crossFieldIssues(c: ParsedConfig): ConfigIssue[] {
     );
   }
   if (c.eck.enterpriseTrial && c.licence !== "enterprise") {
-    add("eck.enterpriseTrial", `true with licence "${c.licence}"`, 'licence "enterprise" (the trial is an Enterprise licence)');
+    add(
+      "eck.enterpriseTrial",
+      `true with licence "${c.licence}"`,
+      'licence "enterprise" (the trial is an Enterprise licence)',
+    );
   }
 
   const sets = c.elasticsearch.nodeSets;
   const names = new Set<string>();
   sets.forEach((s, i) => {
-    if (names.has(s.name)) add(`elasticsearch.nodeSets[${i}].name`, JSON.stringify(s.name), "a name not used by another node set");
+    if (names.has(s.name))
+      add(`elasticsearch.nodeSets[${i}].name`, JSON.stringify(s.name), "a name not used by another node set");
     names.add(s.name);
   });
   const masters = sets.filter((s) => s.roles.includes("master")).reduce((n, s) => n + s.count, 0);
-  if (masters === 0) add("elasticsearch.nodeSets", "no master-eligible node", "at least one node set with the master role");
+  if (masters === 0)
+    add("elasticsearch.nodeSets", "no master-eligible node", "at least one node set with the master role");
   else if (masters % 2 === 0) {
-    add("elasticsearch.nodeSets", `${masters} master-eligible nodes`, "an odd number of master-eligible nodes (quorum)");
+    add(
+      "elasticsearch.nodeSets",
+      `${masters} master-eligible nodes`,
+      "an odd number of master-eligible nodes (quorum)",
+    );
   }
   if (!sets.some((s) => s.roles.includes("data"))) {
     add("elasticsearch.nodeSets", "no data node", "at least one node set with the data role");
   }
 
   const [major, minor] = c.elastic.version.split(".").map(Number);
-  if (major < 8 || major > 9) add("elastic.version", JSON.stringify(c.elastic.version), "an 8.x or 9.x version (ECK 3.5)");
+  if (major < 8 || major > 9)
+    add("elastic.version", JSON.stringify(c.elastic.version), "an 8.x or 9.x version (ECK 3.5)");
 
   if (c.features.plannerConnector) {
     if (!c.planner) add("planner", "nothing", "the planner section (features.plannerConnector is true)");
+    else if (!c.planner.podSelector || Object.keys(c.planner.podSelector).length === 0) {
+      add(
+        "planner.podSelector",
+        "nothing",
+        "the labels of the PostgreSQL pods (the connector's NetworkPolicy may reach only them)",
+      );
+    }
     if (major === 8 && minor < 16) {
-      add("elastic.version", JSON.stringify(c.elastic.version), "8.16 or later (the connector API the program uses)");
+      add(
+        "elastic.version",
+        JSON.stringify(c.elastic.version),
+        "8.16 or later (the connector API the program uses)",
+      );
     }
     for (const key of ["pseudonymisationKey", "plannerAdminUrl", "plannerConnectorPassword"] as const) {
-      if (c[key] === undefined) add(key, "nothing", `a secret (features.plannerConnector is true): pulumi config set --secret ${key} ...`);
+      if (c[key] === undefined)
+        add(
+          key,
+          "nothing",
+          `a secret (features.plannerConnector is true): pulumi config set --secret ${key} ...`,
+        );
     }
   }
   if (c.pseudonymisationKey !== undefined && c.pseudonymisationKey.length < 32) {
-    add("pseudonymisationKey", "a secret shorter than 32 characters", "a secret of at least 32 characters (e.g. openssl rand -hex 32)");
+    add(
+      "pseudonymisationKey",
+      "a secret shorter than 32 characters",
+      "a secret of at least 32 characters (e.g. openssl rand -hex 32)",
+    );
   }
   if (c.plannerAdminUrl !== undefined && !/^postgres(ql)?:\/\//.test(c.plannerAdminUrl)) {
-    add("plannerAdminUrl", "a secret that is not a postgres:// URL", "postgres://user:password@host:port/database");
+    add(
+      "plannerAdminUrl",
+      "a secret that is not a postgres:// URL",
+      "postgres://user:password@host:port/database",
+    );
   }
   const needsEs = c.features.plannerConnector || c.features.dashboards;
   if (needsEs && c.access?.mode === "route" && !c.exposure.elasticsearchHost) {
@@ -91,5 +129,20 @@ export function crossFieldIssues(c: ParsedConfig): ConfigIssue[] {
       `${DASHBOARDS_REVISION}, the revision of the dashboards in this commit (promote it with npm run promote)`,
     );
   }
+  issues.push(
+    ...milestone2Issues(c, {
+      licenceProblems,
+      leaderProblems,
+      models: REPLICABLE_MODELS,
+      queryProblem: (q, label) => {
+        try {
+          generatedQuery(q, label);
+          return undefined;
+        } catch (e) {
+          return (e as Error).message;
+        }
+      },
+    }),
+  );
   return issues;
 }

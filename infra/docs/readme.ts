@@ -18,10 +18,16 @@ function include(file: string): Section {
     const full = path.join(ROOT, file);
     if (!fs.existsSync(full)) throw new Error(`README section source ${file} is missing`);
     // The included file's own top heading is replaced by the README's, and its sub-headings nest under it.
-    const body = fs.readFileSync(full, "utf8").replace(/^#{1,6} .*\n+/, "").trim();
+    const body = fs
+      .readFileSync(full, "utf8")
+      .replace(/^#{1,6} .*\n+/, "")
+      .trim();
     const levels = [...body.matchAll(/^(#{1,6}) /gm)].map((m) => m[1].length);
     const shift = levels.length ? 3 - Math.min(...levels) : 0;
-    return body.replace(/^(#{1,6}) /gm, (_m, hashes: string) => `${"#".repeat(Math.min(6, hashes.length + shift))} `);
+    return body.replace(
+      /^(#{1,6}) /gm,
+      (_m, hashes: string) => `${"#".repeat(Math.min(6, hashes.length + shift))} `,
+    );
   };
 }
 

@@ -1,7 +1,10 @@
 /** The README sections generated from code, each rendered by the module that owns the facts. */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { documentClassificationMarkdown, sourceClassificationMarkdown } from "../../anonymisation/planner/markdown";
+import {
+  documentClassificationMarkdown,
+  sourceClassificationMarkdown,
+} from "../../anonymisation/planner/markdown";
 import { includeFile, registerSection, ROOT } from "./readme";
 
 registerSection("classification-documents", documentClassificationMarkdown);

@@ -97,7 +97,9 @@ export async function runUnderMocks<T>(
       call: (args) => {
         const handler = invokes[args.token];
         if (!handler) {
-          throw new Error(`unexpected invoke ${args.token}: the program may only call ${Object.keys(invokes)}`);
+          throw new Error(
+            `unexpected invoke ${args.token}: the program may only call ${Object.keys(invokes)}`,
+          );
         }
         return handler(args.token, args.inputs);
       },

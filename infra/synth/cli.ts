@@ -8,7 +8,9 @@ import { listStacks } from "./stackFile";
 
 function usage(): never {
   const stacks = listStacks(REPO_ROOT).join(", ");
-  process.stderr.write(`usage: npm run synth -- <stack> [--stack-file <file>] [--out <dir>]\nstacks: ${stacks}\n`);
+  process.stderr.write(
+    `usage: npm run synth -- <stack> [--stack-file <file>] [--out <dir>]\nstacks: ${stacks}\n`,
+  );
   process.exit(2);
 }
 
@@ -40,7 +42,9 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err: unknown) => {
-    process.stderr.write(`synth failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.stderr.write(
+      `synth failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
     process.exit(1);
   },
 );

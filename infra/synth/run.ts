@@ -8,7 +8,8 @@ import * as path from "node:path";
 import { ConfigError, PROJECT, parseStackConfig } from "../config/load";
 import { plainValue, runUnderMocks, type RecordedResource } from "../engine/mockEngine";
 import { validateK8sObject } from "../validation";
-import { hasMandatory, policyConfigFor, runPolicyPack, type Violation } from "../../policies/run";
+import { hasMandatory, policyConfigFor, runPolicyPack, stackPolicyValues } from "../../policies/run";
+import type { Violation } from "../../policies/run";
 import { k8sObject, REMOTE_COMPONENTS, renderFiles, stableJson, type RenderedFile } from "./render";
 import { loadStackFile, stackFilePath, type LoadedStackFile } from "./stackFile";
 
@@ -43,9 +44,21 @@ async function defaultProgram(): Promise<StackProgram> {
 
 export async function synthStack(stack: string, options: SynthOptions = {}): Promise<SynthResult> {
   const file = options.stackFile ?? stackFilePath(REPO_ROOT, stack);
-  const base: SynthResult = { stack, exitCode: 0, summary: "", files: [], resources: [], schemaProblems: [], pending: [] };
+  const base: SynthResult = {
+    stack,
+    exitCode: 0,
+    summary: "",
+    files: [],
+    resources: [],
+    schemaProblems: [],
+    pending: [],
+  };
   if (!fs.existsSync(file)) {
-    return { ...base, exitCode: 2, summary: `No stack file ${path.basename(file)} (looked in ${path.dirname(file)}).` };
+    return {
+      ...base,
+      exitCode: 2,
+      summary: `No stack file ${path.basename(file)} (looked in ${path.dirname(file)}).`,
+    };
   }
   const loaded = loadStackFile(file, options.env);
   const secret = new Set(loaded.secretKeys);
@@ -67,7 +80,8 @@ export async function synthStack(stack: string, options: SynthOptions = {}): Pro
   const schemaProblems: string[] = [];
   const pending: string[] = [];
   for (const r of run.resources) {
-    if (!r.custom || r.read || !r.type.startsWith("kubernetes:") || r.type.startsWith("pulumi:providers:")) continue;
+    if (!r.custom || r.read || !r.type.startsWith("kubernetes:") || r.type.startsWith("pulumi:providers:"))
+      continue;
     if (REMOTE_COMPONENTS.has(r.type)) continue;
     const obj = k8sObject(r);
     // Validate the object as the API server would receive it (secret values decrypted), write it redacted.
@@ -78,10 +92,11 @@ export async function synthStack(stack: string, options: SynthOptions = {}): Pro
   }
 
   // The CrossGuard pack, through the analyzer emulation (no Pulumi CLI here), at the stack's configured levels.
-  const licence = loaded.config[`${PROJECT}:licence`];
-  const violations = await runPolicyPack(run.resources, { config: policyConfigFor(stack, licence) });
+  const policyConfig = policyConfigFor(stack, stackPolicyValues(loaded.config));
+  const violations = await runPolicyPack(run.resources, { config: policyConfig });
   const summary =
-    summarise(stack, loaded, run.resources, files, schemaProblems, pending, run.outputs) + policySummary(violations);
+    summarise(stack, loaded, run.resources, files, schemaProblems, pending, run.outputs) +
+    policySummary(violations);
   files.push({ path: "summary.txt", content: summary });
   files.push({ path: "policy.json", content: stableJson(violations) });
   files.push({ path: "outputs.json", content: stableJson(redactOutputs(run.outputs)) });
@@ -90,11 +105,22 @@ export async function synthStack(stack: string, options: SynthOptions = {}): Pro
   const exitCode = schemaProblems.length > 0 ? 3 : hasMandatory(violations) ? 4 : 0;
   const outDir = options.outDir === undefined ? path.join(REPO_ROOT, "out", stack) : options.outDir;
   if (outDir) writeTree(outDir, files);
-  return { ...base, exitCode, summary, files, resources: run.resources, stackFile: loaded, schemaProblems, pending };
+  return {
+    ...base,
+    exitCode,
+    summary,
+    files,
+    resources: run.resources,
+    stackFile: loaded,
+    schemaProblems,
+    pending,
+  };
 }
 
 function redactOutputs(outputs: unknown): unknown {
-  return JSON.parse(JSON.stringify(outputs, (_k, v) => (v && typeof v === "object" && "__secret" in v ? "[secret]" : v)));
+  return JSON.parse(
+    JSON.stringify(outputs, (_k, v) => (v && typeof v === "object" && "__secret" in v ? "[secret]" : v)),
+  );
 }
 
 /** Replaces the directory's content so files of resources that disappeared do not linger. */
@@ -108,9 +134,15 @@ function writeTree(dir: string, files: RenderedFile[]): void {
 }
 
 function policySummary(violations: Violation[]): string {
-  const lines = ["", `Policy pack: ${violations.length ? `${violations.length} violation(s)` : "no violations"}.`];
+  const lines = [
+    "",
+    `Policy pack: ${violations.length ? `${violations.length} violation(s)` : "no violations"}.`,
+  ];
   for (const v of violations) {
-    lines.push(`  - [${v.enforcementLevel}] ${v.policyName} ${v.urn ?? "(stack)"}`, ...v.message.split("\n").map((l) => `      ${l}`));
+    lines.push(
+      `  - [${v.enforcementLevel}] ${v.policyName} ${v.urn ?? "(stack)"}`,
+      ...v.message.split("\n").map((l) => `      ${l}`),
+    );
   }
   return `${lines.join("\n")}\n`;
 }
@@ -131,11 +163,16 @@ function summarise(
     `${resources.filter((r) => r.custom && !r.read).length} resources, ${resources.filter((r) => !r.custom).length} components, ${resources.filter((r) => r.read).length} reads of existing objects; ${files.length} files.`,
     "",
     "Resources by type:",
-    ...[...byType.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([t, n]) => `  ${String(n).padStart(3)}  ${t}`),
+    ...[...byType.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([t, n]) => `  ${String(n).padStart(3)}  ${t}`),
   ];
   const remote = resources.filter((r) => REMOTE_COMPONENTS.has(r.type));
   if (remote.length) {
-    lines.push("", "Remote components (no children under the mock engine; their rendered objects are not checked here):");
+    lines.push(
+      "",
+      "Remote components (no children under the mock engine; their rendered objects are not checked here):",
+    );
     for (const r of remote) lines.push(`  ${r.type} ${r.name}`);
   }
   lines.push(
@@ -144,9 +181,14 @@ function summarise(
       ? `Schema validation: ${schemaProblems.length} problem(s):\n${schemaProblems.map((p) => `  - ${p}`).join("\n")}`
       : "Schema validation: every Kubernetes object passed its API schema.",
   );
-  if (pending.length) lines.push(`Not validated (pending): ${pending.length}`, ...pending.map((p) => `  - ${p}`));
+  if (pending.length)
+    lines.push(`Not validated (pending): ${pending.length}`, ...pending.map((p) => `  - ${p}`));
   const unset = loaded.secretSources.filter((s) => s.source.startsWith("not in "));
-  lines.push("", "Secrets:", ...loaded.secretSources.filter((s) => !unset.includes(s)).map((s) => `  ${s.key}: ${s.source}`));
+  lines.push(
+    "",
+    "Secrets:",
+    ...loaded.secretSources.filter((s) => !unset.includes(s)).map((s) => `  ${s.key}: ${s.source}`),
+  );
   if (unset.length) {
     lines.push(
       `  not set in ${path.basename(loaded.file)}, placeholders used (pulumi up needs those the stack's features use, ` +

@@ -68,7 +68,9 @@ export function loadStackFile(file: string, env: NodeJS.ProcessEnv = process.env
       secrets.push(key);
       secretSources.push({
         key: short,
-        source: env[envName] ? `from ${envName}` : `encrypted in ${display}: placeholder (set ${envName} to use a real value)`,
+        source: env[envName]
+          ? `from ${envName}`
+          : `encrypted in ${display}: placeholder (set ${envName} to use a real value)`,
       });
       continue;
     }

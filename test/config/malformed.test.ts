@@ -62,7 +62,9 @@ const cases: Case[] = [
   {
     name: "unknown node role",
     mutate: (c) => setPath(c, "elasticsearch", ["nodeSets", 0, "roles"], ["master", "coordinating"]),
-    expect: [/elasticsearch\.nodeSets\[0\]\.roles\[1\]: found "coordinating"; allowed: one of "master", "data"/],
+    expect: [
+      /elasticsearch\.nodeSets\[0\]\.roles\[1\]: found "coordinating"; allowed: one of "master", "data"/,
+    ],
   },
   {
     name: "namespace that is not a DNS label",
@@ -75,7 +77,9 @@ const cases: Case[] = [
       ...withKey(c, "pseudonymisationKey", PLAIN_KEY),
       secretKeys: c.secretKeys.filter((k) => k !== "am-dashboard:pseudonymisationKey"),
     }),
-    expect: ["am-dashboard:pseudonymisationKey: found a plain-text value; allowed: a secret: pulumi config set --secret pseudonymisationKey"],
+    expect: [
+      "am-dashboard:pseudonymisationKey: found a plain-text value; allowed: a secret: pulumi config set --secret pseudonymisationKey",
+    ],
     absent: [PLAIN_KEY],
   },
   {
@@ -98,12 +102,16 @@ const cases: Case[] = [
   {
     name: "enterprise trial on a Basic stack",
     mutate: (c) => setPath(c, "eck", ["enterpriseTrial"], true),
-    expect: ['am-dashboard:eck.enterpriseTrial: found true with licence "basic"; allowed: licence "enterprise"'],
+    expect: [
+      'am-dashboard:eck.enterpriseTrial: found true with licence "basic"; allowed: licence "enterprise"',
+    ],
   },
   {
     name: "classification revision the code does not have",
     mutate: (c) => setPath(c, "release", ["classificationRevision"], 7),
-    expect: ["am-dashboard:release.classificationRevision: found 7; allowed: 1, the revision of the classification"],
+    expect: [
+      "am-dashboard:release.classificationRevision: found 7; allowed: 1, the revision of the classification",
+    ],
   },
   {
     name: "even number of master-eligible nodes",
@@ -118,7 +126,7 @@ const cases: Case[] = [
   {
     name: "Elastic version without a patch level",
     mutate: (c) => setPath(c, "elastic", ["version"], "9.5"),
-    expect: ['am-dashboard:elastic.version: found "9.5"; allowed: a version like 9.5.2'],
+    expect: ['am-dashboard:elastic.version: found "9.5"; allowed: a version like 1.2.3'],
   },
   {
     name: "connector switched on without its settings",
@@ -128,7 +136,9 @@ const cases: Case[] = [
   {
     name: "edge-terminated Route",
     mutate: (c) => setPath(c, "exposure", ["routeTermination"], "edge"),
-    expect: ['am-dashboard:exposure.routeTermination: found "edge"; allowed: one of "passthrough", "reencrypt"'],
+    expect: [
+      'am-dashboard:exposure.routeTermination: found "edge"; allowed: one of "passthrough", "reencrypt"',
+    ],
   },
   {
     name: "duplicate node set names",
@@ -142,7 +152,9 @@ const cases: Case[] = [
       });
       return two;
     },
-    expect: ['am-dashboard:elasticsearch.nodeSets[1].name: found "default"; allowed: a name not used by another node set'],
+    expect: [
+      'am-dashboard:elasticsearch.nodeSets[1].name: found "default"; allowed: a name not used by another node set',
+    ],
   },
   {
     name: "structured key given as a scalar",
@@ -173,10 +185,12 @@ describe("malformed stack configuration", function () {
       const message = err.cause.message;
       assert.match(message, new RegExp(`^Invalid stack configuration in Pulumi\\.${stack}\\.yaml`));
       for (const fragment of c.expect) {
-        if (typeof fragment === "string") assert.ok(message.includes(fragment), `message lacks "${fragment}":\n${message}`);
+        if (typeof fragment === "string")
+          assert.ok(message.includes(fragment), `message lacks "${fragment}":\n${message}`);
         else assert.match(message, fragment);
       }
-      for (const secret of c.absent ?? []) assert.ok(!message.includes(secret), "the message echoes a secret value");
+      for (const secret of c.absent ?? [])
+        assert.ok(!message.includes(secret), "the message echoes a secret value");
       assert.deepEqual(err.resources, [], "resources were registered before validation");
     });
   }

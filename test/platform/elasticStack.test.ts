@@ -55,10 +55,10 @@ describe("ElasticStack on OpenShift", () => {
       assert.equal(JSON.stringify(set.podTemplate).match(/runAsUser|fsGroup/), null);
       assert.equal(set.volumeClaimTemplates[0].metadata.name, "elasticsearch-data");
     }
-    assert.deepEqual(es.spec.nodeSets.map((s: { config: Record<string, unknown> }) => s.config["node.roles"]), [
-      ["master"],
-      ["data", "ingest"],
-    ]);
+    assert.deepEqual(
+      es.spec.nodeSets.map((s: { config: Record<string, unknown> }) => s.config["node.roles"]),
+      [["master"], ["data", "ingest"]],
+    );
     assert.equal(es.spec.nodeSets[1].volumeClaimTemplates[0].spec.storageClassName, "gp3");
   });
 
@@ -71,7 +71,10 @@ describe("ElasticStack on OpenShift", () => {
 
   it("exposes both through passthrough Routes, never edge", () => {
     const routes = ofKind(rs, "Route").map((r) => r.inputs as Record<string, any>); // eslint-disable-line @typescript-eslint/no-explicit-any
-    assert.deepEqual(routes.map((r) => r.spec.host).sort(), ["es.apps.example.internal", "kibana.apps.example.internal"]);
+    assert.deepEqual(routes.map((r) => r.spec.host).sort(), [
+      "es.apps.example.internal",
+      "kibana.apps.example.internal",
+    ]);
     for (const r of routes) {
       assert.equal(r.spec.tls.termination, "passthrough");
       assert.equal(r.spec.tls.insecureEdgeTerminationPolicy, "Redirect");
@@ -81,9 +84,13 @@ describe("ElasticStack on OpenShift", () => {
 
   it("guards Elasticsearch with a NetworkPolicy admitting only its peers", () => {
     const policies = ofKind(rs, "NetworkPolicy").map((r) => r.inputs as Record<string, any>); // eslint-disable-line @typescript-eslint/no-explicit-any
-    const es = policies.find((p) => p.spec.podSelector.matchLabels["elasticsearch.k8s.elastic.co/cluster-name"] === "am-es");
+    const es = policies.find(
+      (p) => p.spec.podSelector.matchLabels["elasticsearch.k8s.elastic.co/cluster-name"] === "am-es",
+    );
     assert.ok(es, "no policy selects the Elasticsearch pods");
-    const froms = es.spec.ingress.flatMap((rule: { from: unknown[] }) => rule.from).map((f: unknown) => JSON.stringify(f));
+    const froms = es.spec.ingress
+      .flatMap((rule: { from: unknown[] }) => rule.from)
+      .map((f: unknown) => JSON.stringify(f));
     assert.ok(froms.some((f: string) => f.includes("kibana.k8s.elastic.co/name") && f.includes("am-kb")));
     assert.ok(froms.some((f: string) => f.includes("elastic-operator")));
     assert.ok(froms.some((f: string) => f.includes("policy-group.network.openshift.io/ingress")));
@@ -93,16 +100,24 @@ describe("ElasticStack on OpenShift", () => {
 
   it("parents every child under the component and passes the explicit provider", () => {
     const byUrn = new Map(rs.map((r) => [r.urn, r]));
-    const root = (r: RecordedResource): RecordedResource => (r.parent && byUrn.has(r.parent) ? root(byUrn.get(r.parent)!) : r);
+    const root = (r: RecordedResource): RecordedResource =>
+      r.parent && byUrn.has(r.parent) ? root(byUrn.get(r.parent)!) : r;
     for (const r of rs.filter((x) => x.custom && !x.type.startsWith("pulumi:providers:"))) {
       assert.equal(root(r).type, "am-dashboard:platform:ElasticStack", `${r.urn} is not under the component`);
-      assert.match(r.provider ?? "", /pulumi:providers:kubernetes::k8s$/, `${r.name} lacks the explicit provider`);
+      assert.match(
+        r.provider ?? "",
+        /pulumi:providers:kubernetes::k8s$/,
+        `${r.name} lacks the explicit provider`,
+      );
     }
   });
 
   it("reads the CA and bootstrap secret only after the cluster exists", () => {
     const reads = rs.filter((r) => r.read);
-    assert.deepEqual(reads.map((r) => r.id).sort(), ["am/am-es-es-elastic-user", "am/am-es-es-http-certs-public"]);
+    assert.deepEqual(reads.map((r) => r.id).sort(), [
+      "am/am-es-es-elastic-user",
+      "am/am-es-es-http-certs-public",
+    ]);
     for (const r of reads) assert.ok(r.dependencies.some((d) => d.endsWith("::am-es-cluster")));
   });
 });
@@ -119,12 +134,15 @@ describe("ElasticStack variants", () => {
     assert.equal(ing.metadata.annotations["nginx.ingress.kubernetes.io/backend-protocol"], "HTTPS");
     assert.equal(ofKind(rs, "Route").length, 0);
     assert.equal(ofKind(rs, "Subscription").length, 0);
-    for (const set of one(rs, "Elasticsearch").spec.nodeSets) assert.equal(set.config["node.store.allow_mmap"], false);
+    for (const set of one(rs, "Elasticsearch").spec.nodeSets)
+      assert.equal(set.config["node.store.allow_mmap"], false);
   });
 
   it("with reencrypt uses OpenShift service-CA certificates instead of ECK's", async () => {
     const base = openshiftArgs();
-    const rs = await render(() => openshiftArgs({ exposure: { ...base.exposure, routeTermination: "reencrypt" } }));
+    const rs = await render(() =>
+      openshiftArgs({ exposure: { ...base.exposure, routeTermination: "reencrypt" } }),
+    );
     const es = one(rs, "Elasticsearch");
     assert.equal(es.spec.http.tls.certificate.secretName, "am-es-es-http-serving");
     assert.equal(

@@ -27,7 +27,15 @@ export function openshiftArgs(overrides: Partial<ElasticStackArgs> = {}): Elasti
       maxMapCount: "node-tuning",
       nodeSets: [
         { name: "masters", count: 3, roles: ["master"], cpu: "500m", memory: "2Gi", storageSize: "10Gi" },
-        { name: "data", count: 2, roles: ["data", "ingest"], cpu: "1", memory: "8Gi", storageSize: "100Gi", storageClassName: "gp3" },
+        {
+          name: "data",
+          count: 2,
+          roles: ["data", "ingest"],
+          cpu: "1",
+          memory: "8Gi",
+          storageSize: "100Gi",
+          storageClassName: "gp3",
+        },
       ],
     },
     kibana: { name: "am-kb", count: 1, cpu: "500m", memory: "2Gi" },
@@ -49,7 +57,11 @@ export function kubernetesArgs(overrides: Partial<ElasticStackArgs> = {}): Elast
   return {
     ...base,
     platform: "kubernetes",
-    operator: { version: "3.5.0", enterpriseTrial: false, helm: { repository: "https://helm.elastic.co", operatorNamespace: "elastic-system" } },
+    operator: {
+      version: "3.5.0",
+      enterpriseTrial: false,
+      helm: { repository: "https://helm.elastic.co", operatorNamespace: "elastic-system" },
+    },
     elasticsearch: { ...base.elasticsearch, maxMapCount: "disable-mmap" },
     ...overrides,
   };

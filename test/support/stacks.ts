@@ -22,7 +22,12 @@ export function withKey(loaded: LoadedStackFile, key: string, value: unknown): L
 }
 
 /** A copy with a nested value changed, e.g. `setPath(c, "elasticsearch", ["nodeSets", 0, "count"], 0)`. */
-export function setPath(loaded: LoadedStackFile, key: string, at: (string | number)[], value: unknown): LoadedStackFile {
+export function setPath(
+  loaded: LoadedStackFile,
+  key: string,
+  at: (string | number)[],
+  value: unknown,
+): LoadedStackFile {
   const current = JSON.parse(loaded.config[`${PROJECT}:${key}`]) as Record<string | number, unknown>;
   let node: Record<string | number, unknown> = current;
   for (const step of at.slice(0, -1)) node = node[step] as Record<string | number, unknown>;
@@ -32,6 +37,12 @@ export function setPath(loaded: LoadedStackFile, key: string, at: (string | numb
   return withKey(loaded, key, current);
 }
 
-export function runStack(stack: string, loaded: LoadedStackFile = stackConfig(stack)): Promise<EngineRun<unknown>> {
-  return runUnderMocks({ project: PROJECT, stack, config: loaded.config, secretKeys: loaded.secretKeys }, program);
+export function runStack(
+  stack: string,
+  loaded: LoadedStackFile = stackConfig(stack),
+): Promise<EngineRun<unknown>> {
+  return runUnderMocks(
+    { project: PROJECT, stack, config: loaded.config, secretKeys: loaded.secretKeys },
+    program,
+  );
 }

@@ -22,7 +22,8 @@ function tree(dir: string): Record<string, string> {
   return out;
 }
 
-const files = (r: SynthResult, prefix: string) => r.files.filter((f) => f.path.startsWith(prefix)).map((f) => f.path);
+const files = (r: SynthResult, prefix: string) =>
+  r.files.filter((f) => f.path.startsWith(prefix)).map((f) => f.path);
 
 describe("offline synth", function () {
   this.timeout(120_000);
@@ -52,8 +53,18 @@ describe("offline synth", function () {
   it("dev writes a Subscription, an Elasticsearch, a Kibana, Routes and NetworkPolicies", () => {
     const dev = results.get("dev")!.result;
     const k8s = files(dev, "kubernetes/");
-    for (const kind of ["Subscription", "OperatorGroup", "Elasticsearch", "Kibana", "Route", "NetworkPolicy"]) {
-      assert.ok(k8s.some((f) => f.startsWith(`kubernetes/${kind}.`)), `no ${kind} in ${k8s.join(", ")}`);
+    for (const kind of [
+      "Subscription",
+      "OperatorGroup",
+      "Elasticsearch",
+      "Kibana",
+      "Route",
+      "NetworkPolicy",
+    ]) {
+      assert.ok(
+        k8s.some((f) => f.startsWith(`kubernetes/${kind}.`)),
+        `no ${kind} in ${k8s.join(", ")}`,
+      );
     }
     assert.equal(k8s.filter((f) => f.startsWith("kubernetes/Route.")).length, 2);
     assert.equal(k8s.filter((f) => f.startsWith("kubernetes/Ingress.")).length, 0);
@@ -71,7 +82,10 @@ describe("offline synth", function () {
     for (const { dir } of results.values()) {
       for (const [file, content] of Object.entries(tree(dir))) {
         assert.ok(!content.includes("synth-placeholder-pseudonymisation-key"), `${file} contains the key`);
-        assert.ok(!content.includes("synth-placeholder:synth-placeholder@"), `${file} contains the admin URL`);
+        assert.ok(
+          !content.includes("synth-placeholder:synth-placeholder@"),
+          `${file} contains the admin URL`,
+        );
       }
     }
   });
@@ -89,7 +103,10 @@ describe("offline synth", function () {
     const dir = tmp("bad");
     const file = path.join(dir, "Pulumi.bad.yaml");
     const dev = fs.readFileSync(path.join(REPO_ROOT, "Pulumi.dev.yaml"), "utf8");
-    fs.writeFileSync(file, dev.replace("am-dashboard:platform: openshift", "am-dashboard:platform: openshfit"));
+    fs.writeFileSync(
+      file,
+      dev.replace("am-dashboard:platform: openshift", "am-dashboard:platform: openshfit"),
+    );
     const out = path.join(dir, "out");
     const result = await synthStack("bad", { stackFile: file, outDir: out, env: {} });
     assert.equal(result.exitCode, 2);

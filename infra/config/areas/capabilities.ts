@@ -3,7 +3,9 @@ import { arr, bool, int, labels, obj, oneOf, optional, str } from "../dsl";
 
 export const capabilityKeys = {
   features: obj("Which capabilities the stack deploys.", {
-    plannerConnector: bool("Anonymised planner read model + Elastic PostgreSQL connector (milestone 1 data)."),
+    plannerConnector: bool(
+      "Anonymised planner read model + Elastic PostgreSQL connector (milestone 1 data).",
+    ),
     dashboards: bool("Kibana space, data views, dashboards and viewer roles."),
   }),
   planner: optional(
@@ -12,28 +14,51 @@ export const capabilityKeys = {
       port: optional(int("PostgreSQL port.", { min: 1, max: 65535 }), 5432),
       database: str("Database of the planner."),
       sslMode: optional(
-        oneOf("TLS from the connector to PostgreSQL: verify checks the server certificate; disable sends plain text.", [
-          "verify",
-          "disable",
-        ] as const),
+        oneOf(
+          "TLS from the connector to PostgreSQL: verify checks the server certificate; disable sends plain text.",
+          ["verify", "disable"] as const,
+        ),
         "verify",
       ),
-      namespace: optional(str("Namespace of the PostgreSQL pods, admitted by the connector's egress policy.")),
+      namespace: optional(
+        str("Namespace of the PostgreSQL pods, admitted by the connector's egress policy."),
+      ),
       podSelector: optional(labels("Labels of the PostgreSQL pods.")),
-      connectorRole: optional(str("Login role the connector uses; can read only the anonymised read model."), "am_dashboard_connector"),
+      connectorRole: optional(
+        str("Login role the connector uses; can read only the anonymised read model."),
+        "am_dashboard_connector",
+      ),
       indexName: optional(str("Index the connector writes to."), "am-planner"),
       syncSchedule: optional(str("Quartz cron of the full sync (connector scheduling)."), "0 0 * * * ?"),
-      excludeOrgIds: optional(arr("Internal / demo organisation ids left out of the read model.", str("An org id."), { min: 0, max: 200 }), []),
+      excludeOrgIds: optional(
+        arr("Internal / demo organisation ids left out of the read model.", str("An org id."), {
+          min: 0,
+          max: 200,
+        }),
+        [],
+      ),
       excludeEmailDomains: optional(
-        arr("Email domains of internal users left out of the read model.", str("A domain."), { min: 0, max: 50 }),
+        arr("Email domains of internal users left out of the read model.", str("A domain."), {
+          min: 0,
+          max: 50,
+        }),
         [],
       ),
     }),
   ),
   dashboards: optional(
     obj("Kibana dashboards (features.dashboards).", {
-      space: optional(str("Kibana space id holding the dashboards.", { pattern: /^[a-z0-9_-]+$/, patternText: "a space id (a-z, 0-9, _ and -)" }), "assisted-migration"),
-      installationsIndexPattern: optional(str("Index pattern of the Assisted Installer installations data."), "am-installations*"),
+      space: optional(
+        str("Kibana space id holding the dashboards.", {
+          pattern: /^[a-z0-9_-]+$/,
+          patternText: "a space id (a-z, 0-9, _ and -)",
+        }),
+        "assisted-migration",
+      ),
+      installationsIndexPattern: optional(
+        str("Index pattern of the Assisted Installer installations data."),
+        "am-installations*",
+      ),
     }),
     { space: "assisted-migration", installationsIndexPattern: "am-installations*" },
   ),
@@ -47,7 +72,13 @@ export const capabilityKeys = {
     { mode: "route" },
   ),
   release: obj("Release-pinned revisions, moved between stacks by `npm run promote`.", {
-    classificationRevision: int("Revision of the field classification this stack runs; must equal the code's.", { min: 1, max: 1000 }),
-    dashboardsRevision: int("Revision of the dashboards this stack runs; must equal the code's.", { min: 1, max: 1000 }),
+    classificationRevision: int(
+      "Revision of the field classification this stack runs; must equal the code's.",
+      { min: 1, max: 1000 },
+    ),
+    dashboardsRevision: int("Revision of the dashboards this stack runs; must equal the code's.", {
+      min: 1,
+      max: 1000,
+    }),
   }),
 } as const;

@@ -10,11 +10,14 @@ const k8sName = (max: number) => ({
 });
 
 const resources = (what: string) =>
-  obj(`CPU and memory of ${what}. Memory requests equal limits (Elasticsearch sizes its heap from the limit).`, {
-    cpu: quantity("CPU request.", "cpu"),
-    memory: quantity("Memory request and limit.", "memory"),
-    cpuLimit: optional(quantity("CPU limit; none when unset (avoids CPU throttling of the JVM).", "cpu")),
-  });
+  obj(
+    `CPU and memory of ${what}. Memory requests equal limits (Elasticsearch sizes its heap from the limit).`,
+    {
+      cpu: quantity("CPU request.", "cpu"),
+      memory: quantity("Memory request and limit.", "memory"),
+      cpuLimit: optional(quantity("CPU limit; none when unset (avoids CPU throttling of the JVM).", "cpu")),
+    },
+  );
 
 export const elasticKeys = {
   eck: obj("The ECK operator.", {
@@ -26,7 +29,10 @@ export const elasticKeys = {
         source: optional(str("CatalogSource name."), "certified-operators"),
         sourceNamespace: optional(str("CatalogSource namespace."), "openshift-marketplace"),
         installPlanApproval: optional(
-          oneOf("Manual holds upgrades for a human to approve the InstallPlan.", ["Automatic", "Manual"] as const),
+          oneOf("Manual holds upgrades for a human to approve the InstallPlan.", [
+            "Automatic",
+            "Manual",
+          ] as const),
           "Manual",
         ),
         scope: optional(
@@ -36,7 +42,9 @@ export const elasticKeys = {
           ),
           "namespace",
         ),
-        operatorNamespace: optional(str("Namespace the operator is installed in (scope namespace).", k8sName(63))),
+        operatorNamespace: optional(
+          str("Namespace the operator is installed in (scope namespace).", k8sName(63)),
+        ),
       }),
     ),
     helm: optional(
@@ -46,7 +54,9 @@ export const elasticKeys = {
       }),
     ),
     enterpriseTrial: optional(
-      bool("Opt in to the 30-day Enterprise trial licence secret (accepts the Elastic EULA). Off by default."),
+      bool(
+        "Opt in to the 30-day Enterprise trial licence secret (accepts the Elastic EULA). Off by default.",
+      ),
       false,
     ),
   }),
@@ -54,7 +64,10 @@ export const elasticKeys = {
     version: str("Elasticsearch / Kibana / connector version (ECK 3.5 supports 8.x and 9.x).", semver),
   }),
   elasticsearch: obj("The Elasticsearch cluster (ECK `Elasticsearch` resource).", {
-    name: str("Name of the Elasticsearch resource; ECK derives Service and Secret names from it.", k8sName(36)),
+    name: str(
+      "Name of the Elasticsearch resource; ECK derives Service and Secret names from it.",
+      k8sName(36),
+    ),
     nodeSets: arr(
       "Node sets; dedicated master and data node sets are possible.",
       obj("One node set.", {
@@ -62,7 +75,14 @@ export const elasticKeys = {
         count: replicaCount("Number of nodes."),
         roles: arr(
           "Elasticsearch node roles.",
-          oneOf("A node role.", ["master", "data", "ingest", "remote_cluster_client", "transform", "ml"] as const),
+          oneOf("A node role.", [
+            "master",
+            "data",
+            "ingest",
+            "remote_cluster_client",
+            "transform",
+            "ml",
+          ] as const),
           { min: 1, max: 6 },
         ),
         resources: resources("each node"),
@@ -106,17 +126,20 @@ export const elasticKeys = {
     ),
   }),
   networkPolicy: optional(
-    obj("Extra peers allowed to reach Elasticsearch on 9200 (the connector and the deploy runner are added by the program).", {
-      allowFrom: arr(
-        "Peers by namespace and/or pod labels.",
-        obj("A peer.", {
-          name: str("What the peer is, for humans."),
-          namespaceSelector: optional(labels("Namespace labels.")),
-          podSelector: optional(labels("Pod labels.")),
-        }),
-        { min: 0, max: 20 },
-      ),
-    }),
+    obj(
+      "Extra peers allowed to reach Elasticsearch on 9200 (the connector and the deploy runner are added by the program).",
+      {
+        allowFrom: arr(
+          "Peers by namespace and/or pod labels.",
+          obj("A peer.", {
+            name: str("What the peer is, for humans."),
+            namespaceSelector: optional(labels("Namespace labels.")),
+            podSelector: optional(labels("Pod labels.")),
+          }),
+          { min: 0, max: 20 },
+        ),
+      },
+    ),
     { allowFrom: [] },
   ),
 } as const;

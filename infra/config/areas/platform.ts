@@ -4,10 +4,14 @@ import { int, obj, oneOf, optional, str, bool } from "../dsl";
 const dnsLabel = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 export const platformKeys = {
-  milestone: oneOf("1 = Elastic stack inside the migration cluster; 2 = off-cluster target fed by collectors and replication.", [
-    1, 2,
+  milestone: oneOf(
+    "1 = Elastic stack inside the migration cluster; 2 = off-cluster target fed by collectors and replication.",
+    [1, 2] as const,
+  ),
+  platform: oneOf("Kubernetes flavour of the cluster the Elastic stack runs on.", [
+    "openshift",
+    "kubernetes",
   ] as const),
-  platform: oneOf("Kubernetes flavour of the cluster the Elastic stack runs on.", ["openshift", "kubernetes"] as const),
   namespace: str("Namespace (OpenShift project) of Elasticsearch, Kibana and the connector.", {
     pattern: dnsLabel,
     patternText: "a DNS label (lower-case letters, digits, '-')",

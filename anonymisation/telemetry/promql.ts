@@ -1,0 +1,164 @@
+/**
+ * Restricts configured PromQL to Assisted Migration clusters and aggregates it, so the collector only ever
+ * receives sums over those clusters. The restriction is generated here, not taken from config: every vector
+ * selector of the expression gets the matcher, and an expression that tries to name the restriction label itself
+ * is refused (two matchers on one label are ANDed in PromQL, but a config should not look like it could widen it).
+ *
+ * A small tokenizer, not a full PromQL parser: it knows strings, label matchers `{...}`, label lists after
+ * by/without/on/ignoring/group_left/group_right, range and subquery brackets, function calls and metric names.
+ */
+import { ASSISTED_MIGRATION_TAG } from "../assisted-installer/installation";
+
+const KEYWORDS = new Set([
+  "by",
+  "without",
+  "on",
+  "ignoring",
+  "group_left",
+  "group_right",
+  "bool",
+  "offset",
+  "and",
+  "or",
+  "unless",
+  "atan2",
+  "inf",
+  "nan",
+]);
+const LABEL_LIST_KEYWORDS = new Set(["by", "without", "on", "ignoring", "group_left", "group_right"]);
+
+/** Labels that identify clusters or their objects: never a breakdown. */
+export const IDENTIFYING_LABELS = [
+  "_id",
+  "cluster_id",
+  "id",
+  "instance",
+  "pod",
+  "namespace",
+  "node",
+  "name",
+  "email_domain",
+  "org_id",
+  "ebs_account",
+  "account",
+];
+
+export class PromqlError extends Error {}
+
+/** The matcher on the cluster-tags label that selects Assisted Migration clusters. */
+export function assistedMigrationMatcher(label: string): string {
+  if (!/^[a-zA-Z_][a-zA-Z0-9_]*$/.test(label)) throw new PromqlError(`"${label}" is not a label name`);
+  return `${label}=~"(.*,)?${ASSISTED_MIGRATION_TAG}(,.*)?"`;
+}
+
+function skipString(s: string, i: number): number {
+  const q = s[i];
+  let j = i + 1;
+  while (j < s.length && s[j] !== q) j += s[j] === "\\" && q !== "`" ? 2 : 1;
+  if (j >= s.length) throw new PromqlError("unterminated string");
+  return j + 1;
+}
+
+function closing(s: string, i: number, open: string, close: string): number {
+  let depth = 0;
+  for (let j = i; j < s.length; j++) {
+    if (s[j] === '"' || s[j] === "'" || s[j] === "`") {
+      j = skipString(s, j) - 1;
+      continue;
+    }
+    if (s[j] === open) depth++;
+    else if (s[j] === close && --depth === 0) return j;
+  }
+  throw new PromqlError(`unbalanced ${open}${close}`);
+}
+
+const nextNonSpace = (s: string, i: number) => {
+  while (i < s.length && /\s/.test(s[i])) i++;
+  return i;
+};
+
+/** Injects `matcher` into every vector selector of `expr`; throws when it cannot be sure it did. */
+export function injectMatcher(expr: string, label: string): string {
+  const matcher = assistedMigrationMatcher(label);
+  let out = "";
+  let selectors = 0;
+  let i = 0;
+  const inject = (inner: string) => {
+    if (new RegExp(`(^|[,{\\s])${label}\\s*(=|!=|=~|!~)`).test(inner)) {
+      throw new PromqlError(
+        `the query names the restriction label "${label}"; the program adds that matcher itself`,
+      );
+    }
+    selectors++;
+    return inner.trim().length === 0 ? matcher : `${matcher}, ${inner.trim()}`;
+  };
+  while (i < expr.length) {
+    const c = expr[i];
+    if (c === '"' || c === "'" || c === "`") {
+      const j = skipString(expr, i);
+      out += expr.slice(i, j);
+      i = j;
+    } else if (c === "{") {
+      const j = closing(expr, i, "{", "}");
+      out += `{${inject(expr.slice(i + 1, j))}}`;
+      i = j + 1;
+    } else if (c === "[") {
+      const j = closing(expr, i, "[", "]");
+      out += expr.slice(i, j + 1);
+      i = j + 1;
+    } else if (/[a-zA-Z_:]/.test(c)) {
+      let j = i;
+      while (j < expr.length && /[a-zA-Z0-9_:]/.test(expr[j])) j++;
+      const word = expr.slice(i, j);
+      const k = nextNonSpace(expr, j);
+      out += word;
+      i = j;
+      if (LABEL_LIST_KEYWORDS.has(word.toLowerCase())) {
+        if (expr[k] === "(") {
+          const e = closing(expr, k, "(", ")");
+          out += expr.slice(j, e + 1);
+          i = e + 1;
+        }
+      } else if (KEYWORDS.has(word.toLowerCase())) {
+        // operator or literal
+      } else if (expr[k] === "(") {
+        // function or aggregation call
+      } else if (/^(by|without)\b/i.test(expr.slice(k))) {
+        // aggregation with the grouping before the parentheses: `sum by (x) (...)`
+      } else if (expr[k] === "{") {
+        const e = closing(expr, k, "{", "}");
+        out += `{${inject(expr.slice(k + 1, e))}}`;
+        i = e + 1;
+      } else {
+        out += `{${inject("")}}`;
+      }
+    } else if (/[0-9.]/.test(c)) {
+      let j = i;
+      while (j < expr.length && /[0-9a-zA-Z.]/.test(expr[j])) j++; // numbers and durations (5m, 1e3)
+      out += expr.slice(i, j);
+      i = j;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  if (selectors === 0) throw new PromqlError("the query selects no series");
+  return out;
+}
+
+export interface TelemetryQuery {
+  name: string;
+  expr: string;
+  groupBy?: string;
+}
+
+/** The PromQL the collector runs: restricted to Assisted Migration clusters and summed (by one safe label). */
+export function generatedQuery(q: TelemetryQuery, clusterLabel: string): string {
+  if (q.groupBy && (IDENTIFYING_LABELS.includes(q.groupBy) || q.groupBy === clusterLabel)) {
+    throw new PromqlError(
+      `query "${q.name}": "${q.groupBy}" identifies clusters or their objects and cannot be a breakdown`,
+    );
+  }
+  const restricted = injectMatcher(q.expr, clusterLabel);
+  return q.groupBy ? `sum by (${q.groupBy}) (${restricted})` : `sum(${restricted})`;
+}

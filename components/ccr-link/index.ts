@@ -1,0 +1,183 @@
+/**
+ * A cross-cluster replication link from an anonymised leader (the milestone-1 Elasticsearch) into this stack's
+ * Elasticsearch: the remote cluster in proxy mode, its credentials (API-key model: a cross-cluster key created on
+ * the leader, put into the follower's keystore through ECK secureSettings; certificate model: roles by name on
+ * both sides), the roles, and the follower indices / auto-follow patterns.
+ *
+ * Refuses, before registering anything, a licence that cannot run the chosen model and a leader that is not
+ * declared anonymised at the source by the current classification revision (see `build.ts` for why).
+ */
+import * as elasticstack from "@pulumi/elasticstack";
+import * as k8s from "@pulumi/kubernetes";
+import * as pulumi from "@pulumi/pulumi";
+import { childName, commonLabels, componentType } from "../../infra/naming";
+import {
+  CcrLinkError,
+  credentialsKey,
+  credentialsSecretName,
+  crossClusterAccess,
+  FOLLOWER_ROLE,
+  followerRole,
+  followName,
+  leaderProblems,
+  leaderRole,
+  licenceProblems,
+  remoteClusterSettings,
+  type LeaderIndex,
+  type Licence,
+  type RemoteClusterArgs,
+  type SecurityModel,
+} from "./build";
+
+export interface CcrLinkArgs {
+  stack: string;
+  securityModel: SecurityModel;
+  licences: { follower: Licence; leader: Licence };
+  remote: RemoteClusterArgs;
+  leaders: LeaderIndex[];
+  /** Document models this program knows, by name, with their classification revision in this commit. */
+  models: Record<string, number>;
+  /** Provider to the follower (this stack's Elasticsearch). */
+  follower: elasticstack.Provider;
+  /** Provider to the leader; creates the cross-cluster key (API-key model) or the leader role (certificate). */
+  leader: elasticstack.Provider;
+  /**
+   * API-key model: where the follower's keystore Secret goes (the follower's namespace on its cluster). The
+   * Elasticsearch resource must list `credentialsSecretName(alias)` in its secureSettings.
+   */
+  keystore?: { namespace: string; provider: k8s.Provider };
+  /** Lifetime of the cross-cluster key (e.g. `365d`); none when unset. */
+  keyExpiration?: string;
+  /** Resources the follower-side objects must wait for (the follower Elasticsearch being ready). */
+  dependsOn?: pulumi.Input<pulumi.Resource>[];
+}
+
+export class CcrLink extends pulumi.ComponentResource {
+  public readonly alias: string;
+  /** Follower index names and auto-follow pattern names, for data views and policies. */
+  public readonly followerIndices: string[];
+  public readonly autoFollowPatterns: string[];
+
+  constructor(name: string, args: CcrLinkArgs, opts?: pulumi.ComponentResourceOptions) {
+    super(componentType("replication", "CcrLink"), name, {}, opts);
+    const alias = args.remote.alias;
+    const problems = [
+      ...licenceProblems(args.securityModel, args.licences.follower, args.licences.leader),
+      ...args.leaders.flatMap((l) => leaderProblems(l, args.models)),
+      ...(args.leaders.length === 0 ? ["no leader index or pattern to replicate"] : []),
+      ...(args.securityModel === "api-key" && !args.keystore
+        ? [
+            "the API-key model puts the key into the follower's keystore through ECK: give the keystore namespace and provider",
+          ]
+        : []),
+    ];
+    if (problems.length > 0) throw new CcrLinkError(alias, problems);
+    this.alias = alias;
+
+    const onLeader = { parent: this, provider: args.leader };
+    const onFollower = { parent: this, provider: args.follower, dependsOn: args.dependsOn };
+    const credentials: pulumi.Resource[] = [];
+
+    if (args.securityModel === "api-key") {
+      const key = new elasticstack.ElasticsearchSecurityApiKey(
+        childName(name, "cross-cluster-key"),
+        {
+          name: `am-ccr-${args.stack}-${alias}`,
+          type: "cross_cluster",
+          // Bridged names are pluralised (`replication` → `replications`); the body is the ES API's `access`.
+          access: { replications: crossClusterAccess(args.leaders).replication },
+          metadata: JSON.stringify({ follower_stack: args.stack, managed_by: "am-dashboard" }),
+          ...(args.keyExpiration ? { expiration: args.keyExpiration } : {}),
+        },
+        onLeader,
+      );
+      credentials.push(
+        new k8s.core.v1.Secret(
+          childName(name, "credentials"),
+          {
+            metadata: {
+              name: credentialsSecretName(alias),
+              namespace: args.keystore!.namespace,
+              labels: commonLabels(args.stack, "ccr-link"),
+            },
+            type: "Opaque",
+            stringData: { [credentialsKey(alias)]: pulumi.secret(key.encoded) },
+          },
+          { parent: this, provider: args.keystore!.provider },
+        ),
+      );
+    } else {
+      credentials.push(
+        new elasticstack.ElasticsearchSecurityRole(
+          childName(name, "leader-role"),
+          { name: FOLLOWER_ROLE, ...roleArgs(leaderRole(args.leaders)) },
+          onLeader,
+        ),
+      );
+    }
+
+    const remote = new elasticstack.ElasticsearchClusterSettings(
+      childName(name, "remote"),
+      { persistent: { settings: remoteClusterSettings(args.remote) } },
+      { ...onFollower, dependsOn: [...(args.dependsOn ?? []), ...credentials] },
+    );
+    new elasticstack.ElasticsearchSecurityRole(
+      childName(name, "follower-role"),
+      { name: FOLLOWER_ROLE, ...roleArgs(followerRole(args.securityModel, alias, args.leaders)) },
+      onFollower,
+    );
+
+    this.followerIndices = [];
+    this.autoFollowPatterns = [];
+    for (const leader of args.leaders) {
+      if (leader.index) {
+        // Same name on both sides, so data views written for the leader's index pattern match the follower.
+        new elasticstack.ElasticsearchCcrFollowerIndex(
+          childName(name, `follow-${leader.index}`),
+          { name: leader.index, remoteCluster: alias, leaderIndex: leader.index, status: "active" },
+          { ...onFollower, dependsOn: [remote] },
+        );
+        this.followerIndices.push(leader.index);
+      } else if (leader.pattern) {
+        const patternName = followName(alias, leader.pattern);
+        new elasticstack.ElasticsearchCcrAutoFollowPattern(
+          childName(name, `auto-${patternName}`),
+          {
+            name: patternName,
+            remoteCluster: alias,
+            leaderIndexPatterns: [leader.pattern],
+            followIndexPattern: "{{leader_index}}",
+            active: true,
+          },
+          { ...onFollower, dependsOn: [remote] },
+        );
+        this.autoFollowPatterns.push(patternName);
+      }
+    }
+    this.registerOutputs({
+      alias,
+      followerIndices: this.followerIndices,
+      autoFollowPatterns: this.autoFollowPatterns,
+    });
+  }
+}
+
+/** Role descriptor (ES API shape) → the elasticstack role resource's inputs. */
+function roleArgs(r: ReturnType<typeof followerRole>) {
+  return {
+    clusters: r.cluster,
+    indices: (r.indices ?? []).map((i) => ({
+      names: [i.names].flat() as string[],
+      privileges: i.privileges,
+    })),
+    ...(r.remote_indices
+      ? {
+          remoteIndices: r.remote_indices.map((i) => ({
+            clusters: [i.clusters].flat() as string[],
+            names: [i.names].flat() as string[],
+            privileges: i.privileges,
+          })),
+        }
+      : {}),
+  };
+}

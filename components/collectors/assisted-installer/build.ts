@@ -1,0 +1,76 @@
+import { stringify } from "yaml";
+
+/**
+ * Pure builders of the Assisted Installer collector's objects: the ECK `Logstash` resource
+ * (logstash.k8s.elastic.co/v1alpha1, ECK 3.5).
+ */
+
+/** Where the target's CA is mounted in the Logstash pod (when the target is not publicly trusted). */
+export const CA_MOUNT_DIR = "/usr/share/logstash/config/am-target-ca";
+export const CA_FILE = `${CA_MOUNT_DIR}/ca.crt`;
+
+/**
+ * Fields Logstash itself adds to every event; the final pipeline removes them explicitly. Logstash's own `tags`
+ * is not listed: the filter's last step replaces the whole event, and `tags` is a model field (cluster tags).
+ */
+export const LOGSTASH_HELPER_FIELDS = ["@timestamp", "@version"] as const;
+
+export interface LogstashSpecArgs {
+  name: string;
+  namespace: string;
+  labels: Record<string, string>;
+  /** `collectorAnnotations(model, index)`: which model the filter applies and which index it writes. */
+  annotations: Record<string, string>;
+  version: string;
+  /** Custom image (needed for the opensearch input, which the stock image does not ship). */
+  image?: string;
+  /** Secret holding `pipelines.yml` (ECK `pipelinesRef`); build it with `pipelinesYaml`. */
+  pipelinesSecret: string;
+  /** Secret whose keys go into the Logstash keystore (pseudonym key, source password, API key). */
+  keystoreSecret: string;
+  /** Secret with `ca.crt` of the target Elasticsearch, mounted at CA_MOUNT_DIR. */
+  caSecret?: string;
+  memory: string;
+  cpu: string;
+}
+
+export function buildLogstash(a: LogstashSpecArgs) {
+  return {
+    apiVersion: "logstash.k8s.elastic.co/v1alpha1",
+    kind: "Logstash",
+    metadata: { name: a.name, namespace: a.namespace, labels: a.labels, annotations: a.annotations },
+    spec: {
+      version: a.version,
+      count: 1,
+      ...(a.image ? { image: a.image } : {}),
+      config: {
+        // One worker keeps the first_attempt lookup ordered; the volume (one event per installation) is tiny.
+        "pipeline.workers": 1,
+        "pipeline.ecs_compatibility": "disabled",
+      },
+      // pipelinesRef rather than inline `pipelines`: the same pipelines.yml, in a Secret ECK mounts.
+      pipelinesRef: { secretName: a.pipelinesSecret },
+      secureSettings: [{ secretName: a.keystoreSecret }],
+      podTemplate: {
+        metadata: { labels: a.labels },
+        spec: {
+          containers: [
+            {
+              name: "logstash",
+              resources: { requests: { cpu: a.cpu, memory: a.memory }, limits: { memory: a.memory } },
+              ...(a.caSecret
+                ? { volumeMounts: [{ name: "am-target-ca", mountPath: CA_MOUNT_DIR, readOnly: true }] }
+                : {}),
+            },
+          ],
+          ...(a.caSecret ? { volumes: [{ name: "am-target-ca", secret: { secretName: a.caSecret } }] } : {}),
+        },
+      },
+    },
+  };
+}
+
+/** `pipelines.yml` with one pipeline; the text holds `${...}` keystore references only, never a secret value. */
+export function pipelinesYaml(pipelineId: string, pipelineText: string): string {
+  return stringify([{ "pipeline.id": pipelineId, "config.string": pipelineText }]);
+}

@@ -1,0 +1,136 @@
+/**
+ * The Assisted Installer collector. Their store is OpenSearch, so Elastic CCR / CCS cannot attach to it: an
+ * ECK-managed Logstash reads the assisted-service event stream from Kafka (or, for backfill, the OpenSearch alias),
+ * keeps only installation results of clusters tagged `assisted_migration`, anonymises them with the filter rendered
+ * from the installation document's classification, and writes to the installations index, whose template makes
+ * the same model's pipeline the final pipeline.
+ */
+import type * as elasticstack from "@pulumi/elasticstack";
+import * as k8s from "@pulumi/kubernetes";
+import * as pulumi from "@pulumi/pulumi";
+import { compileEventRules } from "../../../anonymisation/assisted-installer/events";
+import { installationDocument } from "../../../anonymisation/assisted-installer/installation";
+import { childName, commonLabels, componentType, k8sName } from "../../../infra/naming";
+import { collectorAnnotations } from "../build";
+import { collectorIndex } from "../elastic";
+import { buildLogstash, CA_FILE, LOGSTASH_HELPER_FIELDS, pipelinesYaml } from "./build";
+import { KEYSTORE, renderPipeline, type CollectorSource } from "./logstash";
+
+export interface AssistedInstallerCollectorArgs {
+  namespace: string;
+  stack: string;
+  /** Logstash version; the stack's Elastic version. */
+  version: string;
+  /** Custom image; required for the opensearch source (the plugin is not in the stock image). */
+  image?: string;
+  source: CollectorSource;
+  /** Password of the Kafka SASL user or the OpenSearch user. */
+  sourcePassword: pulumi.Input<string>;
+  /** Key of the keyed hashes (HMAC-SHA256); goes into the Logstash keystore only. */
+  pseudonymisationKey: pulumi.Input<string>;
+  /** Index written; must match the installations data view pattern. */
+  index: string;
+  /** The target Elasticsearch as the Logstash pod reaches it, and the PEM of its CA when not publicly trusted. */
+  target: { url: string; caPem?: pulumi.Input<string> };
+  resources?: { cpu?: string; memory?: string };
+  apiKeyExpiration?: string;
+  k8sProvider: k8s.Provider;
+  elasticstackProvider: elasticstack.Provider;
+}
+
+export class AssistedInstallerCollector extends pulumi.ComponentResource {
+  public readonly index: string;
+  public readonly pipelineName: string;
+  /** The rendered Logstash pipeline (no secret in it: keys are `${...}` keystore references). */
+  public readonly pipelineText: string;
+
+  constructor(name: string, args: AssistedInstallerCollectorArgs, opts?: pulumi.ComponentResourceOptions) {
+    super(componentType("collectors", "AssistedInstallerCollector"), name, {}, opts);
+    if (args.source.kind === "opensearch" && !args.image) {
+      throw new Error(
+        "the opensearch source needs a Logstash image with logstash-input-opensearch installed (collectors.assistedInstaller.image): the stock image does not ship it",
+      );
+    }
+    const labels = commonLabels(args.stack, "assisted-installer-collector");
+    const base = k8sName(childName("am", "ai-collector"));
+    const kube = { parent: this, provider: args.k8sProvider };
+
+    const es = collectorIndex(
+      childName(name, "index"),
+      {
+        model: installationDocument,
+        index: args.index,
+        helperFields: LOGSTASH_HELPER_FIELDS,
+        apiKeyExpiration: args.apiKeyExpiration,
+      },
+      { parent: this, provider: args.elasticstackProvider },
+    );
+    this.index = args.index;
+    this.pipelineName = es.names.pipeline;
+
+    const caSecretName = `${base}-target-ca`;
+    const caSecret = args.target.caPem
+      ? new k8s.core.v1.Secret(
+          childName(name, "target-ca"),
+          {
+            metadata: { name: caSecretName, namespace: args.namespace, labels },
+            stringData: { "ca.crt": args.target.caPem },
+          },
+          kube,
+        )
+      : undefined;
+
+    const passwordKey = args.source.kind === "kafka" ? KEYSTORE.kafkaPassword : KEYSTORE.opensearchPassword;
+    const keystoreName = `${base}-keystore`;
+    const keystore = new k8s.core.v1.Secret(
+      childName(name, "keystore"),
+      {
+        metadata: { name: keystoreName, namespace: args.namespace, labels },
+        type: "Opaque",
+        stringData: {
+          [KEYSTORE.pseudonymKey]: pulumi.secret(args.pseudonymisationKey),
+          [passwordKey]: pulumi.secret(args.sourcePassword),
+          [KEYSTORE.esApiKey]: pulumi.secret(pulumi.interpolate`${es.apiKey.keyId}:${es.apiKey.apiKey}`),
+        },
+      },
+      kube,
+    );
+
+    this.pipelineText = renderPipeline(compileEventRules(installationDocument), {
+      source: args.source,
+      index: args.index,
+      lookupPattern: `${args.index}*`,
+      target: { url: args.target.url, caFile: args.target.caPem ? CA_FILE : undefined },
+    });
+    const pipelinesName = `${base}-pipelines`;
+    const pipelines = new k8s.core.v1.Secret(
+      childName(name, "pipelines"),
+      {
+        metadata: { name: pipelinesName, namespace: args.namespace, labels },
+        type: "Opaque",
+        stringData: { "pipelines.yml": pipelinesYaml("am-installations", this.pipelineText) },
+      },
+      kube,
+    );
+    new k8s.apiextensions.CustomResource(
+      childName(name, "logstash"),
+      buildLogstash({
+        name: base,
+        namespace: args.namespace,
+        labels,
+        annotations: collectorAnnotations(installationDocument, args.index),
+        version: args.version,
+        image: args.image,
+        pipelinesSecret: pipelinesName,
+        keystoreSecret: keystoreName,
+        caSecret: caSecret ? caSecretName : undefined,
+        cpu: args.resources?.cpu ?? "250m",
+        memory: args.resources?.memory ?? "1Gi",
+      }),
+      // The template (with its final pipeline) must exist before the first document creates the index.
+      { ...kube, dependsOn: [keystore, pipelines, es.template, ...(caSecret ? [caSecret] : [])] },
+    );
+
+    this.registerOutputs({ index: this.index, pipelineName: this.pipelineName });
+  }
+}

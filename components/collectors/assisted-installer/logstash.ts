@@ -1,0 +1,330 @@
+/**
+ * Renders the Logstash pipeline of the Assisted Installer collector from the compiled event rules
+ * (`anonymisation/assisted-installer/events.ts`). Pure: the same rules `anonymiseEvent` evaluates in the tests are
+ * turned into Logstash filters here, one filter (with an `id` naming the field) per stored field.
+ *
+ * Plugins used and where they come from: `kafka` input, `elasticsearch` filter and output, `fingerprint`, `ruby`,
+ * `drop` ship in the default Logstash image. The `opensearch` input does NOT: it is the opensearch-project
+ * community plugin and needs an image with `logstash-plugin install logstash-input-opensearch` (OpenShift cannot
+ * install plugins at runtime). The bundled `elasticsearch` input is not used against OpenSearch because the
+ * Elasticsearch Ruby client it uses refuses servers that are not Elasticsearch (product check) — an inference
+ * from the client's behaviour, not verified against their domain here.
+ *
+ * Logstash config strings are single-quoted and Logstash does not process escapes by default, so the generated
+ * Ruby uses double quotes only; a single quote anywhere in generated code is refused.
+ */
+import {
+  INSTALLATION_SELECTION,
+  logstashRef,
+  tagPattern,
+  type CompiledRule,
+  type Shape,
+  type Transform,
+} from "../../../anonymisation/assisted-installer/events";
+import { OTHER } from "../../../anonymisation/assisted-installer/catalogues";
+
+/** Keystore / environment names the pipeline references; the values live in the Logstash keystore only. */
+export const KEYSTORE = {
+  pseudonymKey: "AM_PSEUDONYM_KEY",
+  kafkaPassword: "AM_KAFKA_PASSWORD",
+  opensearchPassword: "AM_OPENSEARCH_PASSWORD",
+  /**
+   * `id:api_key` of the collector's own least-privilege key. Not ECK `elasticsearchRefs`: the user ECK creates for
+   * Logstash may only write `logstash-*`/`logs-*`-style indices, not the installations index.
+   */
+  esApiKey: "AM_ES_API_KEY",
+} as const;
+
+/** Where the per-field results are built before they replace the event. */
+const WORK = "[@metadata][am]";
+const LOOKUP_HIT = "[@metadata][am_prior]";
+
+export type CollectorSource =
+  | {
+      kind: "kafka";
+      bootstrapServers: string;
+      topic: string;
+      groupId: string;
+      saslMechanism: "PLAIN" | "SCRAM-SHA-512";
+      username: string;
+    }
+  | {
+      kind: "opensearch";
+      url: string;
+      index: string;
+      username: string;
+      /** Cron of the backfill pull (logstash-input-opensearch `schedule`). */
+      schedule: string;
+    };
+
+export interface PipelineOptions {
+  source: CollectorSource;
+  /** Index the documents are written to (matches the installations data view pattern). */
+  index: string;
+  /** Index pattern searched for earlier attempts of a cluster (first_attempt). */
+  lookupPattern: string;
+  /** Where the target Elasticsearch is, as the Logstash pod reaches it; CA file path when not publicly trusted. */
+  target: { url: string; caFile?: string };
+}
+
+/** A Ruby double-quoted string literal; `#` is escaped so no interpolation can happen. */
+function rb(value: string): string {
+  return JSON.stringify(value).replace(/#/g, "\\#");
+}
+const rbList = (values: readonly (string | number)[]) =>
+  `[${values.map((v) => (typeof v === "number" ? String(v) : rb(v))).join(", ")}]`;
+
+/** A Logstash single-quoted string; refuses what it cannot carry. */
+function lsQuoted(text: string): string {
+  if (text.includes("'")) throw new Error(`generated Logstash text contains a single quote: ${text}`);
+  return `'${text}'`;
+}
+
+/** A Logstash double-quoted string (no escapes processed): refuses double quotes. */
+function lsString(text: string): string {
+  if (text.includes('"')) throw new Error(`value for a Logstash string contains a double quote: ${text}`);
+  return `"${text}"`;
+}
+
+function rubyExtract(shape: Shape): string {
+  switch (shape.kind) {
+    case "scalar": {
+      const refs = rbList(shape.paths.map(logstashRef));
+      const divide =
+        shape.divideBy === undefined
+          ? ""
+          : ` v = v.is_a?(Numeric) ? v / ${shape.divideBy}.0 : nil unless v.nil?;`;
+      return `v = nil; ${refs}.each { |r| x = event.get(r); unless x.nil? then v = x; break; end };${divide}`;
+    }
+    case "exists":
+      return `v = !event.get(${rb(logstashRef(shape.path))}).nil?;`;
+    case "comma-list":
+      return `x = event.get(${rb(logstashRef(shape.path))}); v = x.is_a?(String) ? x.split(",").map(&:strip).reject(&:empty?) : [];`;
+    case "each": {
+      const keys = rbList(shape.item.split("."));
+      const plain = shape.item === "id" ? "el.is_a?(String) ? el : " : "";
+      return (
+        `a = event.get(${rb(logstashRef(shape.array))}); v = []; ` +
+        `if a.is_a?(Array) then a.each { |el| x = ${plain}(el.is_a?(Hash) ? el.dig(*${keys}) : nil); ` +
+        `v << x if x.is_a?(String) && !v.include?(x) } end;`
+      );
+    }
+    case "concat":
+      throw new Error("concatenated sources are rendered as a fingerprint filter");
+  }
+}
+
+function rubyGeneralise(t: Extract<Transform, { kind: "generalise" }>): string {
+  const how = t.how;
+  switch (how.kind) {
+    case "catalogue":
+      return `g = lambda { |e| ${rbList(t.catalogue!)}.include?(e) ? e : ${rb(OTHER)} };`;
+    case "version-prefix": {
+      const re = `^[vV]?([0-9]{1,6}${"(?:\\.[0-9]{1,6})".repeat(how.parts - 1)})(?:[^0-9]|$)`;
+      return `g = lambda { |e| e.is_a?(String) ? ((m = e[0, 64].match(Regexp.new(${rb(re)}))) ? m[1] : "unknown") : nil };`;
+    }
+    case "truncate-date": {
+      const shift = how.unit === "week" ? "t = t - ((t.wday + 6) % 7) * 86400; " : "";
+      const format = how.unit === "month" ? "%Y-%m-01" : "%Y-%m-%d";
+      return (
+        `g = lambda { |e| begin; t = Time.iso8601(e.to_s).utc; ${shift}t.strftime(${rb(format)}); ` +
+        `rescue ArgumentError; nil; end };`
+      );
+    }
+    case "bucket":
+      return (
+        `g = lambda { |e| next nil unless e.is_a?(Numeric); i = ${rbList(how.bounds)}.index { |b| e <= b }; ` +
+        `i ? ${rbList(t.labels!)}[i] : ${rb(how.overflowLabel)} };`
+      );
+    case "round":
+      return `g = lambda { |e| e.is_a?(Numeric) ? (e / ${how.to}.0).round * ${how.to} : nil };`;
+  }
+}
+
+/** The Ruby code of one non-hash rule; sets `[@metadata][am][<field>]` or leaves it unset. */
+export function rubyForRule(rule: CompiledRule): string {
+  const target = rb(`${WORK}[${rule.field}]`);
+  const t = rule.transform;
+  if (t.kind === "first-seen") {
+    // The elasticsearch lookup ran just before; on a lookup failure the field stays unset (unknown), never guessed.
+    return (
+      `unless Array(event.get("tags")).include?("_elasticsearch_lookup_failure") then ` +
+      `event.set(${target}, event.get(${rb(LOOKUP_HIT)}).nil?) end`
+    );
+  }
+  if (t.kind === "hmac") throw new Error("keyed hashes are rendered as fingerprint filters");
+  const x = rule.extraction;
+  const parts: string[] = [];
+  if (x.onlyOnFailure) {
+    parts.push(
+      `if event.get(${rb(logstashRef(x.onlyOnFailure.resultPath))}) == ${rb(x.onlyOnFailure.successValue)} then event.set(${target}, "none") else`,
+    );
+  }
+  parts.push(rubyExtract(x.shape));
+  if (x.onlyOnFailure?.skip)
+    parts.push(`v = v.reject { |s| ${rbList(x.onlyOnFailure.skip)}.include?(s) } if v.is_a?(Array);`);
+  if (x.patterns) {
+    const pats = `[${x.patterns.map((p) => `[${rb(p.pattern)}, ${rb(p.value)}]`).join(", ")}]`;
+    parts.push(
+      `s = v.is_a?(String) ? v : ""; v = (${pats}.find { |p| s =~ Regexp.new(p[0], Regexp::IGNORECASE) } || [nil, ${rb(OTHER)}])[1];`,
+    );
+  }
+  if (!rule.many) parts.push("v = v.first if v.is_a?(Array);");
+  if (t.kind === "keep-boolean") parts.push("v = (v == true || v == false) ? v : nil;");
+  else if (t.kind === "keep-long") parts.push("v = v.is_a?(Numeric) ? v.to_i : nil;");
+  else {
+    parts.push(rubyGeneralise(t));
+    if (rule.many) parts.push("v = v.map { |e| g.call(e) }.compact.uniq if v.is_a?(Array);");
+    else if (t.how.kind === "catalogue") parts.push("v = g.call(v);");
+    else parts.push("v = v.nil? ? nil : g.call(v);");
+  }
+  parts.push(`event.set(${target}, v) unless v.nil?`);
+  if (x.onlyOnFailure) parts.push("end");
+  return parts.join(" ");
+}
+
+function fingerprint(rule: CompiledRule): string[] {
+  const shape = rule.extraction.shape;
+  const paths = shape.kind === "concat" ? shape.paths : shape.kind === "scalar" ? shape.paths : [];
+  if (paths.length === 0)
+    throw new Error(`"${rule.field}": a keyed hash needs scalar or concatenated sources`);
+  return [
+    "  fingerprint {",
+    `    id => "am-${rule.field}"`,
+    `    source => [${paths.map((p) => lsString(logstashRef(p))).join(", ")}]`,
+    ...(shape.kind === "concat" ? ["    concatenate_sources => true"] : []),
+    '    method => "SHA256"',
+    `    key => "\${${KEYSTORE.pseudonymKey}}"`,
+    `    target => "${WORK}[${rule.field}]"`,
+    "  }",
+  ];
+}
+
+function ruby(id: string, code: string, init?: string): string[] {
+  return [
+    "  ruby {",
+    `    id => "${id}"`,
+    ...(init ? [`    init => ${lsQuoted(init)}`] : []),
+    `    code => ${lsQuoted(code)}`,
+    "  }",
+  ];
+}
+
+function esConnection(target: PipelineOptions["target"]): string[] {
+  return [
+    `    hosts => [${lsString(target.url)}]`,
+    `    api_key => "\${${KEYSTORE.esApiKey}}"`,
+    "    ssl_enabled => true",
+    ...(target.caFile ? [`    ssl_certificate_authorities => [${lsString(target.caFile)}]`] : []),
+  ];
+}
+
+function lookup(rule: CompiledRule, o: PipelineOptions): string[] {
+  const t = rule.transform as Extract<Transform, { kind: "first-seen" }>;
+  return [
+    "  elasticsearch {",
+    `    id => "am-${rule.field}-lookup"`,
+    ...esConnection(o.target),
+    `    index => ${lsString(o.lookupPattern)}`,
+    // An earlier attempt is any other document of the same cluster pseudonym; re-collecting this one must not count.
+    `    query => ${lsQuoted(`${t.byField}:"%{${WORK}[${t.byField}]}" AND NOT doc_id:"%{${WORK}[doc_id]}"`)}`,
+    "    result_size => 1",
+    `    docinfo_fields => { "_id" => "${LOOKUP_HIT}" }`,
+    "  }",
+  ];
+}
+
+/** Kafka carries raw ClusterState envelopes; only terminal states become the canonical enriched shape. */
+export const KAFKA_NORMALISE_RUBY = [
+  'p = event.get("payload");',
+  'if event.get("name") != "ClusterState" || !p.is_a?(Hash) || !["installed", "error", "cancelled"].include?(p["status"]) then event.cancel else',
+  'done = p["install_completed_at"] || p["status_updated_at"] || p["updated_at"];',
+  'dur = begin; (Time.iso8601(done.to_s) - Time.iso8601(p["install_started_at"].to_s)).to_i; rescue ArgumentError; nil; end;',
+  'event.set("cluster", p); event.set("event_time", done); event.set("message", "cluster.installation.results");',
+  'event.set("[event][props][result]", p["status"]); event.set("[event][props][duration]", dur) unless dur.nil?;',
+  'event.set("release_tag", event.get("[metadata][release_tag]")); event.remove("payload"); event.remove("metadata"); event.remove("name");',
+  "end",
+].join(" ");
+
+/** Replaces the whole event by the computed fields: nothing read from the source survives unless a rule wrote it. */
+const REPLACE_RUBY =
+  `am = event.get(${rb(WORK)}) || {}; event.to_hash.keys.each { |k| event.remove(k) unless k.start_with?("@") }; ` +
+  "am.each { |k, v| event.set(k, v) }";
+
+function input(source: CollectorSource, s = INSTALLATION_SELECTION): string[] {
+  if (source.kind === "kafka") {
+    const module =
+      source.saslMechanism === "PLAIN"
+        ? "org.apache.kafka.common.security.plain.PlainLoginModule"
+        : "org.apache.kafka.common.security.scram.ScramLoginModule";
+    return [
+      "  kafka {",
+      '    id => "am-source-kafka"',
+      `    bootstrap_servers => ${lsString(source.bootstrapServers)}`,
+      `    topics => [${lsString(source.topic)}]`,
+      `    group_id => ${lsString(source.groupId)}`,
+      '    codec => "json"',
+      '    auto_offset_reset => "earliest"',
+      '    security_protocol => "SASL_SSL"',
+      `    sasl_mechanism => ${lsString(source.saslMechanism)}`,
+      `    sasl_jaas_config => "${module} required username='${source.username.replace(/'/g, "")}' password='\${${KEYSTORE.kafkaPassword}}';"`,
+      "  }",
+    ];
+  }
+  const query = {
+    query: {
+      bool: {
+        filter: [
+          { wildcard: { [s.tagsPath]: `*${s.tag}*` } },
+          { term: { [`${s.messagePath}.keyword`]: s.message } },
+        ],
+      },
+    },
+    sort: [{ event_time: "asc" }],
+  };
+  return [
+    "  opensearch {",
+    '    id => "am-source-opensearch"',
+    `    hosts => [${lsString(source.url)}]`,
+    `    index => ${lsString(source.index)}`,
+    `    user => ${lsString(source.username)}`,
+    `    password => "\${${KEYSTORE.opensearchPassword}}"`,
+    "    ssl => true",
+    `    schedule => ${lsString(source.schedule)}`,
+    `    query => ${lsQuoted(JSON.stringify(query))}`,
+    "  }",
+  ];
+}
+
+/** The whole pipeline text (`pipelines[].config.string` of the Logstash CR). */
+export function renderPipeline(rules: CompiledRule[], o: PipelineOptions): string {
+  const s = INSTALLATION_SELECTION;
+  const lines: string[] = ["input {", ...input(o.source), "}", "", "filter {"];
+  if (o.source.kind === "kafka")
+    lines.push(...ruby("am-normalise-kafka", KAFKA_NORMALISE_RUBY, 'require "time"'));
+  lines.push(
+    `  if [${s.messagePath}] != ${lsString(s.message)} { drop { id => "am-select-installation-results" } }`,
+    `  if ![${s.tagsPath.split(".").join("][")}] or [${s.tagsPath.split(".").join("][")}] !~ /${tagPattern(s.tag)}/ { drop { id => "am-tag-filter" } }`,
+    `  if ${s.required.map((r) => `!${logstashRef(r)} or ${logstashRef(r)} == ""`).join(" or ")} { drop { id => "am-require-ids" } }`,
+  );
+  for (const rule of rules) {
+    if (rule.transform.kind === "hmac") lines.push(...fingerprint(rule));
+    else if (rule.transform.kind === "first-seen") {
+      lines.push(...lookup(rule, o), ...ruby(`am-${rule.field}`, rubyForRule(rule)));
+    } else lines.push(...ruby(`am-${rule.field}`, rubyForRule(rule), 'require "time"'));
+  }
+  lines.push(...ruby("am-replace-event", REPLACE_RUBY), "}", "", "output {", "  elasticsearch {");
+  lines.push(
+    '    id => "am-target"',
+    ...esConnection(o.target),
+    `    index => ${lsString(o.index)}`,
+    '    document_id => "%{doc_id}"',
+    '    action => "index"',
+    "    manage_template => false",
+    "    ilm_enabled => false",
+    "    data_stream => false",
+    "  }",
+    "}",
+  );
+  return lines.join("\n") + "\n";
+}

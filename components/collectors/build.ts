@@ -1,0 +1,59 @@
+/** Pure builders of what a collector needs in the target Elasticsearch, derived from its document model. */
+import type { estypes } from "@elastic/elasticsearch";
+import { anonymisationPipeline, indexTemplate } from "../../anonymisation/derive";
+import type { DocumentModel } from "../../anonymisation/model";
+
+/**
+ * Annotations every collector resource carries so policies can tie it to its model and index (the policy pack's
+ * every-data-path-anonymised rule reads the same names).
+ */
+export const WRITES_INDEX_ANNOTATION = "am-dashboard.io/writes-index";
+export const ANONYMISATION_MODEL_ANNOTATION = "am-dashboard.io/anonymisation-model";
+
+export function collectorAnnotations(model: DocumentModel, index: string): Record<string, string> {
+  return { [ANONYMISATION_MODEL_ANNOTATION]: model.name, [WRITES_INDEX_ANNOTATION]: index };
+}
+
+/** Names of the Elasticsearch objects of one collector index. */
+export function collectorNames(index: string) {
+  return {
+    index,
+    pipeline: `${index}-anonymise`,
+    template: `${index}-template`,
+    apiKey: `${index}-collector`,
+  };
+}
+
+/** The final pipeline (keeps only the model's stored fields) and the template that installs it on the index. */
+export function collectorElastic(model: DocumentModel, index: string, helperFields: readonly string[]) {
+  const names = collectorNames(index);
+  const pipeline = anonymisationPipeline(model, { helperFields });
+  const template = indexTemplate(model, {
+    name: names.template,
+    indexPatterns: [`${index}*`],
+    finalPipelineName: names.pipeline,
+  });
+  return { names, pipeline, template };
+}
+
+/** Role of the collector's API key: write and look up its own index, nothing else. */
+export function collectorRoleDescriptors(index: string): Record<string, estypes.SecurityRoleDescriptor> {
+  return {
+    "am-collector-writer": {
+      cluster: ["monitor"],
+      indices: [
+        {
+          names: [`${index}*`],
+          privileges: [
+            "create_index",
+            "auto_configure",
+            "index",
+            "create_doc",
+            "read",
+            "view_index_metadata",
+          ],
+        },
+      ],
+    },
+  };
+}

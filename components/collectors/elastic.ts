@@ -1,0 +1,90 @@
+/**
+ * What every collector writes into the target Elasticsearch before it may send a document: the anonymisation
+ * pipeline derived from its document model, the index template that makes it the index's final pipeline, and a
+ * least-privilege API key for the collector. Shared so both collectors use the one derivation.
+ */
+import * as elasticstack from "@pulumi/elasticstack";
+import type * as pulumi from "@pulumi/pulumi";
+import type { DocumentModel } from "../../anonymisation/model";
+import { childName } from "../../infra/naming";
+import { collectorElastic, collectorRoleDescriptors } from "./build";
+
+export interface CollectorIndexArgs {
+  model: DocumentModel;
+  index: string;
+  helperFields: readonly string[];
+  /** Lifetime of the collector's API key (e.g. `90d`); none when unset. */
+  apiKeyExpiration?: string;
+}
+
+export interface CollectorIndex {
+  pipeline: elasticstack.ElasticsearchIngestPipeline;
+  template: elasticstack.ElasticsearchIndexTemplate;
+  apiKey: elasticstack.ElasticsearchSecurityApiKey;
+  names: ReturnType<typeof collectorElastic>["names"];
+}
+
+/**
+ * The anonymisation point of an index: the pipeline derived from the model and the template that makes it the
+ * index's final pipeline. Also used without a collector, to guard an index before anything writes to it.
+ */
+export function anonymisedIndex(
+  name: string,
+  args: Omit<CollectorIndexArgs, "apiKeyExpiration">,
+  opts: { parent?: pulumi.Resource; provider: elasticstack.Provider; dependsOn?: pulumi.Resource[] },
+): Omit<CollectorIndex, "apiKey"> {
+  const {
+    names,
+    pipeline: pipelineBody,
+    template: templateBody,
+  } = collectorElastic(args.model, args.index, args.helperFields);
+  const pipeline = new elasticstack.ElasticsearchIngestPipeline(
+    childName(name, "pipeline"),
+    {
+      name: names.pipeline,
+      description: pipelineBody.description,
+      processors: (pipelineBody.processors ?? []).map((p) => JSON.stringify(p)),
+      metadata: JSON.stringify(pipelineBody._meta),
+    },
+    opts,
+  );
+  const template = new elasticstack.ElasticsearchIndexTemplate(
+    childName(name, "template"),
+    {
+      name: templateBody.name,
+      indexPatterns: templateBody.index_patterns as string[],
+      priority: templateBody.priority,
+      version: templateBody.version,
+      metadata: JSON.stringify(templateBody._meta),
+      template: {
+        settings: JSON.stringify(templateBody.template?.settings),
+        mappings: JSON.stringify(templateBody.template?.mappings),
+      },
+    },
+    { ...opts, dependsOn: [...(opts.dependsOn ?? []), pipeline] },
+  );
+  return { pipeline, template, names };
+}
+
+export function collectorIndex(
+  name: string,
+  args: CollectorIndexArgs,
+  opts: { parent: pulumi.Resource; provider: elasticstack.Provider },
+): CollectorIndex {
+  const { pipeline, template, names } = anonymisedIndex(name, args, opts);
+  const apiKey = new elasticstack.ElasticsearchSecurityApiKey(
+    childName(name, "key"),
+    {
+      name: names.apiKey,
+      roleDescriptors: JSON.stringify(collectorRoleDescriptors(args.index)),
+      metadata: JSON.stringify({
+        model: args.model.name,
+        revision: args.model.revision,
+        managed_by: "am-dashboard",
+      }),
+      ...(args.apiKeyExpiration ? { expiration: args.apiKeyExpiration } : {}),
+    },
+    opts,
+  );
+  return { pipeline, template, apiKey, names };
+}

@@ -1,0 +1,98 @@
+/**
+ * The Red Hat Telemetry collector: an ECK-managed Metricbeat querying Telemetry's Prometheus-compatible API with
+ * queries the program restricts to Assisted Migration clusters and aggregates, reshaped into the telemetry
+ * document model and written through that model's final pipeline.
+ */
+import type * as elasticstack from "@pulumi/elasticstack";
+import * as k8s from "@pulumi/kubernetes";
+import * as pulumi from "@pulumi/pulumi";
+import { telemetryDocument } from "../../../anonymisation/telemetry/model";
+import type { TelemetryQuery } from "../../../anonymisation/telemetry/promql";
+import { childName, commonLabels, componentType, k8sName } from "../../../infra/naming";
+import { collectorAnnotations } from "../build";
+import { collectorIndex } from "../elastic";
+import { BEAT_CA_DIR, BEAT_HELPER_FIELDS, buildBeat, metricbeatConfig, TELEMETRY_KEYSTORE } from "./build";
+
+export interface TelemetryCollectorArgs {
+  namespace: string;
+  stack: string;
+  version: string;
+  url: string;
+  period: string;
+  clusterLabel: string;
+  queries: TelemetryQuery[];
+  index: string;
+  token: pulumi.Input<string>;
+  target: { url: string; caPem?: pulumi.Input<string> };
+  k8sProvider: k8s.Provider;
+  elasticstackProvider: elasticstack.Provider;
+}
+
+export class TelemetryCollector extends pulumi.ComponentResource {
+  public readonly index: string;
+  /** The Metricbeat configuration (no secret in it: `${...}` keystore references). */
+  public readonly config: Record<string, unknown>;
+
+  constructor(name: string, args: TelemetryCollectorArgs, opts?: pulumi.ComponentResourceOptions) {
+    super(componentType("collectors", "TelemetryCollector"), name, {}, opts);
+    const labels = commonLabels(args.stack, "telemetry-collector");
+    const base = k8sName("am-telemetry-collector");
+    const kube = { parent: this, provider: args.k8sProvider };
+    const es = collectorIndex(
+      childName(name, "index"),
+      { model: telemetryDocument, index: args.index, helperFields: BEAT_HELPER_FIELDS },
+      { parent: this, provider: args.elasticstackProvider },
+    );
+    this.index = args.index;
+    const caSecretName = `${base}-target-ca`;
+    const ca = args.target.caPem
+      ? new k8s.core.v1.Secret(
+          childName(name, "target-ca"),
+          {
+            metadata: { name: caSecretName, namespace: args.namespace, labels },
+            stringData: { "ca.crt": args.target.caPem },
+          },
+          kube,
+        )
+      : undefined;
+    const keystoreName = `${base}-keystore`;
+    const keystore = new k8s.core.v1.Secret(
+      childName(name, "keystore"),
+      {
+        metadata: { name: keystoreName, namespace: args.namespace, labels },
+        type: "Opaque",
+        stringData: {
+          [TELEMETRY_KEYSTORE.token]: pulumi.secret(args.token),
+          [TELEMETRY_KEYSTORE.esApiKey]: pulumi.secret(
+            pulumi.interpolate`${es.apiKey.keyId}:${es.apiKey.apiKey}`,
+          ),
+        },
+      },
+      kube,
+    );
+    this.config = metricbeatConfig({
+      url: args.url,
+      period: args.period,
+      clusterLabel: args.clusterLabel,
+      queries: args.queries,
+      index: args.index,
+      target: { url: args.target.url, caFile: args.target.caPem ? `${BEAT_CA_DIR}/ca.crt` : undefined },
+    });
+    new k8s.apiextensions.CustomResource(
+      childName(name, "beat"),
+      buildBeat({
+        name: base,
+        namespace: args.namespace,
+        labels,
+        annotations: collectorAnnotations(telemetryDocument, args.index),
+        version: args.version,
+        config: this.config,
+        keystoreSecret: keystoreName,
+        caSecret: ca ? caSecretName : undefined,
+        memory: "256Mi",
+      }),
+      { ...kube, dependsOn: [keystore, es.template, ...(ca ? [ca] : [])] },
+    );
+    this.registerOutputs({ index: this.index });
+  }
+}

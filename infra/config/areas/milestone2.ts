@@ -1,0 +1,338 @@
+/**
+ * Milestone 2: the off-cluster target, the replication link from the milestone-1 Elasticsearch, and the collectors.
+ * Secrets (target / leader passwords, Kafka, OpenSearch, Telemetry credentials) are top-level secret keys
+ * (`areas/secrets.ts`); nothing here may hold one.
+ */
+import { plannerDocument } from "../../../anonymisation/planner/document";
+import { arr, bool, int, obj, oneOf, optional, quantity, str } from "../dsl";
+
+/** Document models whose indices may be replicated (anonymised at the source), with their revision in this commit. */
+export const REPLICABLE_MODELS: Record<string, number> = { [plannerDocument.name]: plannerDocument.revision };
+
+const url = { pattern: /^https:\/\/[^\s/]+(:\d+)?(\/[^\s]*)?$/, patternText: "an https:// URL" } as const;
+const hostPort = { pattern: /^[A-Za-z0-9.-]+:\d{1,5}$/, patternText: "host:port" } as const;
+const aliasPattern = {
+  pattern: /^[a-z0-9_-]{1,40}$/,
+  patternText: "a remote cluster alias (a-z, 0-9, _ and -)",
+} as const;
+const licence = (doc: string) => oneOf(doc, ["basic", "platinum", "enterprise"] as const);
+const pem = (doc: string) =>
+  str(doc, {
+    pattern: /^-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----\s*$/,
+    patternText: "a PEM certificate",
+  });
+
+export const milestone2Keys = {
+  target: optional(
+    obj("Milestone 2: where this stack's Elasticsearch and Kibana run, outside the migration cluster.", {
+      mode: oneOf(
+        "eck = ECK on a separate cluster (kubernetes.context names it; eck/elasticsearch/kibana/exposure apply as in milestone 1); existing = an existing deployment reached by URL (password: secret targetPassword).",
+        ["eck", "existing"] as const,
+      ),
+      elasticsearchUrl: optional(
+        str("existing: Elasticsearch URL this program and the collectors use.", url),
+      ),
+      kibanaUrl: optional(str("existing: Kibana URL.", url)),
+      username: optional(str("existing: user the program manages Elasticsearch and Kibana as."), "elastic"),
+      caPem: optional(
+        pem("existing: PEM of the CA of the endpoints when not publicly trusted (public, not a secret)."),
+      ),
+    }),
+  ),
+  replication: optional(
+    obj("Cross-cluster replication of anonymised indices from the milestone-1 Elasticsearch (the leader).", {
+      alias: str("Remote cluster alias on this (follower) cluster.", aliasPattern),
+      securityModel: oneOf(
+        "api-key = cross-cluster API key (Enterprise on both clusters, needs target.mode eck for the keystore); certificate = TLS-certificate model (deprecated in 9.0; CCR still needs Platinum on both).",
+        ["api-key", "certificate"] as const,
+      ),
+      leader: obj("The leader cluster.", {
+        elasticsearchUrl: str(
+          "URL this program manages the leader through (cross-cluster key or leader role); password: secret leaderPassword.",
+          url,
+        ),
+        username: optional(
+          str("User on the leader that may create cross-cluster API keys / roles."),
+          "elastic",
+        ),
+        caPem: optional(pem("PEM of the CA of the leader's HTTP endpoint when not publicly trusted.")),
+        licence: licence("Licence of the leader cluster (the milestone-1 stack's `licence`)."),
+        proxyAddress: str(
+          "host:port of the leader's remote cluster server (9443, API-key) or transport (9300, certificate).",
+          hostPort,
+        ),
+        serverName: optional(
+          str("TLS server name (SNI) of the proxy address, for a Route or load balancer."),
+        ),
+        skipUnavailable: optional(bool("Searches skip the leader when it is unreachable."), true),
+      }),
+      indices: arr(
+        "Leader indices (followed now) or patterns (auto-followed when created), each declared anonymised at the source.",
+        obj("One leader index or pattern.", {
+          index: optional(str("A concrete leader index, e.g. am-planner.")),
+          pattern: optional(str("A leader index pattern, e.g. am-planner-*.")),
+          model: str(
+            "Name of the document model whose classification produced the leader's documents, e.g. planner-assessment.",
+          ),
+          classificationRevision: int("The classification revision deployed on the leader.", {
+            min: 1,
+            max: 1000,
+          }),
+          anonymisedAtSource: bool(
+            "True only when the leader's documents were anonymised before they were written (ingest pipelines do not run on followers).",
+          ),
+        }),
+        { min: 1, max: 20 },
+      ),
+    }),
+  ),
+  collectors: optional(
+    obj("Collectors that pull from sources Elastic replication cannot attach to.", {
+      namespace: optional(str("Namespace of the collector pods; the stack namespace when unset.")),
+      assistedInstaller: optional(
+        obj("Assisted Installer events (Logstash; their store is OpenSearch).", {
+          source: oneOf(
+            "kafka = own consumer group on the assisted-service event topic; opensearch = pull from the alias (backfill).",
+            ["kafka", "opensearch"] as const,
+          ),
+          kafka: optional(
+            obj("Kafka source (password: secret kafkaPassword).", {
+              bootstrapServers: str("Comma-separated host:port list."),
+              topic: optional(str("Event topic of assisted-service."), "events-stream-production"),
+              groupId: optional(
+                str("Our own consumer group (needs a Read ACL from the Assisted Installer team)."),
+                "am-dashboard-collector",
+              ),
+              saslMechanism: optional(
+                oneOf("SASL mechanism.", ["PLAIN", "SCRAM-SHA-512"] as const),
+                "SCRAM-SHA-512",
+              ),
+              username: str("SASL user name."),
+            }),
+          ),
+          opensearch: optional(
+            obj("OpenSearch source (password: secret opensearchPassword).", {
+              url: str("OpenSearch URL.", url),
+              index: optional(str("Alias to read."), "read-assisted-service-events"),
+              username: str("OpenSearch user name."),
+              schedule: optional(str("Cron of the pull."), "*/30 * * * *"),
+            }),
+          ),
+          index: optional(
+            str("Index written; must match dashboards.installationsIndexPattern."),
+            "am-installations",
+          ),
+          image: optional(
+            str(
+              "Logstash image; required for the opensearch source (logstash-input-opensearch is not in the stock image).",
+            ),
+          ),
+          memory: optional(quantity("Memory of the Logstash pod.", "memory"), "1Gi"),
+        }),
+      ),
+      telemetry: optional(
+        obj("Red Hat Telemetry (Metricbeat prometheus `query` metricset; token: secret telemetryToken).", {
+          url: str("Base URL of the Prometheus-compatible query API.", url),
+          period: optional(
+            str("Query period.", { pattern: /^\d+[smh]$/, patternText: "a duration like 5m" }),
+            "5m",
+          ),
+          clusterLabel: str(
+            "Label whose value lists the cluster's Assisted Installer tags in Telemetry; the program injects the assisted_migration matcher on it into every query (to be agreed with the Telemetry team).",
+            { pattern: /^[a-zA-Z_][a-zA-Z0-9_]*$/, patternText: "a Prometheus label name" },
+          ),
+          queries: arr(
+            "PromQL queries; each is wrapped in an aggregation and restricted to Assisted Migration clusters by the program.",
+            obj("One query.", {
+              name: str("Metric name stored in the documents.", {
+                pattern: /^[a-z][a-z0-9_]{0,62}$/,
+                patternText: "a lower-case metric name",
+              }),
+              expr: str("PromQL expression (no aggregation needed; the program adds it)."),
+              groupBy: optional(
+                str("One label to break the sum down by (low cardinality, e.g. version).", {
+                  pattern: /^[a-zA-Z_][a-zA-Z0-9_]*$/,
+                  patternText: "a Prometheus label name",
+                }),
+              ),
+            }),
+            { min: 1, max: 30 },
+          ),
+          index: optional(str("Index written."), "am-telemetry"),
+        }),
+      ),
+    }),
+  ),
+} as const;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Cross-field rules of milestone 2, called from `rules.ts`. The licence and leader checks are the CCR link's own
+// (`components/ccr-link/build.ts`), so the config error and the component's refusal say the same thing.
+
+type Issue = { path: string; found: string; allowed: string };
+
+interface Milestone2View {
+  milestone: 1 | 2;
+  licence: "basic" | "platinum" | "enterprise";
+  features: { plannerConnector: boolean; dashboards: boolean };
+  elasticsearch: { nodeSets: { roles: string[] }[] };
+  dashboards?: { installationsIndexPattern?: string };
+  target?: { mode: "eck" | "existing"; elasticsearchUrl?: string; kibanaUrl?: string };
+  replication?: {
+    securityModel: "api-key" | "certificate";
+    leader: { licence: "basic" | "platinum" | "enterprise" };
+    indices: {
+      index?: string;
+      pattern?: string;
+      model: string;
+      classificationRevision: number;
+      anonymisedAtSource: boolean;
+    }[];
+  };
+  collectors?: {
+    assistedInstaller?: {
+      source: "kafka" | "opensearch";
+      kafka?: object;
+      opensearch?: object;
+      index?: string;
+      image?: string;
+    };
+    telemetry?: { clusterLabel: string; queries: { name: string; expr: string; groupBy?: string }[] };
+  };
+  pseudonymisationKey?: string;
+  targetPassword?: string;
+  leaderPassword?: string;
+  kafkaPassword?: string;
+  opensearchPassword?: string;
+  telemetryToken?: string;
+}
+
+/** `am-installations*` matches `am-installations`: Elasticsearch wildcard patterns, `*` only. */
+export function indexPatternMatches(pattern: string, index: string): boolean {
+  const re = new RegExp(
+    `^${pattern
+      .split("*")
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+      .join(".*")}$`,
+  );
+  return re.test(index);
+}
+
+const secretHint = (key: string, why: string) => `a secret (${why}): pulumi config set --secret ${key} ...`;
+
+export function milestone2Issues(
+  c: Milestone2View,
+  deps: {
+    licenceProblems: (
+      model: "api-key" | "certificate",
+      follower: Milestone2View["licence"],
+      leader: Milestone2View["licence"],
+    ) => string[];
+    leaderProblems: (
+      leader: NonNullable<Milestone2View["replication"]>["indices"][number],
+      models: Record<string, number>,
+    ) => string[];
+    models: Record<string, number>;
+    queryProblem: (
+      q: { name: string; expr: string; groupBy?: string },
+      clusterLabel: string,
+    ) => string | undefined;
+  },
+): Issue[] {
+  const issues: Issue[] = [];
+  const add = (path: string, found: string, allowed: string) => issues.push({ path, found, allowed });
+  if (c.milestone === 1) {
+    for (const key of ["target", "replication", "collectors"] as const) {
+      if (c[key] !== undefined)
+        add(key, "a milestone-2 section on a milestone 1 stack", "milestone: 2, or remove the section");
+    }
+    return issues;
+  }
+  if (!c.target) add("target", "nothing", "the target section (milestone 2 runs off the migration cluster)");
+  if (c.features.plannerConnector) {
+    add(
+      "features.plannerConnector",
+      "true on a milestone 2 stack",
+      "false: the planner index arrives by replication from milestone 1",
+    );
+  }
+  if (c.target?.mode === "existing") {
+    if (!c.target.elasticsearchUrl)
+      add("target.elasticsearchUrl", "nothing", "the Elasticsearch URL (target.mode existing)");
+    if (!c.target.kibanaUrl) add("target.kibanaUrl", "nothing", "the Kibana URL (target.mode existing)");
+    if (c.targetPassword === undefined)
+      add("targetPassword", "nothing", secretHint("targetPassword", "target.mode existing"));
+  }
+  const r = c.replication;
+  if (r) {
+    for (const p of deps.licenceProblems(r.securityModel, c.licence, r.leader.licence)) {
+      add("replication.securityModel", JSON.stringify(r.securityModel), p);
+    }
+    r.indices.forEach((leader, i) => {
+      for (const p of deps.leaderProblems(leader, deps.models))
+        add(`replication.indices[${i}]`, JSON.stringify(leader.index ?? leader.pattern ?? null), p);
+    });
+    if (r.securityModel === "api-key" && c.target?.mode === "existing") {
+      add(
+        "replication.securityModel",
+        '"api-key" with target.mode "existing"',
+        '"certificate", or target.mode "eck": the program can put the cross-cluster key into the keystore only through ECK secureSettings',
+      );
+    }
+    if (
+      c.target?.mode === "eck" &&
+      !c.elasticsearch.nodeSets.some((n) => n.roles.includes("remote_cluster_client"))
+    ) {
+      add(
+        "elasticsearch.nodeSets",
+        "no node with the remote_cluster_client role",
+        "at least one node set with remote_cluster_client (the follower connects to the leader)",
+      );
+    }
+    if (c.leaderPassword === undefined)
+      add("leaderPassword", "nothing", secretHint("leaderPassword", "replication is configured"));
+  }
+  const ai = c.collectors?.assistedInstaller;
+  if (ai) {
+    if (!ai[ai.source])
+      add(
+        `collectors.assistedInstaller.${ai.source}`,
+        "nothing",
+        `the ${ai.source} section (source is ${ai.source})`,
+      );
+    const password = ai.source === "kafka" ? "kafkaPassword" : "opensearchPassword";
+    if (c[password] === undefined) add(password, "nothing", secretHint(password, `the ${ai.source} source`));
+    if (ai.source === "opensearch" && !ai.image) {
+      add(
+        "collectors.assistedInstaller.image",
+        "nothing",
+        "an image with logstash-input-opensearch (the stock Logstash image does not ship it)",
+      );
+    }
+    if (c.pseudonymisationKey === undefined)
+      add(
+        "pseudonymisationKey",
+        "nothing",
+        secretHint("pseudonymisationKey", "the collector pseudonymises ids"),
+      );
+    const pattern = c.dashboards?.installationsIndexPattern ?? "am-installations*";
+    const index = ai.index ?? "am-installations";
+    if (!indexPatternMatches(pattern, index)) {
+      add(
+        "collectors.assistedInstaller.index",
+        JSON.stringify(index),
+        `an index matching dashboards.installationsIndexPattern ${JSON.stringify(pattern)}`,
+      );
+    }
+  }
+  const tel = c.collectors?.telemetry;
+  if (tel) {
+    if (c.telemetryToken === undefined)
+      add("telemetryToken", "nothing", secretHint("telemetryToken", "the telemetry collector"));
+    tel.queries.forEach((q, i) => {
+      const p = deps.queryProblem(q, tel.clusterLabel);
+      if (p) add(`collectors.telemetry.queries[${i}]`, JSON.stringify(q.expr), p);
+    });
+  }
+  return issues;
+}

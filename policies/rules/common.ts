@@ -1,0 +1,186 @@
+/**
+ * What every policy of the pack shares: how resources are recognised, how props are read without tripping over
+ * values Pulumi does not know yet, and what the pack can tell about secret-ness.
+ *
+ * Props arrive the way the Pulumi analyzer hands them over: inputs (resource policies) or outputs (stack
+ * policies), secrets decrypted, unknown preview values behind `unknownCheckingProxy` (touching one throws
+ * `UnknownValueError`, which the analyzer turns into an advisory "can't run during preview"). So:
+ * - never put a prop value into a violation message unless it is a name (index, field, host, kind);
+ * - never wrap a prop read in a broad try/catch: that would swallow `UnknownValueError`.
+ */
+import type {
+  EnforcementLevel,
+  PolicyResource,
+  ReportViolation,
+  ResourceValidationArgs,
+  StackValidationArgs,
+} from "@pulumi/policy";
+
+export type Props = Record<string, unknown>;
+
+/** A resource as both kinds of policies see it (resource args or one entry of a stack's resources). */
+export type SeenResource = Pick<ResourceValidationArgs, "type" | "props" | "urn" | "name" | "opts"> &
+  Partial<SecretAware>;
+
+/**
+ * Non-standard extension set by this repository's runner and test harness, which know which recorded inputs
+ * were Pulumi secrets (`infra/engine/mockEngine.ts` keeps the secret wrappers). The real analyzer decrypts
+ * secrets without saying which ones were secret, so there this is absent and `secretness` falls back to
+ * `opts.additionalSecretOutputs` and the props each provider's schema marks secret.
+ */
+export interface SecretAware {
+  /** Dotted prop paths at which a secret wrapper sat (a path is secret if it or a prefix is listed). */
+  readonly secretPaths: ReadonlySet<string>;
+}
+
+export const K8S = {
+  route: "kubernetes:route.openshift.io/v1:Route",
+  ingress: "kubernetes:networking.k8s.io/v1:Ingress",
+  networkPolicy: "kubernetes:networking.k8s.io/v1:NetworkPolicy",
+  configMap: "kubernetes:core/v1:ConfigMap",
+  secret: "kubernetes:core/v1:Secret",
+  elasticsearch: "kubernetes:elasticsearch.k8s.elastic.co/v1:Elasticsearch",
+  kibana: "kubernetes:kibana.k8s.elastic.co/v1:Kibana",
+} as const;
+
+/** ECK collector CRs (any version): each writes into Elasticsearch on its own. */
+export const COLLECTOR_GROUPS = {
+  logstash: "logstash.k8s.elastic.co",
+  beat: "beat.k8s.elastic.co",
+  agent: "agent.k8s.elastic.co",
+} as const;
+
+/** `kubernetes:<group>/<version>:<Kind>` → group, or undefined for other tokens. */
+export function k8sGroup(type: string): string | undefined {
+  const m = /^kubernetes:([^/:]+)\/[^:]+:[A-Za-z]+$/.exec(type);
+  return m ? m[1] : undefined;
+}
+
+/**
+ * Resources of the elasticstack provider (a Terraform-bridged local package: tokens like
+ * `elasticstack:index/elasticsearchIngestPipeline:ElasticsearchIngestPipeline`). Matching on the class name keeps
+ * the policies independent of the module the bridge puts the resource in.
+ */
+export function isElastic(type: string, className: string): boolean {
+  return type.startsWith("elasticstack:") && type.endsWith(`:${className}`);
+}
+
+/**
+ * Dynamic-provider resources all share the provider `pulumi-nodejs:dynamic`; this repository registers them with
+ * a module and type (`pulumi-nodejs:dynamic/am-dashboard:ConnectorSyncRules`). A bare `pulumi-nodejs:dynamic:Resource`
+ * is recognised by its distinctive props instead (`marker` names them).
+ */
+export function isDynamic(
+  r: { type: string; props: Props },
+  typeName: string,
+  marker: readonly string[],
+): boolean {
+  if (!r.type.startsWith("pulumi-nodejs:dynamic")) return false;
+  if (r.type.endsWith(`:${typeName}`)) return true;
+  return r.type === "pulumi-nodejs:dynamic:Resource" && marker.every((k) => k in r.props);
+}
+
+export const isObject = (v: unknown): v is Props => typeof v === "object" && v !== null && !Array.isArray(v);
+export const asArray = (v: unknown): unknown[] =>
+  Array.isArray(v) ? v : v === undefined || v === null ? [] : [v];
+export const asStrings = (v: unknown): string[] =>
+  asArray(v).filter((x): x is string => typeof x === "string");
+
+/** Walks nested props; `undefined` as soon as a step is missing. Unknown values still throw (by design). */
+export function at(value: unknown, ...path: (string | number)[]): unknown {
+  let node = value;
+  for (const step of path) {
+    if (node === null || node === undefined || typeof node !== "object") return undefined;
+    node = (node as Record<string | number, unknown>)[step];
+  }
+  return node;
+}
+
+/**
+ * Bridged providers take nested JSON bodies as strings (`processors`, `metadata`, `template.settings`). Parses
+ * a string, passes objects through, and reports a parse failure as `invalid` (the caller says which prop).
+ */
+export function jsonProp(value: unknown): { ok: true; value: unknown } | { ok: false } {
+  if (typeof value !== "string") return { ok: true, value };
+  try {
+    return { ok: true, value: JSON.parse(value) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** Elasticsearch-style wildcard match (`*` only), e.g. index template patterns against an index name. */
+export function globMatch(pattern: string, name: string): boolean {
+  const re = new RegExp(`^${pattern.split("*").map(escapeRe).join(".*")}$`);
+  return re.test(name);
+}
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** True when every index `pattern` can match is also matched by `templatePattern`. */
+export function patternCovers(templatePattern: string, pattern: string): boolean {
+  if (!pattern.includes("*")) return globMatch(templatePattern, pattern);
+  if (templatePattern === pattern) return true;
+  const star = templatePattern.indexOf("*");
+  return star === templatePattern.length - 1 && pattern.startsWith(templatePattern.slice(0, star));
+}
+
+/** Flattens nested settings into dotted keys (`{xpack: {security: {...}}}` and `"xpack.security..."` alike). */
+export function flattenKeys(value: unknown, prefix = ""): string[] {
+  if (!isObject(value)) return prefix ? [prefix] : [];
+  return Object.keys(value).flatMap((k) => flattenKeys(value[k], prefix ? `${prefix}.${k}` : k));
+}
+
+/** Looks a setting up in nested or dotted form. */
+export function setting(settings: unknown, dotted: string): unknown {
+  if (!isObject(settings)) return undefined;
+  if (dotted in settings) return settings[dotted];
+  const parts = dotted.split(".");
+  for (let i = 1; i < parts.length; i++) {
+    const head = parts.slice(0, i).join(".");
+    if (head in settings) return setting(settings[head], parts.slice(i).join("."));
+  }
+  return undefined;
+}
+
+/** Props each provider's schema marks secret: the analyzer cannot see secret-ness, but these are always stored encrypted. */
+const SCHEMA_SECRET_PROPS: { match: (type: string) => boolean; paths: string[] }[] = [
+  { match: (t) => t === K8S.secret, paths: ["data", "stringData"] },
+  {
+    // The bridged schema marks password / apiKey / bearerToken secret; the SDK sends each block JSON-encoded,
+    // so the analyzer can only credit the block as a whole.
+    match: (t) => t === "pulumi:providers:elasticstack",
+    paths: ["elasticsearch", "kibana"],
+  },
+  { match: (t) => isElastic(t, "ElasticsearchSecurityApiKey"), paths: ["apiKey", "encoded"] },
+];
+
+/**
+ * Whether the value at `path` is a Pulumi secret: `true`, `false`, or `undefined` when the analyzer cannot tell.
+ * With the runner's `secretPaths` the answer is exact (the recorded input was or was not wrapped). Under the real
+ * analyzer, `additionalSecretOutputs` and schema-secret props prove secret-ness; anything else is undecidable,
+ * since a `pulumi.secret(...)` input arrives decrypted without a trace.
+ */
+export function secretness(r: SeenResource, path: string): boolean | undefined {
+  const prefixes = path.split(".").map((_, i, parts) => parts.slice(0, i + 1).join("."));
+  if (r.secretPaths) return prefixes.some((p) => r.secretPaths!.has(p));
+  const declared = new Set<string>([
+    ...(r.opts?.additionalSecretOutputs ?? []),
+    ...SCHEMA_SECRET_PROPS.filter((s) => s.match(r.type)).flatMap((s) => s.paths),
+  ]);
+  return prefixes.some((p) => declared.has(p)) ? true : undefined;
+}
+
+/** Names a resource in messages: its kind and name, never a prop value beyond names. */
+export function label(r: { type: string; name: string; props: Props }): string {
+  const kind = r.type.startsWith("kubernetes:")
+    ? String(at(r.props, "kind") ?? r.type.split(":").pop())
+    : r.type.split(":").pop();
+  const md = at(r.props, "metadata");
+  const k8sName = isObject(md) && typeof md.name === "string" ? md.name : undefined;
+  return `${kind} "${k8sName ?? r.name}"`;
+}
+
+/** Policy factories take their enforcement level, so each environment can choose (policies/config/<stack>.json). */
+export type Level = EnforcementLevel;
+
+export type { PolicyResource, ReportViolation, ResourceValidationArgs, StackValidationArgs };

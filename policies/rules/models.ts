@@ -1,0 +1,26 @@
+/**
+ * The classifications the pack checks against. Pipelines and index templates name their model in `_meta`
+ * (`anonymisation/derive`), so the policy can find the declaration a deployed object must follow.
+ */
+import { installationDocument } from "../../anonymisation/assisted-installer/installation";
+import type { DocumentModel } from "../../anonymisation/model";
+import { plannerDocument } from "../../anonymisation/planner/document";
+import { telemetryDocument } from "../../anonymisation/telemetry/model";
+
+export const KNOWN_MODELS: readonly DocumentModel[] = [
+  plannerDocument,
+  installationDocument,
+  telemetryDocument,
+];
+
+export function modelNamed(name: unknown): DocumentModel | undefined {
+  return KNOWN_MODELS.find((m) => m.name === name);
+}
+
+/** Fields whose stored value is a pseudonym or that are dropped: what a cross-cluster key must not expose. */
+export function identifierFields(model: DocumentModel): string[] {
+  return Object.entries(model.fields)
+    .filter(([, f]) => f.treatment.action === "pseudonymise" || f.treatment.action === "drop")
+    .map(([name]) => name)
+    .sort();
+}

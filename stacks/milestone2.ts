@@ -1,0 +1,227 @@
+/**
+ * Milestone 2: Elasticsearch and Kibana outside the migration cluster (ECK on another cluster, or an existing
+ * deployment), fed by cross-cluster replication of the milestone-1 anonymised planner index and by collectors for
+ * the Assisted Installer events and Red Hat Telemetry. See docs/milestone2.md for why each source uses which path.
+ */
+import * as elasticstack from "@pulumi/elasticstack";
+import * as k8s from "@pulumi/kubernetes";
+import * as pulumi from "@pulumi/pulumi";
+import { CcrLink } from "../components/ccr-link";
+import { credentialsSecretName } from "../components/ccr-link/build";
+import { AssistedInstallerCollector } from "../components/collectors/assisted-installer";
+import type { CollectorSource } from "../components/collectors/assisted-installer/logstash";
+import { TelemetryCollector } from "../components/collectors/telemetry";
+import { KibanaDashboards } from "../components/kibana-dashboards";
+import { ViewerAccess } from "../components/viewer-access";
+import { allDashboards } from "../dashboards";
+import { REPLICABLE_MODELS } from "../infra/config/areas/milestone2";
+import type { StackConfig } from "../infra/config/load";
+import { elasticProvider, kubernetesProvider } from "../infra/providers";
+import { commonLabels } from "../infra/naming";
+import type { StackOutputs } from "./milestone1";
+import { platformFor, ROOT } from "./platform";
+
+/** Pod labels of the collectors, admitted to Elasticsearch on 9200 by the platform's NetworkPolicies. */
+const COLLECTOR_PEERS = ["assisted-installer-collector", "telemetry-collector"];
+
+/** Fails with the key to set: the config rules should have caught it, this keeps the types honest. */
+function required<T>(value: T | undefined, key: string): T {
+  if (value === undefined) throw new Error(`${key} must be set for this milestone 2 stack`);
+  return value;
+}
+
+export function milestone2(cfg: StackConfig): StackOutputs {
+  const target = required(cfg.target, "target");
+  // The target cluster: a second cluster, not the migration cluster milestone 1 runs on.
+  const k8sProvider = kubernetesProvider(`${ROOT}-target-k8s`, cfg.kubernetes?.context);
+  const replication = cfg.replication;
+  const collectorNamespace = cfg.collectors?.namespace ?? cfg.namespace;
+
+  let es: elasticstack.Provider;
+  let collectorTarget: { url: string; caPem?: pulumi.Input<string> };
+  let outputs: StackOutputs;
+  const followerReady: pulumi.Resource[] = [];
+
+  if (target.mode === "eck") {
+    const platform = platformFor(cfg, k8sProvider, {
+      // The keystore Secret is named before the key exists; ECK picks it up when the CCR link creates it.
+      secureSettings:
+        replication?.securityModel === "api-key"
+          ? [{ secretName: credentialsSecretName(replication.alias) }]
+          : undefined,
+      elasticsearchPeers: COLLECTOR_PEERS.map((component) => ({
+        name: component,
+        namespaceSelector: { "kubernetes.io/metadata.name": collectorNamespace },
+        podSelector: { "app.kubernetes.io/component": component },
+      })),
+    });
+    const inCluster = cfg.access?.mode === "in-cluster";
+    const reencrypt = cfg.platform === "openshift" && cfg.exposure.routeTermination === "reencrypt";
+    es = elasticProvider(`${ROOT}-elastic`, cfg.stack, {
+      elasticsearchUrl: inCluster
+        ? platform.elasticsearchInternalUrl
+        : (platform.elasticsearchPublicUrl ?? ""),
+      kibanaUrl: inCluster ? platform.kibanaInternalUrl : platform.kibanaPublicUrl,
+      username: "elastic",
+      password: platform.elasticPassword,
+      ca: inCluster || !reencrypt ? platform.elasticsearchCa : undefined,
+    });
+    collectorTarget = { url: platform.elasticsearchInternalUrl, caPem: platform.elasticsearchCa };
+    followerReady.push(platform.elasticsearch);
+    outputs = {
+      elasticsearchUrl: platform.elasticsearchPublicUrl ?? platform.elasticsearchInternalUrl,
+      kibanaUrl: platform.kibanaPublicUrl,
+      elasticsearchCa: platform.elasticsearchCa,
+      bootstrapCredentialsSecret: `${platform.namespace}/${platform.bootstrapCredentialsSecret}`,
+    };
+  } else {
+    // An existing deployment: nothing of it is created here, only configured (templates, pipelines, dashboards).
+    const esUrl = required(target.elasticsearchUrl, "target.elasticsearchUrl");
+    es = elasticProvider(`${ROOT}-elastic`, cfg.stack, {
+      elasticsearchUrl: esUrl,
+      kibanaUrl: required(target.kibanaUrl, "target.kibanaUrl"),
+      username: target.username ?? "elastic",
+      password: required(cfg.secrets.targetPassword, "targetPassword (secret)"),
+      ca: target.caPem,
+    });
+    collectorTarget = { url: esUrl, caPem: target.caPem };
+    outputs = {
+      elasticsearchUrl: esUrl,
+      kibanaUrl: required(target.kibanaUrl, "target.kibanaUrl"),
+      elasticsearchCa: pulumi.output(target.caPem ?? "(publicly trusted)"),
+      bootstrapCredentialsSecret: "(existing deployment: credentials are the targetPassword secret)",
+    };
+    if (cfg.collectors && (cfg.kubernetes?.createNamespace ?? true) && collectorNamespace) {
+      // The collectors still run as ECK resources: on the cluster of kubernetes.context, whose ECK operator an
+      // admin (or a milestone-1 style stack) provides.
+      new k8s.core.v1.Namespace(
+        `${ROOT}-collectors-namespace`,
+        { metadata: { name: collectorNamespace, labels: commonLabels(cfg.stack, "collectors") } },
+        { provider: k8sProvider },
+      );
+    }
+  }
+
+  if (replication) {
+    // Only the leader's Elasticsearch is managed (the cross-cluster key or the leader role): no Kibana block.
+    const leader = new elasticstack.Provider(`${ROOT}-leader-elastic`, {
+      elasticsearches: [
+        {
+          endpoints: [replication.leader.elasticsearchUrl],
+          username: replication.leader.username ?? "elastic",
+          password: required(cfg.secrets.leaderPassword, "leaderPassword (secret)"),
+          ...(replication.leader.caPem ? { caData: replication.leader.caPem } : {}),
+        },
+      ],
+    });
+    const link = new CcrLink(`${ROOT}-ccr`, {
+      stack: cfg.stack,
+      securityModel: replication.securityModel,
+      licences: { follower: cfg.licence, leader: replication.leader.licence },
+      remote: {
+        alias: replication.alias,
+        proxyAddress: replication.leader.proxyAddress,
+        serverName: replication.leader.serverName,
+        skipUnavailable: replication.leader.skipUnavailable ?? true,
+      },
+      leaders: replication.indices,
+      models: REPLICABLE_MODELS,
+      follower: es,
+      leader,
+      keystore: target.mode === "eck" ? { namespace: cfg.namespace, provider: k8sProvider } : undefined,
+      dependsOn: followerReady,
+    });
+    outputs.followerIndices = link.followerIndices;
+  }
+
+  const ai = cfg.collectors?.assistedInstaller;
+  if (ai) {
+    const source: CollectorSource =
+      ai.source === "kafka"
+        ? {
+            kind: "kafka",
+            bootstrapServers: required(ai.kafka, "collectors.assistedInstaller.kafka").bootstrapServers,
+            topic: ai.kafka!.topic ?? "events-stream-production",
+            groupId: ai.kafka!.groupId ?? "am-dashboard-collector",
+            saslMechanism: ai.kafka!.saslMechanism ?? "SCRAM-SHA-512",
+            username: ai.kafka!.username,
+          }
+        : {
+            kind: "opensearch",
+            url: required(ai.opensearch, "collectors.assistedInstaller.opensearch").url,
+            index: ai.opensearch!.index ?? "read-assisted-service-events",
+            username: ai.opensearch!.username,
+            schedule: ai.opensearch!.schedule ?? "*/30 * * * *",
+          };
+    const collector = new AssistedInstallerCollector(
+      `${ROOT}-ai-collector`,
+      {
+        namespace: collectorNamespace,
+        stack: cfg.stack,
+        version: cfg.elastic.version,
+        image: ai.image,
+        source,
+        sourcePassword: required(
+          ai.source === "kafka" ? cfg.secrets.kafkaPassword : cfg.secrets.opensearchPassword,
+          `${ai.source}Password (secret)`,
+        ),
+        pseudonymisationKey: required(cfg.secrets.pseudonymisationKey, "pseudonymisationKey (secret)"),
+        index: ai.index ?? "am-installations",
+        target: collectorTarget,
+        resources: { memory: ai.memory },
+        k8sProvider,
+        elasticstackProvider: es,
+      },
+      { dependsOn: followerReady },
+    );
+    outputs.installationsIndex = collector.index;
+  }
+
+  const tel = cfg.collectors?.telemetry;
+  if (tel) {
+    const collector = new TelemetryCollector(
+      `${ROOT}-telemetry`,
+      {
+        namespace: collectorNamespace,
+        stack: cfg.stack,
+        version: cfg.elastic.version,
+        url: tel.url,
+        period: tel.period ?? "5m",
+        clusterLabel: tel.clusterLabel,
+        queries: tel.queries,
+        index: tel.index ?? "am-telemetry",
+        token: required(cfg.secrets.telemetryToken, "telemetryToken (secret)"),
+        target: collectorTarget,
+        k8sProvider,
+        elasticstackProvider: es,
+      },
+      { dependsOn: followerReady },
+    );
+    outputs.telemetryIndex = collector.index;
+  }
+
+  if (cfg.features.dashboards) {
+    // The same dashboards as milestone 1, plus installations once their collector writes here.
+    const dashboards = allDashboards({
+      installationsIndexPattern: ai
+        ? (cfg.dashboards?.installationsIndexPattern ?? "am-installations*")
+        : undefined,
+    });
+    const spaceId = cfg.dashboards?.space ?? "assisted-migration";
+    const kb = new KibanaDashboards(`${ROOT}-dashboards`, {
+      provider: es,
+      spaceId,
+      spaceName: "Assisted Migration",
+      dashboards,
+    });
+    new ViewerAccess(`${ROOT}-viewers`, {
+      provider: es,
+      dashboards,
+      spaceId,
+      fieldLevelSecurity: cfg.licence !== "basic",
+      kibanaMajor: Number(cfg.elastic.version.split(".")[0]) === 8 ? 8 : 9,
+      dependsOn: [kb],
+    });
+  }
+  return outputs;
+}

@@ -1,0 +1,168 @@
+/**
+ * The Assisted Installer anonymisation rules, evaluated by the pure function the Logstash filter is rendered from.
+ * No Logstash runs here: the rendered config is checked for structure (one filter per stored field, keyed hashes
+ * through `fingerprint` with the keystore key), and the rules are checked on canary documents.
+ */
+import assert from "node:assert/strict";
+import { createHmac } from "node:crypto";
+import {
+  anonymiseEvent,
+  compileEventRules,
+  INSTALLATION_EXTRACTIONS,
+  normaliseKafkaMessage,
+  type AnonymiseContext,
+} from "../../anonymisation/assisted-installer/events";
+import { installationDocument } from "../../anonymisation/assisted-installer/installation";
+import { storedFields } from "../../anonymisation/model";
+import { renderPipeline } from "../../components/collectors/assisted-installer/logstash";
+import { CANARIES, clusterStateMessage, enrichedEvent } from "./fixtures";
+
+const KEY = "test-key-0123456789abcdef0123456789abcdef";
+const hmac = (key: string, data: string) => createHmac("sha256", key).update(data, "utf8").digest("hex");
+const ctx = (seen: (ref: string, id: string) => boolean | undefined = () => false): AnonymiseContext => ({
+  key: KEY,
+  hmac,
+  seen,
+});
+
+function assertNoCanary(doc: unknown) {
+  const text = JSON.stringify(doc);
+  for (const c of CANARIES)
+    assert.ok(!text.toLowerCase().includes(c.toLowerCase()), `canary ${c} leaked: ${text}`);
+}
+
+describe("milestone 2: Assisted Installer event anonymisation", () => {
+  it("keeps only stored model fields and no canary of a tagged installation result", () => {
+    const out = anonymiseEvent(enrichedEvent(), ctx());
+    assert.equal(out.kept, true);
+    if (!out.kept) return;
+    assertNoCanary(out.doc);
+    const stored = storedFields(installationDocument);
+    for (const k of Object.keys(out.doc)) assert.ok(stored.includes(k), `unexpected field ${k}`);
+    assert.equal(out.doc.result, "installed");
+    assert.equal(out.doc.openshift_version, "4.18");
+    assert.equal(out.doc.event_day, "2026-03-14");
+    assert.equal(out.doc.created_month, "2026-03-01");
+    assert.equal(out.doc.install_duration_minutes, 60); // 3725 s = 62.08 min, rounded to 5
+    assert.equal(out.doc.install_duration_tier, "61-90");
+    assert.equal(out.doc.host_count_tier, "2-3");
+    assert.deepEqual(out.doc.tags, ["assisted_migration", "ui_ocm", "other"]);
+    assert.deepEqual(out.doc.host_vendors, ["Dell Inc.", "other"]);
+    assert.deepEqual(out.doc.feature_usage, ["CLUSTER_TAGS", "LVM", "other"]);
+    assert.equal(out.doc.failure_stage, "none");
+    assert.equal(out.doc.first_attempt, true);
+    assert.equal(out.doc.on_premises, false);
+  });
+
+  it("pseudonymises the cluster with HMAC-SHA256 under the key, as Logstash fingerprint does", () => {
+    const out = anonymiseEvent(enrichedEvent(), ctx());
+    assert.ok(out.kept);
+    if (!out.kept) return;
+    const id = "3f2c1a9e-5b7d-4c1e-9a2b-c0ffee000001";
+    assert.equal(out.doc.cluster_ref, hmac(KEY, id));
+    // concatenate_sources: "|<ref>|<value>" per source sorted by reference, then "|".
+    assert.equal(out.doc.doc_id, hmac(KEY, `|[cluster][id]|${id}|[event_time]|2026-03-14T15:09:26.535Z|`));
+    const other = anonymiseEvent(enrichedEvent(), { ...ctx(), key: `${KEY}x` });
+    assert.ok(
+      other.kept && other.doc.cluster_ref !== out.doc.cluster_ref,
+      "the key must change the pseudonym",
+    );
+  });
+
+  it("drops clusters not tagged assisted_migration, lookalike tags and other events", () => {
+    assert.equal(anonymiseEvent(enrichedEvent({ tags: "ui_ocm" }), ctx()).kept, false);
+    assert.equal(anonymiseEvent(enrichedEvent({ tags: "not_assisted_migration,ui_ocm" }), ctx()).kept, false);
+    assert.equal(anonymiseEvent(enrichedEvent({ tags: "" }), ctx()).kept, false);
+    assert.equal(anonymiseEvent(enrichedEvent({ message: "host.stage.duration" }), ctx()).kept, false);
+    assert.equal(anonymiseEvent(enrichedEvent({ tags: "ui_ocm, assisted_migration" }), ctx()).kept, true);
+  });
+
+  it("categorises failures without keeping their text, and counts attempts by pseudonym", () => {
+    const out = anonymiseEvent(
+      enrichedEvent({
+        result: "error",
+        statusInfo: "Host master-0.acme-canary.example CANARY failed to pull image",
+      }),
+      ctx(() => true),
+    );
+    assert.ok(out.kept);
+    if (!out.kept) return;
+    assertNoCanary(out.doc);
+    assert.equal(out.doc.status_info_category, "image-pull-failed");
+    assert.equal(out.doc.first_attempt, false);
+    assert.equal(out.doc.failure_stage, "other"); // every host reached Done: no explaining stage
+    const unknown = anonymiseEvent(
+      enrichedEvent(),
+      ctx(() => undefined),
+    );
+    assert.ok(
+      unknown.kept && !("first_attempt" in unknown.doc),
+      "a failed lookup leaves first_attempt unset",
+    );
+  });
+
+  it("normalises Kafka ClusterState envelopes and filters them the same way", () => {
+    const installed = normaliseKafkaMessage(clusterStateMessage("installed"));
+    assert.ok(installed);
+    const out = anonymiseEvent(installed!, ctx());
+    assert.ok(out.kept);
+    if (out.kept) {
+      assertNoCanary(out.doc);
+      assert.equal(out.doc.install_duration_minutes, 60);
+      assert.equal(out.doc.ai_version, "2.40");
+    }
+    assert.equal(normaliseKafkaMessage(clusterStateMessage("installing")), undefined);
+    assert.equal(normaliseKafkaMessage({ name: "Event", payload: {} }), undefined);
+    const untagged = normaliseKafkaMessage(clusterStateMessage("error", "ui_ocm"));
+    assert.equal(anonymiseEvent(untagged!, ctx()).kept, false);
+  });
+
+  it("refuses rules that drift from the classification", () => {
+    const { cluster_ref: _dropped, ...missing } = INSTALLATION_EXTRACTIONS;
+    void _dropped;
+    assert.throws(
+      () => compileEventRules(installationDocument, missing),
+      /"cluster_ref" of model ai-installation has no extraction/,
+    );
+    assert.throws(
+      () =>
+        compileEventRules(installationDocument, {
+          ...INSTALLATION_EXTRACTIONS,
+          cluster_name: { shape: { kind: "scalar", paths: ["cluster.name"] } },
+        }),
+      /extraction for "cluster_name", which model ai-installation drops/,
+    );
+    assert.throws(
+      () =>
+        compileEventRules(installationDocument, {
+          ...INSTALLATION_EXTRACTIONS,
+          result: { shape: { kind: "scalar", paths: ["cluster.email_domain"] } },
+        }),
+      /"result" reads event:cluster.email_domain, not named in the model's from/,
+    );
+  });
+
+  it("renders one Logstash filter per stored field, keyed hashes through fingerprint with the keystore key", () => {
+    const text = renderPipeline(compileEventRules(), {
+      source: {
+        kind: "kafka",
+        bootstrapServers: "k:9096",
+        topic: "events-stream-production",
+        groupId: "g",
+        saslMechanism: "SCRAM-SHA-512",
+        username: "u",
+      },
+      index: "am-installations",
+      lookupPattern: "am-installations*",
+      target: { url: "https://es:9200", caFile: "/ca.crt" },
+    });
+    for (const f of storedFields(installationDocument))
+      assert.match(text, new RegExp(`id => "am-${f}"`), `no filter for ${f}`);
+    assert.equal((text.match(/fingerprint \{/g) ?? []).length, 2);
+    assert.match(text, /method => "SHA256"\n\s+key => "\$\{AM_PSEUDONYM_KEY\}"/);
+    assert.match(text, /\[cluster\]\[tags\] !~ \/\(\^\|,\)\\s\*assisted_migration\\s\*\(,\|\$\)\//);
+    assert.ok(!text.includes(KEY));
+    // Each ruby code string is single-quoted: it may not contain a single quote.
+    for (const m of text.matchAll(/code => '([^']*)'/g)) assert.ok(m[1].length > 0);
+  });
+});

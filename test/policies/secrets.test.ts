@@ -1,0 +1,116 @@
+import * as assert from "node:assert/strict";
+import { credentialsAreSecrets, noPlaintextCredentials } from "../../policies/rules/secrets";
+import { reported, resource, runResourcePolicy, secret } from "../support/policyHarness";
+import { configurationProps, KEY, syncRulesProps, T } from "./fixtures";
+import { buildSyncRules } from "../../components/planner-connector/syncRules";
+import { plannerDocument } from "../../anonymisation/planner/document";
+
+const creds = credentialsAreSecrets("mandatory");
+const plain = noPlaintextCredentials("mandatory");
+
+describe("policy credentials-are-secrets", () => {
+  it("passes secret sync rules and configuration, in the runner and under the real analyzer", async () => {
+    const aso = { additionalSecretOutputs: ["rules", "values", "connection"] };
+    assert.deepEqual(await runResourcePolicy(creds, resource(T.syncRules, syncRulesProps())), []);
+    assert.deepEqual(await runResourcePolicy(creds, resource(T.configuration, configurationProps())), []);
+    // The analyzer decrypts secrets: only additionalSecretOutputs proves secret-ness there.
+    assert.deepEqual(
+      await runResourcePolicy(
+        creds,
+        resource(T.syncRules, syncRulesProps(), { secretAware: false, opts: aso }),
+      ),
+      [],
+    );
+  });
+
+  it("flags sync rules carrying the key in a plain prop, without echoing the key", async () => {
+    const ds = await runResourcePolicy(
+      creds,
+      resource(T.syncRules, { connectorId: "planner", rules: buildSyncRules(plannerDocument, KEY) }),
+    );
+    assert.deepEqual(reported(ds), [
+      'ConnectorSyncRules "test": "rules" holds a credential but is not a Pulumi secret.',
+    ]);
+    assert.ok(ds.every((d) => !d.message.includes(KEY)));
+  });
+
+  it("flags undecidable secret-ness under the analyzer and a clear database URL on any resource", async () => {
+    const values = configurationProps().values;
+    const ds = await runResourcePolicy(
+      creds,
+      resource(T.configuration, { connectorId: "planner", values }, { secretAware: false }),
+    );
+    assert.deepEqual(reported(ds), [
+      'ConnectorConfiguration "test": "values" holds a credential but is not provably a Pulumi secret.',
+    ]);
+    const rm = await runResourcePolicy(
+      creds,
+      resource(T.readModel, { connectorRole: "r", adminUrl: "postgres://admin:pw@db/planner" }),
+    );
+    assert.deepEqual(reported(rm), [
+      'ReadModel "test": "adminUrl" holds a credential but is not a Pulumi secret.',
+    ]);
+    assert.ok(rm.every((d) => !d.message.includes("pw@")));
+  });
+});
+
+describe("policy no-plaintext-credentials", () => {
+  it("passes a ConfigMap of settings and a Secret built from Pulumi secrets", async () => {
+    assert.deepEqual(
+      await runResourcePolicy(
+        plain,
+        resource(T.configMap, {
+          kind: "ConfigMap",
+          metadata: { name: "cm" },
+          data: { "kibana.yml": "server.name: kb\n" },
+        }),
+      ),
+      [],
+    );
+    assert.deepEqual(
+      await runResourcePolicy(
+        plain,
+        resource(T.secret, {
+          kind: "Secret",
+          metadata: { name: "s" },
+          stringData: { password: secret("x".repeat(20)) },
+        }),
+      ),
+      [],
+    );
+  });
+
+  it("flags a password in a ConfigMap, a PEM key, and a Secret built from a plain string", async () => {
+    const cm = {
+      kind: "ConfigMap",
+      metadata: { name: "cm" },
+      data: { "app.yml": "password: hunter22\n", "tls.key": "x", ca: "-----BEGIN RSA PRIVATE KEY-----\nabc" },
+    };
+    assert.deepEqual(reported(await runResourcePolicy(plain, resource(T.configMap, cm))), [
+      'ConfigMap "cm": data.app.yml holds a credential assignment; ConfigMaps are not encrypted and readable by anyone with view rights.',
+      'ConfigMap "cm": data.ca holds a PEM private key; ConfigMaps are not encrypted and readable by anyone with view rights.',
+    ]);
+    const s = { kind: "Secret", metadata: { name: "s" }, stringData: { url: "postgres://u:p4ss@db/x" } };
+    const ds = await runResourcePolicy(plain, resource(T.secret, s));
+    assert.deepEqual(reported(ds), [
+      'Secret "s": stringData.url is built from a plain (non-secret) string holding a URL with a password.',
+    ]);
+    assert.ok(!ds[0].message.includes("p4ss"));
+  });
+
+  it("flags a clear credential in a container's environment", async () => {
+    const dep = {
+      kind: "Deployment",
+      metadata: { name: "d" },
+      spec: {
+        template: { spec: { containers: [{ name: "c", env: [{ name: "ES_API_KEY", value: "abcdef" }] }] } },
+      },
+    };
+    assert.deepEqual(
+      reported(await runResourcePolicy(plain, resource("kubernetes:apps/v1:Deployment", dep))),
+      [
+        'Deployment "d": container "c" env ES_API_KEY holds a value under the credential-like key "ES_API_KEY"; use valueFrom.secretKeyRef.',
+      ],
+    );
+  });
+});
