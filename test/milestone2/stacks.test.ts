@@ -112,13 +112,16 @@ for (const stack of ["prod", "stage"] as const) {
       },
     );
 
-    it("renders Logstash and Beat CRs valid against the ECK 3.5 CRDs, annotated with model and index", () => {
+    it("renders Logstash and Beat CRs valid against the ECK 3.5 CRDs, annotated with model and index", function () {
+      const pending: string[] = [];
       for (const suffix of [":Logstash", ":Beat"]) {
         const [cr] = ofType(rs, suffix);
         assert.ok(cr, `no ${suffix}`);
         const obj = input(cr) as unknown as K8sObject;
         const result = validateK8sObject(obj);
-        assert.equal(result.ok, true, JSON.stringify(result));
+        // Without ../shared/schemas the CRD check cannot run: the test is reported pending, never passed.
+        if (result.ok === "pending") pending.push(result.reason);
+        else assert.equal(result.ok, true, JSON.stringify(result));
         const ann = (obj.metadata as { annotations: Record<string, string> }).annotations;
         assert.equal(
           ann["am-dashboard.io/anonymisation-model"],
@@ -132,6 +135,7 @@ for (const stack of ["prod", "stage"] as const) {
       const text = yml[0]["config.string"];
       assert.match(text, stack === "prod" ? /kafka \{/ : /opensearch \{/);
       assert.match(text, /index => "am-installations"/);
+      if (pending.length) this.skip();
     });
 
     it("gives every collector index the model's final pipeline and strict template", () => {
