@@ -7,6 +7,7 @@ import * as elasticstack from "@pulumi/elasticstack";
 import type * as pulumi from "@pulumi/pulumi";
 import type { DocumentModel } from "../../anonymisation/model";
 import { childName } from "../../infra/naming";
+import { anonymisedIndexResources } from "../anonymised-index";
 import { collectorElastic, collectorRoleDescriptors } from "./build";
 
 export interface CollectorIndexArgs {
@@ -38,30 +39,10 @@ export function anonymisedIndex(
     pipeline: pipelineBody,
     template: templateBody,
   } = collectorElastic(args.model, args.index, args.helperFields);
-  const pipeline = new elasticstack.ElasticsearchIngestPipeline(
-    childName(name, "pipeline"),
-    {
-      name: names.pipeline,
-      description: pipelineBody.description,
-      processors: (pipelineBody.processors ?? []).map((p) => JSON.stringify(p)),
-      metadata: JSON.stringify(pipelineBody._meta),
-    },
+  const { pipeline, template } = anonymisedIndexResources(
+    name,
+    { pipelineName: names.pipeline, pipeline: pipelineBody, template: templateBody },
     opts,
-  );
-  const template = new elasticstack.ElasticsearchIndexTemplate(
-    childName(name, "template"),
-    {
-      name: templateBody.name,
-      indexPatterns: templateBody.index_patterns as string[],
-      priority: templateBody.priority,
-      version: templateBody.version,
-      metadata: JSON.stringify(templateBody._meta),
-      template: {
-        settings: JSON.stringify(templateBody.template?.settings),
-        mappings: JSON.stringify(templateBody.template?.mappings),
-      },
-    },
-    { ...opts, dependsOn: [...(opts.dependsOn ?? []), pipeline] },
   );
   return { pipeline, template, names };
 }

@@ -44,27 +44,27 @@ export const NODE_TUNING_LABEL = "tuned.openshift.io/elasticsearch";
 /** Annotation making `pulumi up` wait until ECK reports the cluster ready (pulumi-kubernetes generic await). */
 export const WAIT_FOR_ANNOTATION = "pulumi.com/waitFor";
 
+/**
+ * The `spec.http` block ECK's Elasticsearch and Kibana share: TLS always on, either ECK's CA with the exposed hosts
+ * and the in-cluster Service name in the SANs, or a certificate the OpenShift service CA issues for the Service.
+ */
+export function buildHttp(serviceDns: string, tls: HttpTls) {
+  return tls.mode === "eck-self-signed"
+    ? {
+        tls: {
+          selfSignedCertificate: { subjectAltNames: [...tls.extraSans, serviceDns].map((dns) => ({ dns })) },
+        },
+      }
+    : {
+        service: {
+          metadata: { annotations: { "service.beta.openshift.io/serving-cert-secret-name": tls.secretName } },
+        },
+        tls: { certificate: { secretName: tls.secretName } },
+      };
+}
+
 export function buildElasticsearch(a: ElasticsearchSpecArgs) {
-  const http =
-    a.http.mode === "eck-self-signed"
-      ? {
-          tls: {
-            selfSignedCertificate: {
-              subjectAltNames: [
-                ...a.http.extraSans.map((dns) => ({ dns })),
-                { dns: `${a.name}-es-http.${a.namespace}.svc` },
-              ],
-            },
-          },
-        }
-      : {
-          service: {
-            metadata: {
-              annotations: { "service.beta.openshift.io/serving-cert-secret-name": a.http.secretName },
-            },
-          },
-          tls: { certificate: { secretName: a.http.secretName } },
-        };
+  const http = buildHttp(`${a.name}-es-http.${a.namespace}.svc`, a.http);
   return {
     apiVersion: "elasticsearch.k8s.elastic.co/v1",
     kind: "Elasticsearch",

@@ -1,6 +1,6 @@
 /** Pure builder of the ECK `Kibana` custom resource (kibana.k8s.elastic.co/v1). */
 import type { HttpTls } from "../elasticsearch/build";
-import { WAIT_FOR_ANNOTATION } from "../elasticsearch/build";
+import { buildHttp, WAIT_FOR_ANNOTATION } from "../elasticsearch/build";
 
 export interface KibanaSpecArgs {
   name: string;
@@ -19,26 +19,7 @@ export interface KibanaSpecArgs {
 }
 
 export function buildKibana(a: KibanaSpecArgs) {
-  const http =
-    a.http.mode === "eck-self-signed"
-      ? {
-          tls: {
-            selfSignedCertificate: {
-              subjectAltNames: [
-                ...a.http.extraSans.map((dns) => ({ dns })),
-                { dns: `${a.name}-kb-http.${a.namespace}.svc` },
-              ],
-            },
-          },
-        }
-      : {
-          service: {
-            metadata: {
-              annotations: { "service.beta.openshift.io/serving-cert-secret-name": a.http.secretName },
-            },
-          },
-          tls: { certificate: { secretName: a.http.secretName } },
-        };
+  const http = buildHttp(`${a.name}-kb-http.${a.namespace}.svc`, a.http);
   return {
     apiVersion: "kibana.k8s.elastic.co/v1",
     kind: "Kibana",

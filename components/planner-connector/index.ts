@@ -11,6 +11,7 @@ import { anonymisationPipeline, indexTemplate } from "../../anonymisation/derive
 import type { DocumentModel } from "../../anonymisation/model";
 import { connectorFieldName } from "../../anonymisation/planner/contract";
 import { plannerDocument } from "../../anonymisation/planner/document";
+import { anonymisedIndexResources } from "../anonymised-index";
 import { childName, commonLabels, componentType, eckNames, k8sName } from "../../infra/naming";
 import { ConnectorConfiguration, ConnectorSyncRules, type EsConnectionArgs } from "./connectorApi";
 import {
@@ -136,35 +137,15 @@ export class PlannerConnector extends pulumi.ComponentResource {
       rename: connectorFieldName,
       helperFields: CONNECTOR_HELPER_FIELDS,
     });
-    const pipeline = new elasticstack.ElasticsearchIngestPipeline(
-      childName(name, "pipeline"),
-      {
-        name: names.pipeline,
-        description: pipelineBody.description,
-        processors: (pipelineBody.processors ?? []).map((p) => JSON.stringify(p)),
-        metadata: JSON.stringify(pipelineBody._meta),
-      },
-      es,
-    );
     const templateBody = indexTemplate(model, {
       name: names.template,
       indexPatterns: [names.index],
       finalPipelineName: names.pipeline,
     });
-    const template = new elasticstack.ElasticsearchIndexTemplate(
-      childName(name, "template"),
-      {
-        name: templateBody.name,
-        indexPatterns: [names.index],
-        priority: templateBody.priority,
-        version: templateBody.version,
-        metadata: JSON.stringify(templateBody._meta),
-        template: {
-          settings: JSON.stringify(templateBody.template?.settings),
-          mappings: JSON.stringify(templateBody.template?.mappings),
-        },
-      },
-      { ...es, dependsOn: [pipeline] },
+    const { pipeline, template } = anonymisedIndexResources(
+      name,
+      { pipelineName: names.pipeline, pipeline: pipelineBody, template: templateBody },
+      es,
     );
     // The service creates the index on its first sync; the template must exist by then.
     const connector = new elasticstack.ElasticsearchConnector(
