@@ -23,7 +23,10 @@ const median = (xs: number[]) => {
 function once(target: string): Sample {
   const started = process.hrtime.bigint();
   const child = path.join(ROOT, "bench", "synthChild.ts");
-  const out = execFileSync(process.execPath, ["--import", "tsx", child, target], { cwd: ROOT, encoding: "utf8" });
+  const out = execFileSync(process.execPath, ["--import", "tsx", child, target], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   return { ...(JSON.parse(out.trim().split("\n").pop() ?? "{}") as Sample), wallMs };
 }

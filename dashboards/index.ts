@@ -2,6 +2,7 @@
 import type { AnyDashboard } from "./language/types";
 import { installationsDashboard } from "./installations";
 import { overviewDashboard } from "./overview";
+import { telemetryDashboard, type TelemetryQuerySpec } from "./telemetry";
 
 export * from "./language/types";
 export type { Filter, AnyFilter } from "./language/kql";
@@ -17,11 +18,23 @@ export {
 } from "./compile/savedObjects";
 export { overviewDashboard, PLANNER_DATA_VIEW_ID } from "./overview";
 export { installationsDashboard, INSTALLATIONS_DATA_VIEW_ID } from "./installations";
+export {
+  telemetryDashboard,
+  successRatios,
+  EXAMPLE_TELEMETRY_QUERIES,
+  TELEMETRY_DATA_VIEW_ID,
+  type TelemetryOptions,
+  type TelemetryQuerySpec,
+} from "./telemetry";
 
 export interface AllDashboardsOptions {
   plannerIndexPattern?: string;
   /** Omit to leave out the installations dashboard (milestone 1 has no Assisted Installer data). */
   installationsIndexPattern?: string;
+  /** Omit to leave out the telemetry dashboard (no telemetry collector); needs `telemetryQueries`. */
+  telemetryIndexPattern?: string;
+  /** The configured telemetry queries (`collectors.telemetry.queries`): the dashboard's panels follow them. */
+  telemetryQueries?: readonly TelemetryQuerySpec[];
 }
 
 /** Every dashboard of the program, in a fixed order. */
@@ -29,6 +42,14 @@ export function allDashboards(options: AllDashboardsOptions = {}): AnyDashboard[
   const out: AnyDashboard[] = [overviewDashboard({ indexPattern: options.plannerIndexPattern })];
   if (options.installationsIndexPattern !== undefined) {
     out.push(installationsDashboard({ indexPattern: options.installationsIndexPattern }));
+  }
+  if (options.telemetryIndexPattern !== undefined) {
+    if (options.telemetryQueries === undefined) {
+      throw new Error("allDashboards: telemetryIndexPattern is set but telemetryQueries is not");
+    }
+    out.push(
+      telemetryDashboard({ indexPattern: options.telemetryIndexPattern, queries: options.telemetryQueries }),
+    );
   }
   return out;
 }

@@ -57,8 +57,10 @@ function fieldProblem(model: DocumentModel, field: string, need: Need): string |
 function metricFields(metric: AnyMetric): [string, Need][] {
   const out: [string, Need][] = [];
   const filters: AnyFilter[] = [];
-  if (metric.op === "ratio") filters.push(metric.numerator, metric.denominator);
-  else if (metric.filter) filters.push(metric.filter);
+  if (metric.op === "ratio") {
+    filters.push(metric.numerator, metric.denominator);
+    if (metric.sumOf !== undefined) out.push([metric.sumOf, "numeric"]);
+  } else if (metric.filter) filters.push(metric.filter);
   if (metric.op === "unique_count") out.push([metric.field, "dashboard"]);
   else if (metric.op !== "count" && metric.op !== "ratio") out.push([metric.field, "numeric"]);
   for (const f of filters)

@@ -4,12 +4,12 @@
  */
 import type * as pulumi from "@pulumi/pulumi";
 import type { StackConfig } from "../infra/config/load";
-import { elasticProvider, kubernetesProvider } from "../infra/providers";
+import { kubernetesProvider } from "../infra/providers";
 import { installationDocument } from "../anonymisation/assisted-installer/installation";
 import { LOGSTASH_HELPER_FIELDS } from "../components/collectors/assisted-installer/build";
 import { anonymisedIndex } from "../components/collectors/elastic";
 import { dashboardsFor } from "./dashboards";
-import { platformFor, ROOT } from "./platform";
+import { eckStack, elasticProviderFor, platformFor, ROOT } from "./platform";
 import { connectorPeer, plannerDataFor } from "./plannerData";
 
 export interface StackOutputs {
@@ -21,26 +21,13 @@ export interface StackOutputs {
   [key: string]: unknown;
 }
 
-export function milestone1(cfg: StackConfig): StackOutputs {
+export function milestone1(stackConfig: StackConfig): StackOutputs {
+  const cfg = eckStack(stackConfig);
   const k8sProvider = kubernetesProvider(`${ROOT}-k8s`, cfg.kubernetes?.context);
   const platform = platformFor(cfg, k8sProvider, {
     elasticsearchPeers: cfg.features.plannerConnector ? [connectorPeer(cfg)] : [],
   });
-
-  const inCluster = cfg.access?.mode === "in-cluster";
-  const reencrypt = cfg.platform === "openshift" && cfg.exposure.routeTermination === "reencrypt";
-  // Through a reencrypt Route the client sees the router's certificate, not ECK's: trust the system store there.
-  const managementUrl = inCluster
-    ? platform.elasticsearchInternalUrl
-    : (platform.elasticsearchPublicUrl ?? "");
-  const ca = inCluster || !reencrypt ? platform.elasticsearchCa : undefined;
-  const elastic = elasticProvider(`${ROOT}-elastic`, cfg.stack, {
-    elasticsearchUrl: managementUrl,
-    kibanaUrl: inCluster ? platform.kibanaInternalUrl : platform.kibanaPublicUrl,
-    username: "elastic",
-    password: platform.elasticPassword,
-    ca,
-  });
+  const { provider: elastic, url: managementUrl, ca } = elasticProviderFor(cfg, platform);
 
   const ready = [platform.elasticsearch.resource, platform.kibana.resource];
   const dashboards = cfg.features.dashboards ? dashboardsFor(cfg, elastic, ready).dashboards : [];

@@ -19,7 +19,7 @@ import type { StackConfig } from "../infra/config/load";
 import { elasticProvider, kubernetesProvider } from "../infra/providers";
 import { commonLabels } from "../infra/naming";
 import type { StackOutputs } from "./milestone1";
-import { platformFor, ROOT } from "./platform";
+import { eckStack, elasticProviderFor, platformFor, ROOT } from "./platform";
 
 /** Pod labels of the collectors, admitted to Elasticsearch on 9200 by the platform's NetworkPolicies. */
 const COLLECTOR_PEERS = ["assisted-installer-collector", "telemetry-collector"];
@@ -43,7 +43,8 @@ export function milestone2(cfg: StackConfig): StackOutputs {
   const followerReady: pulumi.Resource[] = [];
 
   if (target.mode === "eck") {
-    const platform = platformFor(cfg, k8sProvider, {
+    const eck = eckStack(cfg);
+    const platform = platformFor(eck, k8sProvider, {
       // The keystore Secret is named before the key exists; ECK picks it up when the CCR link creates it.
       secureSettings:
         replication?.securityModel === "api-key"
@@ -55,17 +56,7 @@ export function milestone2(cfg: StackConfig): StackOutputs {
         podSelector: { "app.kubernetes.io/component": component },
       })),
     });
-    const inCluster = cfg.access?.mode === "in-cluster";
-    const reencrypt = cfg.platform === "openshift" && cfg.exposure.routeTermination === "reencrypt";
-    es = elasticProvider(`${ROOT}-elastic`, cfg.stack, {
-      elasticsearchUrl: inCluster
-        ? platform.elasticsearchInternalUrl
-        : (platform.elasticsearchPublicUrl ?? ""),
-      kibanaUrl: inCluster ? platform.kibanaInternalUrl : platform.kibanaPublicUrl,
-      username: "elastic",
-      password: platform.elasticPassword,
-      ca: inCluster || !reencrypt ? platform.elasticsearchCa : undefined,
-    });
+    es = elasticProviderFor(eck, platform).provider;
     collectorTarget = { url: platform.elasticsearchInternalUrl, caPem: platform.elasticsearchCa };
     followerReady.push(platform.elasticsearch);
     outputs = {
@@ -201,11 +192,13 @@ export function milestone2(cfg: StackConfig): StackOutputs {
   }
 
   if (cfg.features.dashboards) {
-    // The same dashboards as milestone 1, plus installations once their collector writes here.
+    // The same dashboards as milestone 1, plus installations and telemetry once their collectors write here.
     const dashboards = allDashboards({
       installationsIndexPattern: ai
         ? (cfg.dashboards?.installationsIndexPattern ?? "am-installations*")
         : undefined,
+      telemetryIndexPattern: tel ? `${tel.index ?? "am-telemetry"}*` : undefined,
+      telemetryQueries: tel?.queries,
     });
     const spaceId = cfg.dashboards?.space ?? "assisted-migration";
     const kb = new KibanaDashboards(`${ROOT}-dashboards`, {

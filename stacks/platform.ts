@@ -3,11 +3,44 @@ import type * as k8s from "@pulumi/kubernetes";
 import { ElasticStack } from "../components/elastic-stack";
 import type { Peer } from "../components/network-policies";
 import type { StackConfig } from "../infra/config/load";
+import { elasticProvider } from "../infra/providers";
 
 export const ROOT = "am-dashboard";
 
+/** A stack that deploys Elasticsearch and Kibana with ECK: the keys config rules require in that case. */
+export type EckStackConfig = StackConfig &
+  Required<Pick<StackConfig, "elasticsearch" | "kibana" | "exposure">>;
+
+export function eckStack(cfg: StackConfig): EckStackConfig {
+  const { elasticsearch, kibana, exposure } = cfg;
+  // Config rules require these unless target.mode is "existing"; this guards the invariant, not user input.
+  if (!elasticsearch || !kibana || !exposure)
+    throw new Error("internal: ECK settings missing for an ECK stack");
+  return { ...cfg, elasticsearch, kibana, exposure };
+}
+
+/**
+ * The Elastic provider that manages indices, pipelines, connector and dashboards of an ECK stack: through the
+ * exposed hosts (`access.mode: route`) or the Service names (`in-cluster`). Through a reencrypt Route the client sees
+ * the router's certificate, not ECK's, so the system trust store applies there.
+ */
+export function elasticProviderFor(cfg: EckStackConfig, platform: ElasticStack) {
+  const inCluster = cfg.access?.mode === "in-cluster";
+  const reencrypt = cfg.platform === "openshift" && cfg.exposure.routeTermination === "reencrypt";
+  const url = inCluster ? platform.elasticsearchInternalUrl : (platform.elasticsearchPublicUrl ?? "");
+  const ca = inCluster || !reencrypt ? platform.elasticsearchCa : undefined;
+  const provider = elasticProvider(`${ROOT}-elastic`, cfg.stack, {
+    elasticsearchUrl: url,
+    kibanaUrl: inCluster ? platform.kibanaInternalUrl : platform.kibanaPublicUrl,
+    username: "elastic",
+    password: platform.elasticPassword,
+    ca,
+  });
+  return { provider, url, ca };
+}
+
 export function platformFor(
-  cfg: StackConfig,
+  cfg: EckStackConfig,
   provider: k8s.Provider,
   extra: {
     elasticsearchPeers?: Peer[];

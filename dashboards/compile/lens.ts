@@ -86,9 +86,11 @@ function kqlFilter(filter: AnyFilter | undefined): { filter?: { query: string; l
 }
 
 /** Formula text of a ratio; KQL goes in single quotes, so single quotes inside it are escaped. */
-export function ratioFormula(numerator: AnyFilter, denominator: AnyFilter): string {
+export function ratioFormula(numerator: AnyFilter, denominator: AnyFilter, sumOf?: string): string {
   const q = (f: AnyFilter) => renderKql(f).replace(/\\/g, "\\\\").replace(/'/g, "\\'");
-  return `count(kql='${q(numerator)}') / count(kql='${q(denominator)}')`;
+  const agg = (f: AnyFilter) =>
+    sumOf === undefined ? `count(kql='${q(f)}')` : `sum(${sumOf}, kql='${q(f)}')`;
+  return `${agg(numerator)} / ${agg(denominator)}`;
 }
 
 /** Columns of one metric; a ratio is a Lens formula with its generated helper columns. */
@@ -131,8 +133,12 @@ function metricColumns(metric: AnyMetric, id: string): Record<string, LensColumn
         },
       };
     case "ratio": {
-      const formula = ratioFormula(metric.numerator, metric.denominator);
+      const formula = ratioFormula(metric.numerator, metric.denominator, metric.sumOf);
       const part = { ...base, label: `Part of ${label}`, customLabel: true };
+      const operand =
+        metric.sumOf === undefined
+          ? { operationType: "count", sourceField: RECORDS }
+          : { operationType: "sum", sourceField: metric.sumOf };
       return {
         [id]: {
           ...base,
@@ -143,15 +149,13 @@ function metricColumns(metric: AnyMetric, id: string): Record<string, LensColumn
         },
         [`${id}X0`]: {
           ...part,
-          operationType: "count",
-          sourceField: RECORDS,
+          ...operand,
           filter: { query: renderKql(metric.numerator), language: "kuery" },
           params: { emptyAsNull: false },
         },
         [`${id}X1`]: {
           ...part,
-          operationType: "count",
-          sourceField: RECORDS,
+          ...operand,
           filter: { query: renderKql(metric.denominator), language: "kuery" },
           params: { emptyAsNull: false },
         },

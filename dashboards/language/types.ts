@@ -46,12 +46,16 @@ export type MetricOf<F extends FieldSet> =
       readonly field: F["numeric"];
     })
   | (MetricBase<F> & { readonly op: "percentile"; readonly field: F["numeric"]; readonly percentile: number })
-  /** Documents matching `numerator` over documents matching `denominator`, shown as a percentage. */
+  /**
+   * Documents matching `numerator` over documents matching `denominator`, shown as a percentage; with `sumOf`,
+   * the sum of that field over each filter instead (documents that already carry an aggregate, e.g. telemetry).
+   */
   | {
       readonly op: "ratio";
       readonly label: string;
       readonly numerator: Filter<F>;
       readonly denominator: Filter<F>;
+      readonly sumOf?: F["numeric"];
     };
 
 export interface TermsOf<F extends FieldSet> {

@@ -7,7 +7,7 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { allDashboards } from "../index";
+import { allDashboards, EXAMPLE_TELEMETRY_QUERIES } from "../index";
 import { renderDashboardHtml } from "./render";
 
 /** Index pattern shown for the installations dashboard, whose real pattern comes from stack config. */
@@ -48,7 +48,12 @@ function screenshot(html: string, png: string, heightPx: number): void {
 
 function main(argv: string[]): void {
   fs.mkdirSync(OUT_DIR, { recursive: true });
-  const dashboards = allDashboards({ installationsIndexPattern: PREVIEW_INSTALLATIONS_PATTERN });
+  const dashboards = allDashboards({
+    installationsIndexPattern: PREVIEW_INSTALLATIONS_PATTERN,
+    // Telemetry panels follow the configured queries; the preview shows the example list.
+    telemetryIndexPattern: "am-telemetry*",
+    telemetryQueries: EXAMPLE_TELEMETRY_QUERIES,
+  });
   const written = new Map<string, { file: string; rows: number }>();
   for (const d of dashboards) {
     const file = path.join(OUT_DIR, `${d.id}.html`);

@@ -41,7 +41,10 @@ function describeMetric(m: AnyMetric): string {
       op = "count()";
       break;
     case "ratio":
-      op = `count(<code>${escapeHtml(renderKql(m.numerator))}</code>) / count(<code>${escapeHtml(renderKql(m.denominator))}</code>)`;
+      {
+        const agg = m.sumOf === undefined ? "count(" : `sum(${escapeHtml(m.sumOf)}, `;
+        op = `${agg}<code>${escapeHtml(renderKql(m.numerator))}</code>) / ${agg}<code>${escapeHtml(renderKql(m.denominator))}</code>)`;
+      }
       break;
     case "percentile":
       op = `percentile(${escapeHtml(m.field)}, ${m.percentile})`;

@@ -27,7 +27,20 @@ export function crossFieldIssues(c: ParsedConfig): ConfigIssue[] {
   if (c.platform === "openshift" && c.eck.helm) {
     add("eck.helm", "Helm settings on an openshift stack", "eck.olm (the certified OperatorHub package)");
   }
-  if (c.platform === "kubernetes" && c.elasticsearch.maxMapCount === "node-tuning") {
+  // An existing (milestone-2) deployment is configured, not deployed: the ECK cluster settings do not apply there.
+  const existing = c.milestone === 2 && c.target?.mode === "existing";
+  for (const key of ["elasticsearch", "kibana", "exposure"] as const) {
+    if (existing && c[key]) {
+      add(
+        key,
+        'settings with target.mode "existing"',
+        "nothing: no Elasticsearch or Kibana is deployed then; remove the key",
+      );
+    } else if (!existing && !c[key]) {
+      add(key, "nothing", `the ${key} section (this stack deploys Elasticsearch and Kibana with ECK)`);
+    }
+  }
+  if (c.platform === "kubernetes" && c.elasticsearch?.maxMapCount === "node-tuning") {
     add(
       "elasticsearch.maxMapCount",
       '"node-tuning" on a kubernetes stack',
@@ -42,25 +55,27 @@ export function crossFieldIssues(c: ParsedConfig): ConfigIssue[] {
     );
   }
 
-  const sets = c.elasticsearch.nodeSets;
+  const sets = c.elasticsearch?.nodeSets ?? [];
   const names = new Set<string>();
   sets.forEach((s, i) => {
     if (names.has(s.name))
       add(`elasticsearch.nodeSets[${i}].name`, JSON.stringify(s.name), "a name not used by another node set");
     names.add(s.name);
   });
-  const masters = sets.filter((s) => s.roles.includes("master")).reduce((n, s) => n + s.count, 0);
-  if (masters === 0)
-    add("elasticsearch.nodeSets", "no master-eligible node", "at least one node set with the master role");
-  else if (masters % 2 === 0) {
-    add(
-      "elasticsearch.nodeSets",
-      `${masters} master-eligible nodes`,
-      "an odd number of master-eligible nodes (quorum)",
-    );
-  }
-  if (!sets.some((s) => s.roles.includes("data"))) {
-    add("elasticsearch.nodeSets", "no data node", "at least one node set with the data role");
+  if (c.elasticsearch) {
+    const masters = sets.filter((s) => s.roles.includes("master")).reduce((n, s) => n + s.count, 0);
+    if (masters === 0) {
+      add("elasticsearch.nodeSets", "no master-eligible node", "at least one node set with the master role");
+    } else if (masters % 2 === 0) {
+      add(
+        "elasticsearch.nodeSets",
+        `${masters} master-eligible nodes`,
+        "an odd number of master-eligible nodes (quorum)",
+      );
+    }
+    if (!sets.some((s) => s.roles.includes("data"))) {
+      add("elasticsearch.nodeSets", "no data node", "at least one node set with the data role");
+    }
   }
 
   const [major, minor] = c.elastic.version.split(".").map(Number);
@@ -107,7 +122,7 @@ export function crossFieldIssues(c: ParsedConfig): ConfigIssue[] {
     );
   }
   const needsEs = c.features.plannerConnector || c.features.dashboards;
-  if (needsEs && c.access?.mode === "route" && !c.exposure.elasticsearchHost) {
+  if (needsEs && c.access?.mode === "route" && c.exposure && !c.exposure.elasticsearchHost) {
     add(
       "exposure.elasticsearchHost",
       "nothing",

@@ -5,6 +5,7 @@ import {
   templatesSetFinalPipeline,
   writtenIndicesHaveFinalPipeline,
 } from "./anonymisation";
+import { collectorsSelectAssistedMigration } from "./collectorScope";
 import type { Level } from "./common";
 import { connectorReadsReadModelOnly, connectorUsesReadModelRole } from "./connector";
 import { dashboardsAggregateOnly, dashboardsUseShownFields } from "./dashboards";
@@ -34,6 +35,7 @@ export const POLICY_FACTORIES: readonly ((level: Level) => Policy)[] = [
   noAnonymousAccess,
   elasticsearchBehindNetworkPolicy,
   everyDataPathAnonymised,
+  collectorsSelectAssistedMigration,
 ];
 
 /** The pack's policies at one level; per-policy levels come from the policy config file. */

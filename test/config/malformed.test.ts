@@ -167,6 +167,17 @@ const cases: Case[] = [
     expect: ["am-dashboard:plannerAdminUrl: found a secret that is not a postgres:// URL"],
     absent: ["hunter2"],
   },
+  {
+    name: "ECK cluster settings on an existing off-cluster deployment",
+    stack: "stage",
+    mutate: (c) => withKey(c, "kibana", { name: "kb", count: 1, resources: { cpu: "1", memory: "1Gi" } }),
+    expect: ['am-dashboard:kibana: found settings with target.mode "existing"; allowed: nothing'],
+  },
+  {
+    name: "an ECK stack without its Elasticsearch settings",
+    mutate: (c) => withKey(c, "elasticsearch", undefined),
+    expect: ["am-dashboard:elasticsearch: found nothing; allowed: the elasticsearch section"],
+  },
 ];
 
 describe("malformed stack configuration", function () {

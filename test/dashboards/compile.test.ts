@@ -9,7 +9,7 @@ import {
   dataViewSavedObject,
   type AnyDashboard,
 } from "../../dashboards";
-import { everyKindDashboard } from "./fixtures";
+import { everyKindDashboard, TELEMETRY_PATTERN, TELEMETRY_QUERIES } from "./fixtures";
 
 interface Column {
   operationType: string;
@@ -196,10 +196,14 @@ describe("dashboard compiler", () => {
   });
 
   it("compiles the shipped dashboards against their models' index mappings", () => {
-    const dashboards = allDashboards({ installationsIndexPattern: "am-installations*" });
+    const dashboards = allDashboards({
+      installationsIndexPattern: "am-installations*",
+      telemetryIndexPattern: TELEMETRY_PATTERN,
+      telemetryQueries: TELEMETRY_QUERIES,
+    });
     assert.deepEqual(
       dashboards.map((d) => d.id),
-      ["am-overview", "am-installations"],
+      ["am-overview", "am-installations", "am-telemetry"],
     );
     for (const d of dashboards) checkCompiled(d, d.dataView.model);
   });

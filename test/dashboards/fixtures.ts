@@ -1,6 +1,7 @@
 /** A dashboard with one panel of every kind and every aggregation, over the planner model. */
 import { plannerDocument } from "../../anonymisation/planner/document";
 import { defineDashboard, defineDataView } from "../../dashboards/language/types";
+import { EXAMPLE_TELEMETRY_QUERIES } from "../../dashboards/telemetry";
 
 export const everyKindDataView = defineDataView(plannerDocument, {
   id: "test-planner",
@@ -124,3 +125,7 @@ export const everyKindDashboard = defineDashboard(everyKindDataView, {
     },
   ],
 });
+
+/** Telemetry queries the golden telemetry dashboard and its tests are compiled with (the real list is config). */
+export const TELEMETRY_QUERIES = EXAMPLE_TELEMETRY_QUERIES;
+export const TELEMETRY_PATTERN = "am-telemetry*";

@@ -6,13 +6,19 @@ import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { allDashboards, dashboardNdjson } from "../../dashboards";
+import { TELEMETRY_PATTERN, TELEMETRY_QUERIES } from "./fixtures";
 
 const DIR = path.join(__dirname, "..", "golden", "dashboards");
 /** The index pattern the golden installations dashboard is compiled with (the real one comes from config). */
 export const GOLDEN_INSTALLATIONS_PATTERN = "am-installations*";
 
 describe("dashboard golden files", () => {
-  for (const dashboard of allDashboards({ installationsIndexPattern: GOLDEN_INSTALLATIONS_PATTERN })) {
+  const dashboards = allDashboards({
+    installationsIndexPattern: GOLDEN_INSTALLATIONS_PATTERN,
+    telemetryIndexPattern: TELEMETRY_PATTERN,
+    telemetryQueries: TELEMETRY_QUERIES,
+  });
+  for (const dashboard of dashboards) {
     it(`${dashboard.id}.ndjson matches the compiled dashboard`, () => {
       const file = path.join(DIR, `${dashboard.id}.ndjson`);
       const actual = dashboardNdjson(dashboard);

@@ -7,6 +7,7 @@ import { installationDocument } from "../../anonymisation/assisted-installer/ins
 import { plannerDocument } from "../../anonymisation/planner/document";
 import { defineDashboard, defineDataView, type Panel } from "../../dashboards/language/types";
 import type { PlannerDocumentModel } from "../../anonymisation/planner/document";
+import type { TelemetryDocumentModel } from "../../anonymisation/telemetry/model";
 
 const grid = { x: 0, y: 0, w: 12, h: 8 };
 const dv = defineDataView(plannerDocument, {
@@ -111,3 +112,19 @@ export const installationPanels = defineDashboard(installations, {
     },
   ],
 });
+
+// A ratio of sums needs a numeric dashboard field of the model.
+const ratioOf = (sumOf: string) => ({
+  op: "ratio" as const,
+  label: "r",
+  numerator: { field: "metric" as const, is: "a" },
+  denominator: { field: "metric" as const, is: "b" },
+  sumOf,
+});
+export const telemetryRatios: Panel<TelemetryDocumentModel>[] = [
+  { title: "ok", chart: "metric", grid, metric: { ...ratioOf("value"), sumOf: "value" } },
+  // @ts-expect-error sumOf must be numeric (metric is a keyword)
+  { title: "kw", chart: "metric", grid, metric: { ...ratioOf("metric"), sumOf: "metric" } },
+  // @ts-expect-error sumOf cannot name a dropped field
+  { title: "dropped", chart: "metric", grid, metric: { ...ratioOf("cluster_id"), sumOf: "cluster_id" } },
+];

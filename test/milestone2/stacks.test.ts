@@ -168,6 +168,31 @@ for (const stack of ["prod", "stage"] as const) {
         assert.match(q.params.query, /am_cluster_tags=~"\(\.\*,\)\?assisted_migration\(,\.\*\)\?"/);
       }
     });
+
+    it("deploys the telemetry data view and dashboard in the dashboards space, readable by viewers", () => {
+      const [dv] = ofType(rs, ":KibanaDataView").filter(
+        (r) => (input(r).dataView as { id: string }).id === "am-telemetry",
+      );
+      assert.ok(dv, "am-telemetry data view");
+      assert.equal(input(dv).spaceId, "assisted-migration");
+      assert.deepEqual(
+        {
+          title: (input(dv).dataView as { title: string }).title,
+          time: (input(dv).dataView as { timeFieldName: string }).timeFieldName,
+        },
+        { title: "am-telemetry*", time: "sampled_at" },
+      );
+      const imports = ofType(rs, ":KibanaImportSavedObjects").filter(
+        (r) => JSON.parse(input(r).fileContents as string).id === "am-telemetry",
+      );
+      assert.equal(imports.length, 1);
+      assert.ok(imports[0].dependencies.includes(dv.urn));
+      const role = ofType(rs, ":ElasticsearchSecurityRole").find((r) =>
+        String(input(r).name).endsWith("viewer-data"),
+      )!;
+      const names = (input(role).indices as { names: string[] }[]).flatMap((x) => x.names);
+      assert.ok(names.includes("am-telemetry*"), names.join(","));
+    });
   });
 }
 

@@ -12,7 +12,7 @@ import {
   type Violation,
 } from "../../policies/run";
 import { REPO_ROOT, runStack, stackConfig } from "../support/stacks";
-import { secret } from "../support/policyHarness";
+import { mutateRecorded, secret } from "../support/policyHarness";
 
 const STACKS = fs
   .readdirSync(REPO_ROOT)
@@ -21,24 +21,6 @@ const STACKS = fs
 const valuesOf = (stack: string) => stackPolicyValues(stackConfig(stack).config);
 const mandatory = (vs: Violation[]) => vs.filter((v) => v.enforcementLevel === "mandatory");
 const show = (vs: Violation[]) => vs.map((v) => `${v.policyName}: ${v.message.split("\n")[1]}`).join("\n");
-
-type Inputs = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-function mutate(
-  rs: RecordedResource[],
-  match: (r: RecordedResource) => boolean,
-  edit: (inputs: Inputs) => void,
-): RecordedResource[] {
-  let hit = 0;
-  const out = rs.map((r) => {
-    if (!match(r)) return r;
-    hit++;
-    const inputs = structuredClone(r.inputs) as Inputs;
-    edit(inputs);
-    return { ...r, inputs };
-  });
-  assert.ok(hit > 0, "the mutation matched no resource");
-  return out;
-}
 
 describe("policy pack over every stack", () => {
   for (const stack of STACKS) {
@@ -76,7 +58,7 @@ describe("mutations of the dev stack fail the pack", () => {
   };
 
   it("removing the final pipeline", async function () {
-    const rs = mutate(
+    const rs = mutateRecorded(
       base,
       (r) => r.type.endsWith(":ElasticsearchIndexTemplate"),
       (i) => {
@@ -99,7 +81,7 @@ describe("mutations of the dev stack fail the pack", () => {
   });
 
   it("adding a raw table to the sync rules", async function () {
-    const rs = mutate(
+    const rs = mutateRecorded(
       base,
       (r) => r.type.endsWith(":ConnectorSyncRules"),
       (i) => {
@@ -119,7 +101,7 @@ describe("mutations of the dev stack fail the pack", () => {
   });
 
   it("adding a terms breakdown on a pseudonymised field", async function () {
-    const rs = mutate(
+    const rs = mutateRecorded(
       base,
       (r) => r.type.endsWith(":KibanaImportSavedObjects") && r.name.includes("overview"),
       (i) => {
@@ -140,7 +122,7 @@ describe("mutations of the dev stack fail the pack", () => {
   });
 
   it("making a Route edge-terminated", async function () {
-    const rs = mutate(
+    const rs = mutateRecorded(
       base,
       (r) => r.type === "kubernetes:route.openshift.io/v1:Route",
       (i) => {
@@ -178,7 +160,7 @@ describe("mutations of the dev stack fail the pack", () => {
   });
 
   it("passing the connector configuration as a plain value", async function () {
-    const rs = mutate(
+    const rs = mutateRecorded(
       base,
       (r) => r.type.endsWith(":ConnectorConfiguration"),
       (i) => {

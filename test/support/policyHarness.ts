@@ -4,8 +4,10 @@
  * so a test sees what `pulumi preview` would: proxied props, `UNKNOWN` values turning into the advisory
  * "can't run … during preview", `notApplicable`, schema defaults in `getConfig`, `stackTags`, `opts`.
  */
+import * as assert from "node:assert/strict";
 import type { Policy, PolicyResourceOptions } from "@pulumi/policy";
-import { specialSecretSig, specialSigKey } from "@pulumi/pulumi/runtime/rpc";
+import { isRpcSecret, specialSecretSig, specialSigKey } from "@pulumi/pulumi/runtime/rpc";
+import type { RecordedResource } from "../../infra/engine/mockEngine";
 import {
   analyzeResource,
   analyzeStack,
@@ -79,4 +81,30 @@ export function reported(ds: Diagnostic[]): string[] {
   return ds.map((d) =>
     d.message.startsWith(`${d.description}\n`) ? d.message.slice(d.description.length + 1) : d.message,
   );
+}
+
+type Inputs = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Copies of the recorded resources with `edit` applied to the (cloned) inputs of each match; fails if none matches. */
+export function mutateRecorded(
+  rs: RecordedResource[],
+  match: (r: RecordedResource) => boolean,
+  edit: (inputs: Inputs) => void,
+): RecordedResource[] {
+  let hit = 0;
+  const out = rs.map((r) => {
+    if (!match(r)) return r;
+    hit++;
+    const inputs = structuredClone(r.inputs) as Inputs;
+    edit(inputs);
+    return { ...r, inputs };
+  });
+  assert.ok(hit > 0, "the mutation matched no resource");
+  return out;
+}
+
+/** The object holding `key` (inside a secret wrapper when there is one), so a test can edit it in place. */
+export function holderOf(parent: Inputs, key: string): Inputs {
+  const v = parent[key];
+  return isRpcSecret(v) ? (v as Inputs).value : v;
 }

@@ -63,68 +63,74 @@ export const elasticKeys = {
   elastic: obj("The Elastic stack release.", {
     version: str("Elasticsearch / Kibana / connector version (ECK 3.5 supports 8.x and 9.x).", semver),
   }),
-  elasticsearch: obj("The Elasticsearch cluster (ECK `Elasticsearch` resource).", {
-    name: str(
-      "Name of the Elasticsearch resource; ECK derives Service and Secret names from it.",
-      k8sName(36),
-    ),
-    nodeSets: arr(
-      "Node sets; dedicated master and data node sets are possible.",
-      obj("One node set.", {
-        name: str("Node set name.", k8sName(23)),
-        count: replicaCount("Number of nodes."),
-        roles: arr(
-          "Elasticsearch node roles.",
-          oneOf("A node role.", [
-            "master",
-            "data",
-            "ingest",
-            "remote_cluster_client",
-            "transform",
-            "ml",
-          ] as const),
-          { min: 1, max: 6 },
-        ),
-        resources: resources("each node"),
-        storage: obj("Persistent volume of each node.", {
-          size: quantity("Volume size.", "storage"),
-          className: optional(str("StorageClass; the cluster default when unset.")),
-        }),
-      }),
-      { min: 1, max: 6 },
-    ),
-    maxMapCount: oneOf(
-      "How vm.max_map_count is satisfied: node-tuning = label pods for the OpenShift Node Tuning Operator's Elasticsearch profile; disable-mmap = node.store.allow_mmap: false (slower, no node change); preconfigured = nodes already set it (checked by you).",
-      ["node-tuning", "disable-mmap", "preconfigured"] as const,
-    ),
-    zoneAwareness: optional(
-      obj("Spread nodes across zones (ECK zoneAwareness).", {
-        topologyKey: optional(str("Node label holding the zone."), "topology.kubernetes.io/zone"),
-        zones: optional(arr("Zones to use; all when unset.", str("A zone."), { min: 1, max: 6 })),
-      }),
-    ),
-  }),
-  kibana: obj("Kibana (ECK `Kibana` resource).", {
-    name: str("Name of the Kibana resource.", k8sName(36)),
-    count: replicaCount("Kibana instances."),
-    resources: resources("each Kibana instance"),
-  }),
-  exposure: obj("How Elasticsearch and Kibana are reached from outside the cluster, always TLS end to end.", {
-    kibanaHost: str("Public host name of Kibana (Route or Ingress host, and the Kibana publicBaseUrl)."),
-    elasticsearchHost: optional(str("Public host name of Elasticsearch; not exposed when unset.")),
-    routeTermination: optional(
-      oneOf(
-        "OpenShift: passthrough (ECK certificates carry the host in their SANs) or reencrypt (router re-encrypts to a service-CA certificate). Edge termination is not offered.",
-        ["passthrough", "reencrypt"] as const,
+  elasticsearch: optional(
+    obj("The Elasticsearch cluster (ECK `Elasticsearch` resource).", {
+      name: str(
+        "Name of the Elasticsearch resource; ECK derives Service and Secret names from it.",
+        k8sName(36),
       ),
-      "passthrough",
-    ),
-    ingressClassName: optional(str("Kubernetes: IngressClass of the ingress controller."), "nginx"),
-    ingressNamespace: optional(
-      str("Kubernetes: namespace of the ingress controller pods (admitted by the NetworkPolicies)."),
-      "ingress-nginx",
-    ),
-  }),
+      nodeSets: arr(
+        "Node sets; dedicated master and data node sets are possible.",
+        obj("One node set.", {
+          name: str("Node set name.", k8sName(23)),
+          count: replicaCount("Number of nodes."),
+          roles: arr(
+            "Elasticsearch node roles.",
+            oneOf("A node role.", [
+              "master",
+              "data",
+              "ingest",
+              "remote_cluster_client",
+              "transform",
+              "ml",
+            ] as const),
+            { min: 1, max: 6 },
+          ),
+          resources: resources("each node"),
+          storage: obj("Persistent volume of each node.", {
+            size: quantity("Volume size.", "storage"),
+            className: optional(str("StorageClass; the cluster default when unset.")),
+          }),
+        }),
+        { min: 1, max: 6 },
+      ),
+      maxMapCount: oneOf(
+        "How vm.max_map_count is satisfied: node-tuning = label pods for the OpenShift Node Tuning Operator's Elasticsearch profile; disable-mmap = node.store.allow_mmap: false (slower, no node change); preconfigured = nodes already set it (checked by you).",
+        ["node-tuning", "disable-mmap", "preconfigured"] as const,
+      ),
+      zoneAwareness: optional(
+        obj("Spread nodes across zones (ECK zoneAwareness).", {
+          topologyKey: optional(str("Node label holding the zone."), "topology.kubernetes.io/zone"),
+          zones: optional(arr("Zones to use; all when unset.", str("A zone."), { min: 1, max: 6 })),
+        }),
+      ),
+    }),
+  ),
+  kibana: optional(
+    obj("Kibana (ECK `Kibana` resource).", {
+      name: str("Name of the Kibana resource.", k8sName(36)),
+      count: replicaCount("Kibana instances."),
+      resources: resources("each Kibana instance"),
+    }),
+  ),
+  exposure: optional(
+    obj("How Elasticsearch and Kibana are reached from outside the cluster, always TLS end to end.", {
+      kibanaHost: str("Public host name of Kibana (Route or Ingress host, and the Kibana publicBaseUrl)."),
+      elasticsearchHost: optional(str("Public host name of Elasticsearch; not exposed when unset.")),
+      routeTermination: optional(
+        oneOf(
+          "OpenShift: passthrough (ECK certificates carry the host in their SANs) or reencrypt (router re-encrypts to a service-CA certificate). Edge termination is not offered.",
+          ["passthrough", "reencrypt"] as const,
+        ),
+        "passthrough",
+      ),
+      ingressClassName: optional(str("Kubernetes: IngressClass of the ingress controller."), "nginx"),
+      ingressNamespace: optional(
+        str("Kubernetes: namespace of the ingress controller pods (admitted by the NetworkPolicies)."),
+        "ingress-nginx",
+      ),
+    }),
+  ),
   networkPolicy: optional(
     obj(
       "Extra peers allowed to reach Elasticsearch on 9200 (the connector and the deploy runner are added by the program).",

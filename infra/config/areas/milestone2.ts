@@ -175,7 +175,7 @@ interface Milestone2View {
   milestone: 1 | 2;
   licence: "basic" | "platinum" | "enterprise";
   features: { plannerConnector: boolean; dashboards: boolean };
-  elasticsearch: { nodeSets: { roles: string[] }[] };
+  elasticsearch?: { nodeSets: { roles: string[] }[] };
   dashboards?: { installationsIndexPattern?: string };
   target?: { mode: "eck" | "existing"; elasticsearchUrl?: string; kibanaUrl?: string };
   replication?: {
@@ -281,6 +281,7 @@ export function milestone2Issues(
     }
     if (
       c.target?.mode === "eck" &&
+      c.elasticsearch &&
       !c.elasticsearch.nodeSets.some((n) => n.roles.includes("remote_cluster_client"))
     ) {
       add(
