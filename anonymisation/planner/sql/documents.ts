@@ -359,8 +359,9 @@ function kindSelect(spec: KindSpec, keys: KeyedSql): string {
   const cols = DOC_LEVEL.map((f) => {
     const type = pgType(FIELDS[f].type);
     if (f === "doc_id") {
-      const src = `${sqlLiteral(spec.kind)} || '|' || b.subject_src || '|' || ${spec.dimension}`;
-      return `${fieldSql(f, src, keys)} AS ${f}`;
+      // Keyed through the subject's pseudonym (an HMAC), so no second HMAC per document is needed: the suffix only
+      // tells the subject's documents apart, from values the document shows anyway (kind and generalised dimension).
+      return `(b.subject_ref || '.' || md5(${sqlLiteral(spec.kind)} || '|' || ${spec.dimension})) AS ${f}`;
     }
     if (f === "doc_kind") return `${sqlLiteral(spec.kind)}::text AS ${f}`;
     const value = spec.fields[f];
