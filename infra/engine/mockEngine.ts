@@ -91,15 +91,17 @@ export async function runUnderMocks<T>(
 ): Promise<EngineRun<T>> {
   const records: RecordedResource[] = [];
   const invokes = options.invokes ?? {};
+  const unexpected: string[] = [];
   await pulumi.runtime.setMocks(
     {
       newResource: (args) => ({ id: deterministicId(args), state: stateFor(args) }),
       call: (args) => {
         const handler = invokes[args.token];
         if (!handler) {
-          throw new Error(
-            `unexpected invoke ${args.token}: the program may only call ${Object.keys(invokes)}`,
-          );
+          // The SDK loses an invoke error's message on its way back to the program (and a program may catch it):
+          // remember it, and fail the whole run below.
+          unexpected.push(args.token);
+          throw new Error(`unexpected invoke ${args.token}`);
         }
         return handler(args.token, args.inputs);
       },
@@ -114,14 +116,19 @@ export async function runUnderMocks<T>(
   wrapMonitor(monitor, records);
 
   let outputs: T;
+  const failClosed = () =>
+    new Error(
+      `unexpected invoke ${unexpected.join(", ")}: the program may only call ${Object.keys(invokes).join(", ") || "none"}`,
+    );
   try {
     const raw = await program();
     outputs = (await resolveDeep(raw)) as T;
     await waitForRPCs();
   } catch (error) {
     await waitForRPCs().catch(() => undefined);
-    throw new ProgramError(error, records);
+    throw new ProgramError(unexpected.length ? failClosed() : error, records);
   }
+  if (unexpected.length) throw new ProgramError(failClosed(), records);
   return { resources: records, outputs };
 }
 
