@@ -4,6 +4,7 @@
  */
 import type * as pulumi from "@pulumi/pulumi";
 import type { StackConfig } from "../infra/config/load";
+import { eckNames } from "../infra/naming";
 import { kubernetesProvider } from "../infra/providers";
 import { installationDocument } from "../anonymisation/assisted-installer/installation";
 import { LOGSTASH_HELPER_FIELDS } from "../components/collectors/assisted-installer/build";
@@ -62,5 +63,15 @@ export function milestone1(stackConfig: StackConfig): StackOutputs {
     kibanaUrl: platform.kibanaPublicUrl,
     elasticsearchCa: platform.elasticsearchCa,
     bootstrapCredentialsSecret: `${platform.namespace}/${platform.bootstrapCredentialsSecret}`,
+    // What a follower stack's replication.leader needs; absent unless this stack is a replication leader.
+    ...(cfg.replicationLeader
+      ? {
+          remoteClusterServer: {
+            proxyAddress: `${cfg.replicationLeader.host}:443`,
+            serverName: cfg.replicationLeader.host,
+            caSecret: `${platform.namespace}/${eckNames.esTransportCertsPublic(platform.elasticsearchName)}`,
+          },
+        }
+      : {}),
   };
 }

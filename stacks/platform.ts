@@ -118,6 +118,7 @@ export function platformFor(
       routeTermination: cfg.exposure.routeTermination ?? "passthrough",
       ingressClassName: cfg.exposure.ingressClassName ?? "nginx",
       ingressNamespace: cfg.exposure.ingressNamespace ?? "ingress-nginx",
+      remoteClusterHost: cfg.replicationLeader?.host,
     },
     elasticsearchPeers: [...configPeers, ...(extra.elasticsearchPeers ?? [])],
     // Config peers (e.g. the Pulumi Kubernetes Operator's workspace) manage dashboards too.

@@ -37,6 +37,8 @@ export interface ElasticStackArgs {
     routeTermination: RouteTermination;
     ingressClassName: string;
     ingressNamespace: string;
+    /** Public host of the remote cluster server (replication leader); enables it and exposes it by passthrough. */
+    remoteClusterHost?: string;
   };
   /** Peers admitted to Elasticsearch on 9200 besides its own nodes, Kibana, the operator and the router. */
   elasticsearchPeers: Peer[];
@@ -98,6 +100,7 @@ export class ElasticStack extends pulumi.ComponentResource {
     );
     this.operatorNamespace = operator.operatorNamespace;
 
+    const remoteClusterHost = args.exposure.remoteClusterHost;
     const serviceCa = args.platform === "openshift" && args.exposure.routeTermination === "reencrypt";
     const tlsFor = (host: string | undefined, secretName: string): HttpTls =>
       serviceCa
@@ -118,7 +121,8 @@ export class ElasticStack extends pulumi.ComponentResource {
           http: tlsFor(args.exposure.elasticsearchHost, `${esName}-es-http-serving`),
           extraConfig: args.elasticsearch.extraConfig,
           secureSettings: args.elasticsearch.secureSettings,
-          remoteClusterServer: args.elasticsearch.remoteClusterServer,
+          remoteClusterServer: args.elasticsearch.remoteClusterServer || Boolean(remoteClusterHost),
+          transportSans: remoteClusterHost ? [remoteClusterHost] : undefined,
         },
         provider,
         dependsOn: [...operator.ready, ...namespace],
@@ -175,6 +179,9 @@ export class ElasticStack extends pulumi.ComponentResource {
         backends,
         routeTermination: args.exposure.routeTermination,
         ingressClassName: args.exposure.ingressClassName,
+        remoteCluster: remoteClusterHost
+          ? { host: remoteClusterHost, serviceName: eckNames.esRemoteClusterService(esName) }
+          : undefined,
         provider,
         dependsOn: [this.elasticsearch.resource, this.kibana.resource],
       },
@@ -201,6 +208,7 @@ export class ElasticStack extends pulumi.ComponentResource {
           elasticsearchExposed: Boolean(args.exposure.elasticsearchHost),
           elasticsearchPeers: args.elasticsearchPeers,
           remoteClusterPeers: args.remoteClusterPeers,
+          remoteClusterExposed: Boolean(remoteClusterHost),
           kibanaPeers: args.kibanaPeers,
         },
         provider,

@@ -36,6 +36,11 @@ export interface ElasticsearchSpecArgs {
   secureSettings?: { secretName: string }[];
   /** Enable the remote cluster server (port 9443) so other clusters can replicate from this one. */
   remoteClusterServer?: boolean;
+  /**
+   * Extra SANs of the node transport certificates. ECK's remote cluster server presents them (their CA is
+   * `<es>-es-transport-certs-public`), so the public host of a passthrough Route to 9443 belongs here.
+   */
+  transportSans?: string[];
 }
 
 /** Label the OpenShift Node Tuning Operator's default Tuned profile matches to raise vm.max_map_count. */
@@ -79,6 +84,9 @@ export function buildElasticsearch(a: ElasticsearchSpecArgs) {
       http,
       ...(a.secureSettings?.length ? { secureSettings: a.secureSettings } : {}),
       ...(a.remoteClusterServer ? { remoteClusterServer: { enabled: true } } : {}),
+      ...(a.transportSans?.length
+        ? { transport: { tls: { subjectAltNames: a.transportSans.map((dns) => ({ dns })) } } }
+        : {}),
       nodeSets: a.nodeSets.map((s) => buildNodeSet(a, s)),
     },
   };

@@ -71,3 +71,72 @@ export function buildIngress(
     },
   };
 }
+
+/**
+ * The remote cluster server (9443) speaks Elasticsearch's transport protocol over TLS, not HTTP: only a TLS
+ * passthrough routed by SNI reaches it, and the follower verifies the node certificate itself.
+ */
+export interface RemoteClusterBackend {
+  host: string;
+  /** ECK's `<es>-es-remote-cluster` Service. */
+  serviceName: string;
+}
+
+/** Port name of 9443 on ECK's remote cluster Service (cloud-on-k8s `RemoteClusterServicePortName`). */
+export const REMOTE_CLUSTER_PORT_NAME = "rcs";
+export const REMOTE_CLUSTER_PORT = 9443;
+
+export function buildRemoteClusterRoute(
+  name: string,
+  namespace: string,
+  labels: Record<string, string>,
+  b: RemoteClusterBackend,
+) {
+  return {
+    apiVersion: "route.openshift.io/v1",
+    kind: "Route",
+    metadata: { name, namespace, labels },
+    spec: {
+      host: b.host,
+      to: { kind: "Service", name: b.serviceName, weight: 100 },
+      port: { targetPort: REMOTE_CLUSTER_PORT_NAME },
+      // None: there is no HTTP to redirect on this host, and port 80 must not answer for it.
+      tls: { termination: "passthrough", insecureEdgeTerminationPolicy: "None" },
+    },
+  };
+}
+
+/** ingress-nginx passes TLS through by SNI only when its controller runs with `--enable-ssl-passthrough`. */
+export const SSL_PASSTHROUGH_ANNOTATIONS = { "nginx.ingress.kubernetes.io/ssl-passthrough": "true" } as const;
+
+export function buildRemoteClusterIngress(
+  name: string,
+  namespace: string,
+  labels: Record<string, string>,
+  ingressClassName: string,
+  b: RemoteClusterBackend,
+) {
+  return {
+    apiVersion: "networking.k8s.io/v1" as const,
+    kind: "Ingress" as const,
+    metadata: { name, namespace, labels, annotations: { ...SSL_PASSTHROUGH_ANNOTATIONS } },
+    spec: {
+      ingressClassName,
+      // No tls section: with passthrough the controller never terminates TLS, the node's certificate answers.
+      rules: [
+        {
+          host: b.host,
+          http: {
+            paths: [
+              {
+                path: "/",
+                pathType: "Prefix",
+                backend: { service: { name: b.serviceName, port: { number: REMOTE_CLUSTER_PORT } } },
+              },
+            ],
+          },
+        },
+      ],
+    },
+  };
+}

@@ -1,8 +1,19 @@
-/** Exposes Elasticsearch and Kibana outside the cluster: Routes on OpenShift, an Ingress on Kubernetes. */
+/**
+ * Exposes Elasticsearch and Kibana outside the cluster: Routes on OpenShift, an Ingress on Kubernetes; and, on a
+ * replication leader, the remote cluster server through TLS passthrough.
+ */
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { childName, componentType } from "../../infra/naming";
-import { buildIngress, buildRoute, type Backend, type RouteTermination } from "./build";
+import {
+  buildIngress,
+  buildRemoteClusterIngress,
+  buildRemoteClusterRoute,
+  buildRoute,
+  type Backend,
+  type RemoteClusterBackend,
+  type RouteTermination,
+} from "./build";
 
 export interface ExposureArgs {
   platform: "openshift" | "kubernetes";
@@ -11,6 +22,8 @@ export interface ExposureArgs {
   backends: Backend[];
   routeTermination: RouteTermination;
   ingressClassName: string;
+  /** The remote cluster server of a replication leader, always TLS passthrough (separate from `backends`). */
+  remoteCluster?: RemoteClusterBackend;
   provider: k8s.Provider;
   dependsOn?: pulumi.Resource[];
 }
@@ -39,6 +52,24 @@ export class Exposure extends pulumi.ComponentResource {
         buildIngress(ingressName, args.namespace, args.labels, args.ingressClassName, args.backends),
         childOpts,
       );
+    }
+    const rc = args.remoteCluster;
+    if (rc) {
+      const rcName = childName(name, "remote-cluster");
+      if (args.platform === "openshift") {
+        new k8s.apiextensions.CustomResource(
+          rcName,
+          buildRemoteClusterRoute(rcName, args.namespace, args.labels, rc),
+          childOpts,
+        );
+      } else {
+        // Its own Ingress: the passthrough annotation applies to every rule of an Ingress.
+        new k8s.networking.v1.Ingress(
+          rcName,
+          buildRemoteClusterIngress(rcName, args.namespace, args.labels, args.ingressClassName, rc),
+          childOpts,
+        );
+      }
     }
     this.registerOutputs({ urls: this.urls });
   }

@@ -24,6 +24,8 @@ export interface GuardArgs {
   elasticsearchPeers: Peer[];
   /** Peers allowed on the remote cluster server port (milestone 2). */
   remoteClusterPeers?: Peer[];
+  /** Whether the remote cluster server (9443) is exposed through the router / ingress (replication leader). */
+  remoteClusterExposed?: boolean;
   /** Peers allowed to reach Kibana on 5601 besides the router (e.g. an in-cluster deploy runner). */
   kibanaPeers?: Peer[];
 }
@@ -64,6 +66,10 @@ export function buildElasticsearchPolicy(name: string, a: GuardArgs) {
       : []),
     ...(a.elasticsearchPeers.length
       ? [{ from: a.elasticsearchPeers.map((p) => peerRule(p, a.namespace)), ports: tcp(9200) }]
+      : []),
+    // The router / ingress reaches 9443 by its own rule, so exposing the remote cluster server opens nothing else.
+    ...(a.remoteClusterExposed && a.ingressPeer
+      ? [{ from: [peerRule(a.ingressPeer, a.namespace)], ports: tcp(9443) }]
       : []),
     ...(a.remoteClusterPeers?.length
       ? [{ from: a.remoteClusterPeers.map((p) => peerRule(p, a.namespace)), ports: tcp(9443) }]

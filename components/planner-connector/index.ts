@@ -13,7 +13,8 @@ import { connectorFieldName } from "../../anonymisation/planner/contract";
 import { plannerDocument } from "../../anonymisation/planner/document";
 import { anonymisedIndexResources } from "../anonymised-index";
 import { childName, commonLabels, componentType, eckNames, k8sName } from "../../infra/naming";
-import { ConnectorConfiguration, ConnectorSyncRules, type EsConnectionArgs } from "./connectorApi";
+import { ConnectorConfiguration } from "./configurationResource";
+import type { EsConnectionArgs } from "./esClient";
 import {
   apiKeyMetadata,
   CONNECTOR_HELPER_FIELDS,
@@ -30,6 +31,7 @@ import {
   type PostgresPeer,
 } from "./kubernetes";
 import { buildSyncRules } from "./syncRules";
+import { ConnectorSyncRules } from "./syncRulesResource";
 import { connectorImage } from "./version";
 
 export const POSTGRES_PREREQUISITE =
@@ -284,10 +286,12 @@ export class PlannerConnector extends pulumi.ComponentResource {
   }
 }
 
-export * from "./connectorApi";
+export * from "./configurationResource";
 export * from "./elastic";
+export type { EsConnection, EsConnectionArgs } from "./esClient";
 export * from "./kubernetes";
 export * from "./syncRules";
+export * from "./syncRulesResource";
 export * from "./version";
 
 /**

@@ -4,7 +4,9 @@ import { DASHBOARDS_REVISION } from "../../dashboards/revision";
 import type { ConfigIssue } from "./dsl";
 import { leaderProblems, licenceProblems } from "../../components/ccr-link/build";
 import { generatedQuery } from "../../anonymisation/telemetry/promql";
-import { milestone2Issues, REPLICABLE_MODELS } from "./areas/milestone2";
+import { leaderIssues } from "./areas/leader.rules";
+import { REPLICABLE_MODELS } from "./areas/milestone2";
+import { milestone2Issues } from "./areas/milestone2.rules";
 import type { ParsedConfig } from "./schema";
 
 export const CLASSIFICATION_REVISION = plannerDocument.revision;
@@ -159,5 +161,6 @@ export function crossFieldIssues(c: ParsedConfig): ConfigIssue[] {
       },
     }),
   );
+  issues.push(...leaderIssues(c));
   return issues;
 }

@@ -5,6 +5,7 @@
 import { obj, optional, str, type Infer, type OptionalSpec } from "./dsl";
 import { capabilityKeys } from "./areas/capabilities";
 import { elasticKeys } from "./areas/elastic";
+import { leaderKeys } from "./areas/leader";
 import { milestone2Keys } from "./areas/milestone2";
 import { platformKeys } from "./areas/platform";
 import { secretKeys } from "./areas/secrets";
@@ -18,6 +19,7 @@ export const stackSchema = obj("Stack configuration (namespace `am-dashboard:`).
   ...elasticKeys,
   ...capabilityKeys,
   ...milestone2Keys,
+  ...leaderKeys,
   ...secretSpecs,
 });
 

@@ -54,6 +54,8 @@ export const eckNames = {
   esElasticUserSecret: (es: string) => `${es}-es-elastic-user`,
   esHttpCertsPublic: (es: string) => `${es}-es-http-certs-public`,
   esRemoteClusterService: (es: string) => `${es}-es-remote-cluster`,
+  /** `ca.crt` here is the CA of the transport and remote cluster server certificates. */
+  esTransportCertsPublic: (es: string) => `${es}-es-transport-certs-public`,
   kbHttpService: (kb: string) => `${kb}-kb-http`,
   kbHttpCertsPublic: (kb: string) => `${kb}-kb-http-certs-public`,
 } as const;

@@ -7,6 +7,8 @@ import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/po
 import { asArray, at, flattenKeys, isObject, K8S, label, setting, type Level } from "./common";
 
 const ECK_HTTP_SERVICE = /-(es|kb)-http$/;
+/** The remote cluster server speaks the transport protocol over TLS: only passthrough keeps it intact. */
+const ECK_REMOTE_CLUSTER_SERVICE = /-es-remote-cluster$/;
 
 export function tlsEndToEnd(enforcementLevel: Level): ResourceValidationPolicy {
   return {
@@ -28,6 +30,10 @@ export function tlsEndToEnd(enforcementLevel: Level): ResourceValidationPolicy {
             `${label(args)} uses ${String(termination)} termination: only passthrough or reencrypt keep TLS to the pod.`,
           );
         }
+        const to = at(p, "spec", "to", "name");
+        if (typeof to === "string" && ECK_REMOTE_CLUSTER_SERVICE.test(to) && termination !== "passthrough") {
+          report(`${label(args)} routes to ${to} with ${String(termination)} termination: only passthrough.`);
+        }
         const insecure = tls.insecureEdgeTerminationPolicy;
         if (insecure !== undefined && insecure !== "None" && insecure !== "Redirect") {
           report(
@@ -38,9 +44,20 @@ export function tlsEndToEnd(enforcementLevel: Level): ResourceValidationPolicy {
         const services = asArray(at(p, "spec", "rules")).flatMap((rule) =>
           asArray(at(rule, "http", "paths")).map((path) => at(path, "backend", "service", "name")),
         );
+        const annotations = at(p, "metadata", "annotations");
+        const remote = services.filter(
+          (s): s is string => typeof s === "string" && ECK_REMOTE_CLUSTER_SERVICE.test(s),
+        );
+        const passthrough = isObject(annotations)
+          ? annotations["nginx.ingress.kubernetes.io/ssl-passthrough"]
+          : undefined;
+        if (remote.length > 0 && passthrough !== "true") {
+          report(
+            `${label(args)} forwards to ${remote.join(", ")} without nginx.ingress.kubernetes.io/ssl-passthrough: "true": the controller would terminate TLS.`,
+          );
+        }
         const eck = services.filter((s): s is string => typeof s === "string" && ECK_HTTP_SERVICE.test(s));
         if (eck.length === 0) return;
-        const annotations = at(p, "metadata", "annotations");
         const protocol = isObject(annotations)
           ? annotations["nginx.ingress.kubernetes.io/backend-protocol"]
           : undefined;

@@ -174,6 +174,48 @@ const cases: Case[] = [
     expect: ['am-dashboard:kibana: found settings with target.mode "existing"; allowed: nothing'],
   },
   {
+    name: "a replication leader on a Basic stack",
+    mutate: (c) => withKey(c, "replicationLeader", { host: "am-dashboard-remote.apps.dev.example.internal" }),
+    expect: ['am-dashboard:licence: found "basic" with replicationLeader set; allowed: "enterprise"'],
+  },
+  {
+    name: "a replication leader on a Platinum stack (the remote cluster server is API-key only)",
+    mutate: (c) =>
+      withKey(withKey(c, "licence", "platinum"), "replicationLeader", {
+        host: "am-dashboard-remote.apps.dev.example.internal",
+      }),
+    expect: ['am-dashboard:licence: found "platinum" with replicationLeader set; allowed: "enterprise"'],
+  },
+  {
+    name: "a replication leader on a milestone-2 stack",
+    stack: "prod",
+    mutate: (c) =>
+      withKey(c, "replicationLeader", { host: "am-dashboard-remote.apps.prod.example.internal" }),
+    expect: [
+      "am-dashboard:replicationLeader: found a milestone-1 section on a milestone 2 stack; allowed: milestone: 1",
+    ],
+  },
+  {
+    name: "a replication leader host that is the Kibana host",
+    mutate: (c) =>
+      withKey(withKey(c, "licence", "enterprise"), "replicationLeader", {
+        host: "am-dashboard.apps.dev.example.internal",
+      }),
+    expect: [
+      'am-dashboard:replicationLeader.host: found "am-dashboard.apps.dev.example.internal", the same as exposure.kibanaHost; allowed: a host of its own',
+    ],
+  },
+  {
+    name: "a replication leader host given as a URL",
+    mutate: (c) =>
+      withKey(withKey(c, "licence", "enterprise"), "replicationLeader", {
+        host: "https://am-dashboard-remote.apps.dev.example.internal:443",
+      }),
+    expect: [
+      'am-dashboard:replicationLeader.host: found "https://am-dashboard-remote.apps.dev.example.internal:443"; allowed: a lower-case DNS host name',
+    ],
+  },
+  {
     name: "an ECK stack without its Elasticsearch settings",
     mutate: (c) => withKey(c, "elasticsearch", undefined),
     expect: ["am-dashboard:elasticsearch: found nothing; allowed: the elasticsearch section"],

@@ -11,11 +11,13 @@ import * as pulumi from "@pulumi/pulumi";
 import { plannerDocument } from "../../anonymisation/planner/document";
 import {
   configurationProvider,
-  syncRulesProvider,
   type ConfigurationInputs,
+} from "../../components/planner-connector/configurationResource";
+import {
+  syncRulesProvider,
   type SyncRulesInputs,
   type SyncRulesOutputs,
-} from "../../components/planner-connector/connectorApi";
+} from "../../components/planner-connector/syncRulesResource";
 import { buildSyncRules } from "../../components/planner-connector/syncRules";
 
 interface Recorded {

@@ -4,6 +4,11 @@ import {
   noAnonymousAccess,
   tlsEndToEnd,
 } from "../../policies/rules/exposure";
+import {
+  buildRemoteClusterIngress,
+  buildRemoteClusterRoute,
+  HTTPS_BACKEND_ANNOTATIONS,
+} from "../../components/exposure/build";
 import { reported, resource, runResourcePolicy, runStackPolicy, UNKNOWN } from "../support/policyHarness";
 import { buildElasticsearchPolicy, buildIngress, insecureRoute, route, T } from "./fixtures";
 
@@ -60,6 +65,25 @@ describe("policy tls-end-to-end", () => {
       ds[0].message,
       /^can't run policy 'tls-end-to-end' from policy pack 'am-dashboard-anonymisation@v0\.1\.0' during preview: string value at \.spec\.tls\.termination can't be known during preview$/,
     );
+  });
+
+  it("accepts the remote cluster server only through passthrough", async () => {
+    const rc = { host: "rc.example", serviceName: "am-es-remote-cluster" };
+    const ok = buildRemoteClusterRoute("rc", "ns", {}, rc);
+    assert.deepEqual(await runResourcePolicy(tls, resource(T.route, ok)), []);
+    const reencrypt = { ...ok, spec: { ...ok.spec, tls: { termination: "reencrypt" } } };
+    assert.deepEqual(reported(await runResourcePolicy(tls, resource(T.route, reencrypt))), [
+      'Route "rc" routes to am-es-remote-cluster with reencrypt termination: only passthrough.',
+    ]);
+    const ing = buildRemoteClusterIngress("rc", "ns", {}, "nginx", rc);
+    assert.deepEqual(await runResourcePolicy(tls, resource(T.ingress, ing)), []);
+    const terminated = {
+      ...ing,
+      metadata: { ...ing.metadata, annotations: { ...HTTPS_BACKEND_ANNOTATIONS } },
+    };
+    assert.deepEqual(reported(await runResourcePolicy(tls, resource(T.ingress, terminated))), [
+      'Ingress "rc" forwards to am-es-remote-cluster without nginx.ingress.kubernetes.io/ssl-passthrough: "true": the controller would terminate TLS.',
+    ]);
   });
 });
 

@@ -1,0 +1,174 @@
+/**
+ * Cross-field rules of milestone 2 (the keys are declared in `milestone2.ts`), called from `../rules.ts`. The licence
+ * and leader checks are the CCR link's own (`components/ccr-link/build.ts`), passed in by the caller, so the config
+ * error and the component's refusal say the same thing.
+ */
+
+type Issue = { path: string; found: string; allowed: string };
+
+interface Milestone2View {
+  milestone: 1 | 2;
+  licence: "basic" | "platinum" | "enterprise";
+  features: { plannerConnector: boolean; dashboards: boolean };
+  elasticsearch?: { nodeSets: { roles: string[] }[] };
+  dashboards?: { installationsIndexPattern?: string };
+  target?: { mode: "eck" | "existing"; elasticsearchUrl?: string; kibanaUrl?: string };
+  replication?: {
+    securityModel: "api-key" | "certificate";
+    leader: { licence: "basic" | "platinum" | "enterprise" };
+    indices: {
+      index?: string;
+      pattern?: string;
+      model: string;
+      classificationRevision: number;
+      anonymisedAtSource: boolean;
+    }[];
+  };
+  collectors?: {
+    assistedInstaller?: {
+      source: "kafka" | "opensearch";
+      kafka?: object;
+      opensearch?: object;
+      index?: string;
+      image?: string;
+    };
+    telemetry?: { clusterLabel: string; queries: { name: string; expr: string; groupBy?: string }[] };
+  };
+  pseudonymisationKey?: string;
+  targetPassword?: string;
+  leaderPassword?: string;
+  kafkaPassword?: string;
+  opensearchPassword?: string;
+  telemetryToken?: string;
+}
+
+/** `am-installations*` matches `am-installations`: Elasticsearch wildcard patterns, `*` only. */
+export function indexPatternMatches(pattern: string, index: string): boolean {
+  const re = new RegExp(
+    `^${pattern
+      .split("*")
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+      .join(".*")}$`,
+  );
+  return re.test(index);
+}
+
+const secretHint = (key: string, why: string) => `a secret (${why}): pulumi config set --secret ${key} ...`;
+
+export function milestone2Issues(
+  c: Milestone2View,
+  deps: {
+    licenceProblems: (
+      model: "api-key" | "certificate",
+      follower: Milestone2View["licence"],
+      leader: Milestone2View["licence"],
+    ) => string[];
+    leaderProblems: (
+      leader: NonNullable<Milestone2View["replication"]>["indices"][number],
+      models: Record<string, number>,
+    ) => string[];
+    models: Record<string, number>;
+    queryProblem: (
+      q: { name: string; expr: string; groupBy?: string },
+      clusterLabel: string,
+    ) => string | undefined;
+  },
+): Issue[] {
+  const issues: Issue[] = [];
+  const add = (path: string, found: string, allowed: string) => issues.push({ path, found, allowed });
+  if (c.milestone === 1) {
+    for (const key of ["target", "replication", "collectors"] as const) {
+      if (c[key] !== undefined)
+        add(key, "a milestone-2 section on a milestone 1 stack", "milestone: 2, or remove the section");
+    }
+    return issues;
+  }
+  if (!c.target) add("target", "nothing", "the target section (milestone 2 runs off the migration cluster)");
+  if (c.features.plannerConnector) {
+    add(
+      "features.plannerConnector",
+      "true on a milestone 2 stack",
+      "false: the planner index arrives by replication from milestone 1",
+    );
+  }
+  if (c.target?.mode === "existing") {
+    if (!c.target.elasticsearchUrl)
+      add("target.elasticsearchUrl", "nothing", "the Elasticsearch URL (target.mode existing)");
+    if (!c.target.kibanaUrl) add("target.kibanaUrl", "nothing", "the Kibana URL (target.mode existing)");
+    if (c.targetPassword === undefined)
+      add("targetPassword", "nothing", secretHint("targetPassword", "target.mode existing"));
+  }
+  const r = c.replication;
+  if (r) {
+    for (const p of deps.licenceProblems(r.securityModel, c.licence, r.leader.licence)) {
+      add("replication.securityModel", JSON.stringify(r.securityModel), p);
+    }
+    r.indices.forEach((leader, i) => {
+      for (const p of deps.leaderProblems(leader, deps.models))
+        add(`replication.indices[${i}]`, JSON.stringify(leader.index ?? leader.pattern ?? null), p);
+    });
+    if (r.securityModel === "api-key" && c.target?.mode === "existing") {
+      add(
+        "replication.securityModel",
+        '"api-key" with target.mode "existing"',
+        '"certificate", or target.mode "eck": the program can put the cross-cluster key into the keystore only through ECK secureSettings',
+      );
+    }
+    if (
+      c.target?.mode === "eck" &&
+      c.elasticsearch &&
+      !c.elasticsearch.nodeSets.some((n) => n.roles.includes("remote_cluster_client"))
+    ) {
+      add(
+        "elasticsearch.nodeSets",
+        "no node with the remote_cluster_client role",
+        "at least one node set with remote_cluster_client (the follower connects to the leader)",
+      );
+    }
+    if (c.leaderPassword === undefined)
+      add("leaderPassword", "nothing", secretHint("leaderPassword", "replication is configured"));
+  }
+  const ai = c.collectors?.assistedInstaller;
+  if (ai) {
+    if (!ai[ai.source])
+      add(
+        `collectors.assistedInstaller.${ai.source}`,
+        "nothing",
+        `the ${ai.source} section (source is ${ai.source})`,
+      );
+    const password = ai.source === "kafka" ? "kafkaPassword" : "opensearchPassword";
+    if (c[password] === undefined) add(password, "nothing", secretHint(password, `the ${ai.source} source`));
+    if (ai.source === "opensearch" && !ai.image) {
+      add(
+        "collectors.assistedInstaller.image",
+        "nothing",
+        "an image with logstash-input-opensearch (the stock Logstash image does not ship it)",
+      );
+    }
+    if (c.pseudonymisationKey === undefined)
+      add(
+        "pseudonymisationKey",
+        "nothing",
+        secretHint("pseudonymisationKey", "the collector pseudonymises ids"),
+      );
+    const pattern = c.dashboards?.installationsIndexPattern ?? "am-installations*";
+    const index = ai.index ?? "am-installations";
+    if (!indexPatternMatches(pattern, index)) {
+      add(
+        "collectors.assistedInstaller.index",
+        JSON.stringify(index),
+        `an index matching dashboards.installationsIndexPattern ${JSON.stringify(pattern)}`,
+      );
+    }
+  }
+  const tel = c.collectors?.telemetry;
+  if (tel) {
+    if (c.telemetryToken === undefined)
+      add("telemetryToken", "nothing", secretHint("telemetryToken", "the telemetry collector"));
+    tel.queries.forEach((q, i) => {
+      const p = deps.queryProblem(q, tel.clusterLabel);
+      if (p) add(`collectors.telemetry.queries[${i}]`, JSON.stringify(q.expr), p);
+    });
+  }
+  return issues;
+}
