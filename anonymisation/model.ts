@@ -114,30 +114,28 @@ export type DateField<M> = {
 }[keyof FieldsOf<M>] &
   DashboardField<M>;
 
-/** Names of the fields that are stored in the index (everything but `drop`). */
-export function storedFields(model: DocumentModel): string[] {
+/** Names of the fields whose treatment is one of `actions`, sorted. */
+export function fieldsWithAction(model: DocumentModel, ...actions: Action[]): string[] {
   return Object.entries(model.fields)
-    .filter(([, f]) => f.treatment.action !== "drop")
+    .filter(([, f]) => actions.includes(f.treatment.action))
     .map(([name]) => name)
     .sort();
+}
+
+/** Names of the fields that are stored in the index (everything but `drop`). */
+export function storedFields(model: DocumentModel): string[] {
+  return fieldsWithAction(model, "pseudonymise", "generalise", "keep");
 }
 
 /** Names of the fields a dashboard may show (keep / generalise). */
 export function dashboardFields(model: DocumentModel): string[] {
-  return Object.entries(model.fields)
-    .filter(([, f]) => f.treatment.action === "keep" || f.treatment.action === "generalise")
-    .map(([name]) => name)
-    .sort();
+  return fieldsWithAction(model, "keep", "generalise");
 }
 
 /** Names of the fields whose values are low-cardinality and shown (the only terms-breakdown candidates). */
 export function lowCardinalityFields(model: DocumentModel): string[] {
-  return Object.entries(model.fields)
-    .filter(
-      ([, f]) =>
-        (f.treatment.action === "keep" || f.treatment.action === "generalise") &&
-        f.treatment.cardinality === "low",
-    )
-    .map(([name]) => name)
-    .sort();
+  return dashboardFields(model).filter((name) => {
+    const t = model.fields[name].treatment;
+    return (t.action === "keep" || t.action === "generalise") && t.cardinality === "low";
+  });
 }

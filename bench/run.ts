@@ -1,10 +1,10 @@
 /** `npm run bench`: every benchmark, each printing ratios measured within this one run. */
+import { main as readModelBench } from "./read-model";
 import { main as synthBench } from "./synth";
 
 async function run(): Promise<void> {
   synthBench("dev");
-  const readModel = (await import("./read-model.js")) as { main?: () => Promise<unknown> };
-  if (readModel.main) await readModel.main();
+  await readModelBench();
 }
 
 run().then(

@@ -54,6 +54,11 @@ function fieldProblem(model: DocumentModel, field: string, need: Need): string |
   return undefined;
 }
 
+/** Fields a filter names and what each must be: ranges need numbers, the other filters any shown field. */
+function filterNeeds(filter: AnyFilter): [string, Need][] {
+  return filterFields(filter).map(({ field, role }) => [field, role === "range" ? "numeric" : "dashboard"]);
+}
+
 function metricFields(metric: AnyMetric): [string, Need][] {
   const out: [string, Need][] = [];
   const filters: AnyFilter[] = [];
@@ -63,13 +68,7 @@ function metricFields(metric: AnyMetric): [string, Need][] {
   } else if (metric.filter) filters.push(metric.filter);
   if (metric.op === "unique_count") out.push([metric.field, "dashboard"]);
   else if (metric.op !== "count" && metric.op !== "ratio") out.push([metric.field, "numeric"]);
-  for (const f of filters)
-    out.push(
-      ...filterFields(f).map(({ field, role }): [string, Need] => [
-        field,
-        role === "range" ? "numeric" : "dashboard",
-      ]),
-    );
+  for (const f of filters) out.push(...filterNeeds(f));
   return out;
 }
 
@@ -136,8 +135,8 @@ export function dashboardProblems(
   const timeProblem = fieldProblem(model, dv.timeField, "date");
   if (timeProblem) problems.push(`data view "${dv.id}" time field: ${timeProblem}`);
   for (const f of dashboard.filters ?? []) {
-    for (const { field, role } of filterFields(f.filter)) {
-      const p = fieldProblem(model, field, role === "range" ? "numeric" : "dashboard");
+    for (const [field, need] of filterNeeds(f.filter)) {
+      const p = fieldProblem(model, field, need);
       if (p) problems.push(`dashboard filter "${f.label}": ${p}`);
     }
   }
@@ -150,12 +149,7 @@ export function dashboardProblems(
     const fields: [string, Need][] = [
       ...panelMetrics(panel).flatMap(metricFields),
       ...panelBreakdowns(panel).flatMap(breakdownFields),
-      ...(panel.filter
-        ? filterFields(panel.filter).map(({ field, role }): [string, Need] => [
-            field,
-            role === "range" ? "numeric" : "dashboard",
-          ])
-        : []),
+      ...(panel.filter ? filterNeeds(panel.filter) : []),
     ];
     for (const [field, need] of fields) {
       const p = fieldProblem(model, field, need);

@@ -3,25 +3,20 @@ import type * as elasticstack from "@pulumi/elasticstack";
 import type * as pulumi from "@pulumi/pulumi";
 import { KibanaDashboards } from "../components/kibana-dashboards";
 import { ViewerAccess } from "../components/viewer-access";
-import { allDashboards } from "../dashboards";
+import { allDashboards, type AllDashboardsOptions } from "../dashboards";
 import type { StackConfig } from "../infra/config/load";
-import { licenceCovers } from "../infra/config/rules";
+import { licenceCovers } from "../infra/config/licence";
 import { ROOT } from "./platform";
 
+/** Both milestones deploy their dashboards here; they differ only in which indices feed them. */
 export function dashboardsFor(
   cfg: StackConfig,
   provider: elasticstack.Provider,
-  dependsOn: pulumi.Resource[],
-): { dashboards: { id: string; title: string }[] } {
-  const settings = cfg.dashboards ?? {
-    space: "assisted-migration",
-    installationsIndexPattern: "am-installations*",
-  };
-  const spaceId = settings.space ?? "assisted-migration";
-  const dashboards = allDashboards({
-    plannerIndexPattern: `${cfg.planner?.indexName ?? "am-planner"}*`,
-    installationsIndexPattern: settings.installationsIndexPattern ?? "am-installations*",
-  });
+  sources: AllDashboardsOptions,
+  dependsOn?: pulumi.Resource[],
+): { id: string; title: string }[] {
+  const spaceId = cfg.dashboards.space;
+  const dashboards = allDashboards(sources);
   const deployed = new KibanaDashboards(
     `${ROOT}-dashboards`,
     { provider, spaceId, spaceName: "Assisted Migration", dashboards },
@@ -36,5 +31,5 @@ export function dashboardsFor(
     kibanaMajor: cfg.elastic.version.startsWith("8.") ? 8 : 9,
     dependsOn: [deployed],
   });
-  return { dashboards: dashboards.map((d) => ({ id: d.id, title: d.title })) };
+  return dashboards.map((d) => ({ id: d.id, title: d.title }));
 }

@@ -10,7 +10,7 @@ import { installationDocument } from "../anonymisation/assisted-installer/instal
 import { LOGSTASH_HELPER_FIELDS } from "../components/collectors/assisted-installer/build";
 import { anonymisedIndex } from "../components/collectors/elastic";
 import { dashboardsFor } from "./dashboards";
-import { eckStack, elasticProviderFor, platformFor, ROOT } from "./platform";
+import { eckStack, elasticProviderFor, platformFor, platformOutputs, ROOT } from "./platform";
 import { connectorPeer, plannerDataFor } from "./plannerData";
 
 export interface StackOutputs {
@@ -24,18 +24,28 @@ export interface StackOutputs {
 
 export function milestone1(stackConfig: StackConfig): StackOutputs {
   const cfg = eckStack(stackConfig);
-  const k8sProvider = kubernetesProvider(`${ROOT}-k8s`, cfg.kubernetes?.context);
+  const k8sProvider = kubernetesProvider(`${ROOT}-k8s`, cfg.kubernetes.context);
   const platform = platformFor(cfg, k8sProvider, {
     elasticsearchPeers: cfg.features.plannerConnector ? [connectorPeer(cfg)] : [],
   });
   const { provider: elastic, url: managementUrl, ca } = elasticProviderFor(cfg, platform);
 
   const ready = [platform.elasticsearch.resource, platform.kibana.resource];
-  const dashboards = cfg.features.dashboards ? dashboardsFor(cfg, elastic, ready).dashboards : [];
+  const pattern = cfg.dashboards.installationsIndexPattern;
+  const dashboards = cfg.features.dashboards
+    ? dashboardsFor(
+        cfg,
+        elastic,
+        {
+          plannerIndexPattern: `${cfg.planner?.indexName ?? "am-planner"}*`,
+          installationsIndexPattern: pattern,
+        },
+        ready,
+      )
+    : [];
   if (cfg.features.dashboards) {
     // No collector feeds the installations index in milestone 1, but the dashboard reads it: guard it anyway, so
     // anything that ever writes there passes the installations model's final pipeline.
-    const pattern = cfg.dashboards?.installationsIndexPattern ?? "am-installations*";
     anonymisedIndex(
       `${ROOT}-installations`,
       {
@@ -59,10 +69,7 @@ export function milestone1(stackConfig: StackConfig): StackOutputs {
     dashboards,
     plannerIndex: planner?.indexName,
     notes: planner?.notes ?? [],
-    elasticsearchUrl: platform.elasticsearchPublicUrl ?? platform.elasticsearchInternalUrl,
-    kibanaUrl: platform.kibanaPublicUrl,
-    elasticsearchCa: platform.elasticsearchCa,
-    bootstrapCredentialsSecret: `${platform.namespace}/${platform.bootstrapCredentialsSecret}`,
+    ...platformOutputs(platform),
     // What a follower stack's replication.leader needs; absent unless this stack is a replication leader.
     ...(cfg.replicationLeader
       ? {

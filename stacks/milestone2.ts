@@ -11,15 +11,13 @@ import { credentialsSecretName } from "../components/ccr-link/build";
 import { AssistedInstallerCollector } from "../components/collectors/assisted-installer";
 import type { CollectorSource } from "../components/collectors/assisted-installer/logstash";
 import { TelemetryCollector } from "../components/collectors/telemetry";
-import { KibanaDashboards } from "../components/kibana-dashboards";
-import { ViewerAccess } from "../components/viewer-access";
-import { allDashboards } from "../dashboards";
 import { REPLICABLE_MODELS } from "../infra/config/areas/milestone2";
 import type { StackConfig } from "../infra/config/load";
 import { elasticProvider, kubernetesProvider } from "../infra/providers";
 import { commonLabels } from "../infra/naming";
 import type { StackOutputs } from "./milestone1";
-import { eckStack, elasticProviderFor, platformFor, ROOT } from "./platform";
+import { dashboardsFor } from "./dashboards";
+import { eckStack, elasticProviderFor, platformFor, platformOutputs, ROOT } from "./platform";
 
 /** Pod labels of the collectors, admitted to Elasticsearch on 9200 by the platform's NetworkPolicies. */
 const COLLECTOR_PEERS = ["assisted-installer-collector", "telemetry-collector"];
@@ -33,7 +31,7 @@ function required<T>(value: T | undefined, key: string): T {
 export function milestone2(cfg: StackConfig): StackOutputs {
   const target = required(cfg.target, "target");
   // The target cluster: a second cluster, not the migration cluster milestone 1 runs on.
-  const k8sProvider = kubernetesProvider(`${ROOT}-target-k8s`, cfg.kubernetes?.context);
+  const k8sProvider = kubernetesProvider(`${ROOT}-target-k8s`, cfg.kubernetes.context);
   const replication = cfg.replication;
   const collectorNamespace = cfg.collectors?.namespace ?? cfg.namespace;
 
@@ -41,6 +39,8 @@ export function milestone2(cfg: StackConfig): StackOutputs {
   let collectorTarget: { url: string; caPem?: pulumi.Input<string> };
   let outputs: StackOutputs;
   const followerReady: pulumi.Resource[] = [];
+  // Kibana objects wait for Kibana as well; on an existing deployment there is nothing to wait for.
+  const kibanaReady: pulumi.Resource[] = [];
 
   if (target.mode === "eck") {
     const eck = eckStack(cfg);
@@ -59,19 +59,15 @@ export function milestone2(cfg: StackConfig): StackOutputs {
     es = elasticProviderFor(eck, platform).provider;
     collectorTarget = { url: platform.elasticsearchInternalUrl, caPem: platform.elasticsearchCa };
     followerReady.push(platform.elasticsearch);
-    outputs = {
-      elasticsearchUrl: platform.elasticsearchPublicUrl ?? platform.elasticsearchInternalUrl,
-      kibanaUrl: platform.kibanaPublicUrl,
-      elasticsearchCa: platform.elasticsearchCa,
-      bootstrapCredentialsSecret: `${platform.namespace}/${platform.bootstrapCredentialsSecret}`,
-    };
+    kibanaReady.push(platform.elasticsearch, platform.kibana);
+    outputs = platformOutputs(platform);
   } else {
     // An existing deployment: nothing of it is created here, only configured (templates, pipelines, dashboards).
     const esUrl = required(target.elasticsearchUrl, "target.elasticsearchUrl");
     es = elasticProvider(`${ROOT}-elastic`, cfg.stack, {
       elasticsearchUrl: esUrl,
       kibanaUrl: required(target.kibanaUrl, "target.kibanaUrl"),
-      username: target.username ?? "elastic",
+      username: target.username,
       password: required(cfg.secrets.targetPassword, "targetPassword (secret)"),
       ca: target.caPem,
     });
@@ -82,7 +78,7 @@ export function milestone2(cfg: StackConfig): StackOutputs {
       elasticsearchCa: pulumi.output(target.caPem ?? "(publicly trusted)"),
       bootstrapCredentialsSecret: "(existing deployment: credentials are the targetPassword secret)",
     };
-    if (cfg.collectors && (cfg.kubernetes?.createNamespace ?? true) && collectorNamespace) {
+    if (cfg.collectors && cfg.kubernetes.createNamespace) {
       // The collectors still run as ECK resources: on the cluster of kubernetes.context, whose ECK operator an
       // admin (or a milestone-1 style stack) provides.
       new k8s.core.v1.Namespace(
@@ -99,7 +95,7 @@ export function milestone2(cfg: StackConfig): StackOutputs {
       elasticsearches: [
         {
           endpoints: [replication.leader.elasticsearchUrl],
-          username: replication.leader.username ?? "elastic",
+          username: replication.leader.username,
           password: required(cfg.secrets.leaderPassword, "leaderPassword (secret)"),
           ...(replication.leader.caPem ? { caData: replication.leader.caPem } : {}),
         },
@@ -113,7 +109,7 @@ export function milestone2(cfg: StackConfig): StackOutputs {
         alias: replication.alias,
         proxyAddress: replication.leader.proxyAddress,
         serverName: replication.leader.serverName,
-        skipUnavailable: replication.leader.skipUnavailable ?? true,
+        skipUnavailable: replication.leader.skipUnavailable,
       },
       leaders: replication.indices,
       models: REPLICABLE_MODELS,
@@ -129,21 +125,8 @@ export function milestone2(cfg: StackConfig): StackOutputs {
   if (ai) {
     const source: CollectorSource =
       ai.source === "kafka"
-        ? {
-            kind: "kafka",
-            bootstrapServers: required(ai.kafka, "collectors.assistedInstaller.kafka").bootstrapServers,
-            topic: ai.kafka!.topic ?? "events-stream-production",
-            groupId: ai.kafka!.groupId ?? "am-dashboard-collector",
-            saslMechanism: ai.kafka!.saslMechanism ?? "SCRAM-SHA-512",
-            username: ai.kafka!.username,
-          }
-        : {
-            kind: "opensearch",
-            url: required(ai.opensearch, "collectors.assistedInstaller.opensearch").url,
-            index: ai.opensearch!.index ?? "read-assisted-service-events",
-            username: ai.opensearch!.username,
-            schedule: ai.opensearch!.schedule ?? "*/30 * * * *",
-          };
+        ? { kind: "kafka", ...required(ai.kafka, "collectors.assistedInstaller.kafka") }
+        : { kind: "opensearch", ...required(ai.opensearch, "collectors.assistedInstaller.opensearch") };
     const collector = new AssistedInstallerCollector(
       `${ROOT}-ai-collector`,
       {
@@ -157,7 +140,7 @@ export function milestone2(cfg: StackConfig): StackOutputs {
           `${ai.source}Password (secret)`,
         ),
         pseudonymisationKey: required(cfg.secrets.pseudonymisationKey, "pseudonymisationKey (secret)"),
-        index: ai.index ?? "am-installations",
+        index: ai.index,
         target: collectorTarget,
         resources: { memory: ai.memory },
         k8sProvider,
@@ -177,10 +160,10 @@ export function milestone2(cfg: StackConfig): StackOutputs {
         stack: cfg.stack,
         version: cfg.elastic.version,
         url: tel.url,
-        period: tel.period ?? "5m",
+        period: tel.period,
         clusterLabel: tel.clusterLabel,
         queries: tel.queries,
-        index: tel.index ?? "am-telemetry",
+        index: tel.index,
         token: required(cfg.secrets.telemetryToken, "telemetryToken (secret)"),
         target: collectorTarget,
         k8sProvider,
@@ -193,28 +176,16 @@ export function milestone2(cfg: StackConfig): StackOutputs {
 
   if (cfg.features.dashboards) {
     // The same dashboards as milestone 1, plus installations and telemetry once their collectors write here.
-    const dashboards = allDashboards({
-      installationsIndexPattern: ai
-        ? (cfg.dashboards?.installationsIndexPattern ?? "am-installations*")
-        : undefined,
-      telemetryIndexPattern: tel ? `${tel.index ?? "am-telemetry"}*` : undefined,
-      telemetryQueries: tel?.queries,
-    });
-    const spaceId = cfg.dashboards?.space ?? "assisted-migration";
-    const kb = new KibanaDashboards(`${ROOT}-dashboards`, {
-      provider: es,
-      spaceId,
-      spaceName: "Assisted Migration",
-      dashboards,
-    });
-    new ViewerAccess(`${ROOT}-viewers`, {
-      provider: es,
-      dashboards,
-      spaceId,
-      fieldLevelSecurity: cfg.licence !== "basic",
-      kibanaMajor: Number(cfg.elastic.version.split(".")[0]) === 8 ? 8 : 9,
-      dependsOn: [kb],
-    });
+    dashboardsFor(
+      cfg,
+      es,
+      {
+        installationsIndexPattern: ai ? cfg.dashboards.installationsIndexPattern : undefined,
+        telemetryIndexPattern: tel ? `${tel.index}*` : undefined,
+        telemetryQueries: tel?.queries,
+      },
+      kibanaReady,
+    );
   }
   return outputs;
 }

@@ -39,7 +39,7 @@ export function plannerDataFor(
   const planner = required(cfg.planner, "planner");
   const key = required(cfg.secrets.pseudonymisationKey, "pseudonymisationKey");
   const password = required(cfg.secrets.plannerConnectorPassword, "plannerConnectorPassword");
-  const role = planner.connectorRole ?? "am_dashboard_connector";
+  const role = planner.connectorRole;
 
   const readModel = new PlannerReadModel(`${ROOT}-read-model`, {
     adminUrl: required(cfg.secrets.plannerAdminUrl, "plannerAdminUrl"),
@@ -47,8 +47,8 @@ export function plannerDataFor(
     connectorRole: role,
     connectorPassword: password,
     pseudonymisationKey: key,
-    excludedOrgIds: planner.excludeOrgIds ?? [],
-    excludedEmailDomains: planner.excludeEmailDomains ?? [],
+    excludedOrgIds: planner.excludeOrgIds,
+    excludedEmailDomains: planner.excludeEmailDomains,
   });
 
   const connector = new PlannerConnector(
@@ -64,13 +64,13 @@ export function plannerDataFor(
         caPem: management.caPem,
       },
       connectorId: CONNECTOR_ID,
-      indexName: planner.indexName ?? "am-planner",
-      schedule: planner.syncSchedule ?? "0 0 * * * ?",
+      indexName: planner.indexName,
+      schedule: planner.syncSchedule,
       postgres: {
         host: planner.host,
-        port: planner.port ?? 5432,
+        port: planner.port,
         database: planner.database,
-        sslMode: planner.sslMode ?? "verify",
+        sslMode: planner.sslMode,
         peer: {
           kind: "pods",
           podSelector: required(planner.podSelector, "planner.podSelector"),

@@ -3,6 +3,7 @@ import type * as k8s from "@pulumi/kubernetes";
 import { ElasticStack } from "../components/elastic-stack";
 import type { Peer } from "../components/network-policies";
 import type { StackConfig } from "../infra/config/load";
+import type { StackOutputs } from "./milestone1";
 import { elasticProvider } from "../infra/providers";
 
 export const ROOT = "am-dashboard";
@@ -25,7 +26,7 @@ export function eckStack(cfg: StackConfig): EckStackConfig {
  * the router's certificate, not ECK's, so the system trust store applies there.
  */
 export function elasticProviderFor(cfg: EckStackConfig, platform: ElasticStack) {
-  const inCluster = cfg.access?.mode === "in-cluster";
+  const inCluster = cfg.access.mode === "in-cluster";
   const reencrypt = cfg.platform === "openshift" && cfg.exposure.routeTermination === "reencrypt";
   const url = inCluster ? platform.elasticsearchInternalUrl : (platform.elasticsearchPublicUrl ?? "");
   const ca = inCluster || !reencrypt ? platform.elasticsearchCa : undefined;
@@ -39,6 +40,16 @@ export function elasticProviderFor(cfg: EckStackConfig, platform: ElasticStack) 
   return { provider, url, ca };
 }
 
+/** The stack outputs that say where an ECK-deployed stack is reached, the same for both milestones. */
+export function platformOutputs(platform: ElasticStack): StackOutputs {
+  return {
+    elasticsearchUrl: platform.elasticsearchPublicUrl ?? platform.elasticsearchInternalUrl,
+    kibanaUrl: platform.kibanaPublicUrl,
+    elasticsearchCa: platform.elasticsearchCa,
+    bootstrapCredentialsSecret: `${platform.namespace}/${platform.bootstrapCredentialsSecret}`,
+  };
+}
+
 export function platformFor(
   cfg: EckStackConfig,
   provider: k8s.Provider,
@@ -49,7 +60,7 @@ export function platformFor(
   } = {},
 ): ElasticStack {
   const olm = cfg.eck.olm;
-  const configPeers: Peer[] = (cfg.networkPolicy?.allowFrom ?? []).map((p) => ({
+  const configPeers: Peer[] = cfg.networkPolicy.allowFrom.map((p) => ({
     name: p.name,
     namespaceSelector: p.namespaceSelector,
     podSelector: p.podSelector,
@@ -58,10 +69,10 @@ export function platformFor(
     stack: cfg.stack,
     platform: cfg.platform,
     namespace: cfg.namespace,
-    createNamespace: cfg.kubernetes?.createNamespace ?? true,
+    createNamespace: cfg.kubernetes.createNamespace,
     operator: {
       version: cfg.eck.version,
-      enterpriseTrial: cfg.eck.enterpriseTrial ?? false,
+      enterpriseTrial: cfg.eck.enterpriseTrial,
       olm:
         cfg.platform === "openshift"
           ? {
@@ -86,12 +97,7 @@ export function platformFor(
     elasticsearch: {
       name: cfg.elasticsearch.name,
       maxMapCount: cfg.elasticsearch.maxMapCount,
-      zoneAwareness: cfg.elasticsearch.zoneAwareness
-        ? {
-            topologyKey: cfg.elasticsearch.zoneAwareness.topologyKey ?? "topology.kubernetes.io/zone",
-            zones: cfg.elasticsearch.zoneAwareness.zones,
-          }
-        : undefined,
+      zoneAwareness: cfg.elasticsearch.zoneAwareness,
       nodeSets: cfg.elasticsearch.nodeSets.map((s) => ({
         name: s.name,
         count: s.count,
@@ -115,9 +121,9 @@ export function platformFor(
     exposure: {
       kibanaHost: cfg.exposure.kibanaHost,
       elasticsearchHost: cfg.exposure.elasticsearchHost,
-      routeTermination: cfg.exposure.routeTermination ?? "passthrough",
-      ingressClassName: cfg.exposure.ingressClassName ?? "nginx",
-      ingressNamespace: cfg.exposure.ingressNamespace ?? "ingress-nginx",
+      routeTermination: cfg.exposure.routeTermination,
+      ingressClassName: cfg.exposure.ingressClassName,
+      ingressNamespace: cfg.exposure.ingressNamespace,
       remoteClusterHost: cfg.replicationLeader?.host,
     },
     elasticsearchPeers: [...configPeers, ...(extra.elasticsearchPeers ?? [])],

@@ -12,7 +12,7 @@
  * with canary documents) and `components/collectors/assisted-installer/logstash.ts`, which renders the very same
  * rules as the Logstash filter. Nothing per field is hand-written in either.
  */
-import { bucketLabels } from "../planner/sql/expressions";
+import { bucketLabels, versionPrefixPattern } from "../generalisers";
 import type { DocumentModel, Generaliser } from "../model";
 import { storedFields } from "../model";
 import { AI_CATALOGUES, OTHER, type AiCatalogue } from "./catalogues";
@@ -350,9 +350,7 @@ export function logstashRef(path: string): string {
 
 /** Version cut to `parts` numeric components, without a leading v; `unknown` when it does not parse. */
 export function versionPrefix(v: string, parts: number): string {
-  const m = new RegExp(`^[vV]?([0-9]{1,6}${"(?:\\.[0-9]{1,6})".repeat(parts - 1)})(?:[^0-9]|$)`).exec(
-    v.slice(0, 64),
-  );
+  const m = new RegExp(versionPrefixPattern(parts)).exec(v.slice(0, 64));
   return m ? m[1] : "unknown";
 }
 

@@ -11,7 +11,7 @@
  */
 import type { estypes } from "@elastic/elasticsearch";
 import type { DocumentModel } from "../model";
-import { storedFields } from "../model";
+import { fieldsWithAction, storedFields } from "../model";
 import { indexedFieldNames } from "./mappings";
 
 export interface AnonymisationPipelineOptions {
@@ -42,13 +42,6 @@ function safeField(model: DocumentModel, field: string): string {
     );
   }
   return field;
-}
-
-function droppedFields(model: DocumentModel): string[] {
-  return Object.entries(model.fields)
-    .filter(([, f]) => f.treatment.action === "drop")
-    .map(([name]) => name)
-    .sort();
 }
 
 /**
@@ -106,7 +99,7 @@ export function anonymisationPipeline(
 
   // Belt and braces: the read model should never deliver a dropped field; if it does, refuse the document loudly
   // instead of letting the keep step remove it silently, so the leak in the source gets noticed and fixed.
-  for (const field of droppedFields(model)) {
+  for (const field of fieldsWithAction(model, "drop")) {
     processors.push({
       fail: {
         if: `ctx.containsKey('${field}')`,
@@ -201,7 +194,7 @@ export function pipelineKeepsOnly(pipeline: estypes.IngestPipeline, model: Docum
   }
 
   const before = keepIndex < 0 ? processors : processors.slice(0, keepIndex);
-  for (const field of droppedFields(model)) {
+  for (const field of fieldsWithAction(model, "drop")) {
     const guarded = before.some(
       (p) => p.fail && !p.fail.ignore_failure && String(p.fail.if ?? "").includes(`'${field}'`),
     );

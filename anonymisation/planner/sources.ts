@@ -692,15 +692,14 @@ export function isV2Inventory(doc: unknown): boolean {
 /** Paths of a concrete inventory document that no classification covers (they are dropped). */
 export function unclassifiedInventoryPaths(doc: unknown): string[] {
   const out = new Set<string>();
-  const walk = (node: InventoryNode, value: unknown, path: string, rel: string): void => {
-    const here = (p: string) => (p ? p : "<root>");
+  const walk = (node: InventoryNode, value: unknown, rel: string): void => {
     switch (node.kind) {
       case "data":
-        walk(INVENTORY_DATA, value, path, "");
+        walk(INVENTORY_DATA, value, "");
         return;
       case "leaf":
         if (value !== null && typeof value === "object")
-          out.add(`inventory:${here(rel)} (object where a value was expected)`);
+          out.add(`inventory:${rel || "<root>"} (object where a value was expected)`);
         return;
       case "object": {
         if (value === null || typeof value !== "object" || Array.isArray(value)) return;
@@ -709,20 +708,20 @@ export function unclassifiedInventoryPaths(doc: unknown): string[] {
           const childNode = byJson.get(key);
           const childRel = rel ? `${rel}.${key}` : key;
           if (!childNode) out.add(`inventory:${childRel}`);
-          else walk(childNode, child, `${path}.${key}`, childRel);
+          else walk(childNode, child, childRel);
         }
         return;
       }
       case "map":
         if (value === null || typeof value !== "object" || Array.isArray(value)) return;
-        for (const child of Object.values(value)) walk(node.values, child, `${path}.*`, `${rel}.*`);
+        for (const child of Object.values(value)) walk(node.values, child, `${rel}.*`);
         return;
       case "array":
         if (!Array.isArray(value)) return;
-        for (const child of value) walk(node.items, child, `${path}[]`, `${rel}[]`);
+        for (const child of value) walk(node.items, child, `${rel}[]`);
         return;
     }
   };
-  walk(isV2Inventory(doc) ? INVENTORY_V2 : INVENTORY_DATA, doc, "", "");
+  walk(isV2Inventory(doc) ? INVENTORY_V2 : INVENTORY_DATA, doc, "");
   return [...out].sort();
 }

@@ -45,9 +45,11 @@ export const IDENTIFYING_LABELS = [
 
 export class PromqlError extends Error {}
 
+const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+
 /** The matcher on the cluster-tags label that selects Assisted Migration clusters. */
 export function assistedMigrationMatcher(label: string): string {
-  if (!/^[a-zA-Z_][a-zA-Z0-9_]*$/.test(label)) throw new PromqlError(`"${label}" is not a label name`);
+  if (!LABEL_NAME.test(label)) throw new PromqlError(`"${label}" is not a label name`);
   return `${label}=~"(.*,)?${ASSISTED_MIGRATION_TAG}(,.*)?"`;
 }
 
@@ -146,6 +148,35 @@ export function injectMatcher(expr: string, label: string): string {
   return out;
 }
 
+const ESCAPES: Record<string, string> = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v" };
+
+/** The value of a PromQL string literal (Go escapes in quotes, none in backticks). */
+function unquote(literal: string): string {
+  const body = literal.slice(1, -1);
+  if (literal[0] === "`") return body;
+  return body.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{3}|.)/g, (_m, e: string) => {
+    if (/^[xuU]/.test(e)) return String.fromCodePoint(parseInt(e.slice(1), 16));
+    if (/^[0-7]{3}$/.test(e)) return String.fromCharCode(parseInt(e, 8));
+    return ESCAPES[e] ?? e;
+  });
+}
+
+/** String literals outside label matchers: in PromQL those are function arguments (label names, regexes...). */
+function stringArguments(expr: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < expr.length) {
+    const c = expr[i];
+    if (c === '"' || c === "'" || c === "`") {
+      const j = skipString(expr, i);
+      out.push(unquote(expr.slice(i, j)));
+      i = j;
+    } else if (c === "{") i = closing(expr, i, "{", "}") + 1;
+    else i++;
+  }
+  return out;
+}
+
 export interface TelemetryQuery {
   name: string;
   expr: string;
@@ -154,10 +185,24 @@ export interface TelemetryQuery {
 
 /** The PromQL the collector runs: restricted to Assisted Migration clusters and summed (by one safe label). */
 export function generatedQuery(q: TelemetryQuery, clusterLabel: string): string {
-  if (q.groupBy && (IDENTIFYING_LABELS.includes(q.groupBy) || q.groupBy === clusterLabel)) {
-    throw new PromqlError(
-      `query "${q.name}": "${q.groupBy}" identifies clusters or their objects and cannot be a breakdown`,
-    );
+  if (q.groupBy !== undefined) {
+    // Spliced into `sum by (...)`: anything but one label name could add labels to the breakdown.
+    if (!LABEL_NAME.test(q.groupBy))
+      throw new PromqlError(`query "${q.name}": "${q.groupBy}" is not a label name`);
+    const refused = [...IDENTIFYING_LABELS, clusterLabel];
+    if (refused.includes(q.groupBy)) {
+      throw new PromqlError(
+        `query "${q.name}": "${q.groupBy}" identifies clusters or their objects and cannot be a breakdown`,
+      );
+    }
+    // label_replace / label_join copy one label's value into another, so a harmless breakdown name could carry
+    // the cluster id or the user-chosen tags; an expression that names such a label as an argument is refused.
+    const copied = stringArguments(q.expr).find((s) => refused.includes(s));
+    if (copied !== undefined) {
+      throw new PromqlError(
+        `query "${q.name}": copies label "${copied}" (label_replace / label_join argument), which could reach the "${q.groupBy}" breakdown`,
+      );
+    }
   }
   const restricted = injectMatcher(q.expr, clusterLabel);
   return q.groupBy ? `sum by (${q.groupBy}) (${restricted})` : `sum(${restricted})`;

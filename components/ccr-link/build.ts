@@ -7,11 +7,10 @@
  * replication key cannot carry document- or field-level security. Whatever the leader stores, the follower stores.
  */
 import type { estypes } from "@elastic/elasticsearch";
+import { licenceCovers, type Licence } from "../../infra/config/licence";
 
-export type Licence = "basic" | "platinum" | "enterprise";
+export type { Licence };
 export type SecurityModel = "api-key" | "certificate";
-
-const RANK: Record<Licence, number> = { basic: 0, platinum: 1, enterprise: 2 };
 
 /** What each part of a link needs, on both clusters (research elastic.md §1.4, §3.1). */
 export function licenceNeeded(model: SecurityModel): { licence: Licence; why: string } {
@@ -35,7 +34,7 @@ export function licenceProblems(model: SecurityModel, follower: Licence, leader:
     ["follower (this stack)", follower],
     ["leader", leader],
   ] as const) {
-    if (RANK[has] < RANK[licence]) {
+    if (!licenceCovers(has, licence)) {
       problems.push(
         `the ${side} cluster has licence "${has}", but ${why}: a "${licence}" licence is required`,
       );

@@ -57,3 +57,15 @@ export function collectorRoleDescriptors(index: string): Record<string, estypes.
     },
   };
 }
+
+/**
+ * The container mount and the pod volume of the target's CA Secret, to spread into a collector's container and pod
+ * spec; both empty when the target is publicly trusted (no Secret).
+ */
+export function targetCaMount(caSecret: string | undefined, mountDir: string) {
+  if (!caSecret) return { container: {}, pod: {} };
+  return {
+    container: { volumeMounts: [{ name: "am-target-ca", mountPath: mountDir, readOnly: true }] },
+    pod: { volumes: [{ name: "am-target-ca", secret: { secretName: caSecret } }] },
+  };
+}

@@ -4,7 +4,7 @@
  * least-privilege API key for the collector. Shared so both collectors use the one derivation.
  */
 import * as elasticstack from "@pulumi/elasticstack";
-import type * as pulumi from "@pulumi/pulumi";
+import * as pulumi from "@pulumi/pulumi";
 import type { DocumentModel } from "../../anonymisation/model";
 import { childName } from "../../infra/naming";
 import { anonymisedIndexResources } from "../anonymised-index";
@@ -22,6 +22,8 @@ export interface CollectorIndex {
   pipeline: elasticstack.ElasticsearchIngestPipeline;
   template: elasticstack.ElasticsearchIndexTemplate;
   apiKey: elasticstack.ElasticsearchSecurityApiKey;
+  /** `<id>:<key>`, the form Logstash and Beats take an API key in (secret). */
+  apiKeyCredential: pulumi.Output<string>;
   names: ReturnType<typeof collectorElastic>["names"];
 }
 
@@ -33,7 +35,7 @@ export function anonymisedIndex(
   name: string,
   args: Omit<CollectorIndexArgs, "apiKeyExpiration">,
   opts: { parent?: pulumi.Resource; provider: elasticstack.Provider; dependsOn?: pulumi.Resource[] },
-): Omit<CollectorIndex, "apiKey"> {
+): Omit<CollectorIndex, "apiKey" | "apiKeyCredential"> {
   const {
     names,
     pipeline: pipelineBody,
@@ -67,5 +69,6 @@ export function collectorIndex(
     },
     opts,
   );
-  return { pipeline, template, apiKey, names };
+  const apiKeyCredential = pulumi.secret(pulumi.interpolate`${apiKey.keyId}:${apiKey.apiKey}`);
+  return { pipeline, template, apiKey, apiKeyCredential, names };
 }

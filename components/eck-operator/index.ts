@@ -68,11 +68,7 @@ export class EckOperator extends pulumi.ComponentResource {
         );
       }
       const sub = buildSubscription(olm.packageName, subscriptionNamespace, {
-        channel: olm.channel,
-        packageName: olm.packageName,
-        source: olm.source,
-        sourceNamespace: olm.sourceNamespace,
-        installPlanApproval: olm.installPlanApproval,
+        ...olm,
         startingCSV: startingCsv(olm.packageName, args.version),
       });
       this.ready.push(

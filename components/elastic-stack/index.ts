@@ -5,7 +5,7 @@
  */
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { childName, commonLabels, componentType, eckLabels, eckNames } from "../../infra/naming";
+import { childName, commonLabels, componentType, eckLabels, eckNames, eckUrls } from "../../infra/naming";
 import { EckOperator, type EckOperatorArgs } from "../eck-operator";
 import { Elasticsearch, type NodeSetSpec } from "../elasticsearch";
 import type { HttpTls } from "../elasticsearch/build";
@@ -216,8 +216,8 @@ export class ElasticStack extends pulumi.ComponentResource {
       { parent: this, dependsOn: namespace },
     );
 
-    this.elasticsearchInternalUrl = `https://${eckNames.esHttpService(esName)}.${ns}.svc:9200`;
-    this.kibanaInternalUrl = `https://${eckNames.kbHttpService(kbName)}.${ns}.svc:5601`;
+    this.elasticsearchInternalUrl = eckUrls.esHttp(esName, ns);
+    this.kibanaInternalUrl = eckUrls.kbHttp(kbName, ns);
     this.bootstrapCredentialsSecret = eckNames.esElasticUserSecret(esName);
     this.caSecret = eckNames.esHttpCertsPublic(esName);
 

@@ -1,4 +1,5 @@
 /** Pure builder of the ECK `Elasticsearch` custom resource (elasticsearch.k8s.elastic.co/v1, ECK 3.5). */
+import { eckNames, serviceDns } from "../../infra/naming";
 
 export type NodeRole = "master" | "data" | "ingest" | "remote_cluster_client" | "transform" | "ml";
 
@@ -69,7 +70,7 @@ export function buildHttp(serviceDns: string, tls: HttpTls) {
 }
 
 export function buildElasticsearch(a: ElasticsearchSpecArgs) {
-  const http = buildHttp(`${a.name}-es-http.${a.namespace}.svc`, a.http);
+  const http = buildHttp(serviceDns(eckNames.esHttpService(a.name), a.namespace), a.http);
   return {
     apiVersion: "elasticsearch.k8s.elastic.co/v1",
     kind: "Elasticsearch",

@@ -14,6 +14,43 @@ export interface Backend {
   port: number;
 }
 
+/** A Route of one host to one Service port; what differs between Routes is the target port and the TLS block. */
+function route(
+  name: string,
+  namespace: string,
+  labels: Record<string, string>,
+  to: { host: string; serviceName: string; targetPort: string },
+  tls: { termination: RouteTermination; insecureEdgeTerminationPolicy: "Redirect" | "None" },
+) {
+  return {
+    apiVersion: "route.openshift.io/v1",
+    kind: "Route",
+    metadata: { name, namespace, labels },
+    spec: {
+      host: to.host,
+      to: { kind: "Service", name: to.serviceName, weight: 100 },
+      port: { targetPort: to.targetPort },
+      tls,
+    },
+  };
+}
+
+/** An Ingress rule sending every path of `host` to one Service port. */
+function ingressRule(host: string, serviceName: string, port: number) {
+  return {
+    host,
+    http: {
+      paths: [
+        {
+          path: "/",
+          pathType: "Prefix",
+          backend: { service: { name: serviceName, port: { number: port } } },
+        },
+      ],
+    },
+  };
+}
+
 export function buildRoute(
   name: string,
   namespace: string,
@@ -21,18 +58,14 @@ export function buildRoute(
   b: Backend,
   termination: RouteTermination,
 ) {
-  return {
-    apiVersion: "route.openshift.io/v1",
-    kind: "Route",
-    metadata: { name, namespace, labels },
-    spec: {
-      host: b.host,
-      to: { kind: "Service", name: b.serviceName, weight: 100 },
-      port: { targetPort: "https" },
-      // Redirect: a client that tries plain HTTP is sent to HTTPS instead of being served.
-      tls: { termination, insecureEdgeTerminationPolicy: "Redirect" },
-    },
-  };
+  return route(
+    name,
+    namespace,
+    labels,
+    { host: b.host, serviceName: b.serviceName, targetPort: "https" },
+    // Redirect: a client that tries plain HTTP is sent to HTTPS instead of being served.
+    { termination, insecureEdgeTerminationPolicy: "Redirect" },
+  );
 }
 
 /** ingress-nginx annotations that keep the hop to the pod on HTTPS. */
@@ -56,18 +89,7 @@ export function buildIngress(
     spec: {
       ingressClassName,
       tls: [{ hosts: backends.map((b) => b.host), ...(tlsSecretName ? { secretName: tlsSecretName } : {}) }],
-      rules: backends.map((b) => ({
-        host: b.host,
-        http: {
-          paths: [
-            {
-              path: "/",
-              pathType: "Prefix",
-              backend: { service: { name: b.serviceName, port: { number: b.port } } },
-            },
-          ],
-        },
-      })),
+      rules: backends.map((b) => ingressRule(b.host, b.serviceName, b.port)),
     },
   };
 }
@@ -92,18 +114,14 @@ export function buildRemoteClusterRoute(
   labels: Record<string, string>,
   b: RemoteClusterBackend,
 ) {
-  return {
-    apiVersion: "route.openshift.io/v1",
-    kind: "Route",
-    metadata: { name, namespace, labels },
-    spec: {
-      host: b.host,
-      to: { kind: "Service", name: b.serviceName, weight: 100 },
-      port: { targetPort: REMOTE_CLUSTER_PORT_NAME },
-      // None: there is no HTTP to redirect on this host, and port 80 must not answer for it.
-      tls: { termination: "passthrough", insecureEdgeTerminationPolicy: "None" },
-    },
-  };
+  return route(
+    name,
+    namespace,
+    labels,
+    { host: b.host, serviceName: b.serviceName, targetPort: REMOTE_CLUSTER_PORT_NAME },
+    // None: there is no HTTP to redirect on this host, and port 80 must not answer for it.
+    { termination: "passthrough", insecureEdgeTerminationPolicy: "None" },
+  );
 }
 
 /** ingress-nginx passes TLS through by SNI only when its controller runs with `--enable-ssl-passthrough`. */
@@ -123,20 +141,7 @@ export function buildRemoteClusterIngress(
     spec: {
       ingressClassName,
       // No tls section: with passthrough the controller never terminates TLS, the node's certificate answers.
-      rules: [
-        {
-          host: b.host,
-          http: {
-            paths: [
-              {
-                path: "/",
-                pathType: "Prefix",
-                backend: { service: { name: b.serviceName, port: { number: REMOTE_CLUSTER_PORT } } },
-              },
-            ],
-          },
-        },
-      ],
+      rules: [ingressRule(b.host, b.serviceName, REMOTE_CLUSTER_PORT)],
     },
   };
 }

@@ -1,4 +1,5 @@
 /** Pure builder of the ECK `Kibana` custom resource (kibana.k8s.elastic.co/v1). */
+import { eckNames, serviceDns } from "../../infra/naming";
 import type { HttpTls } from "../elasticsearch/build";
 import { buildHttp, WAIT_FOR_ANNOTATION } from "../elasticsearch/build";
 
@@ -19,7 +20,7 @@ export interface KibanaSpecArgs {
 }
 
 export function buildKibana(a: KibanaSpecArgs) {
-  const http = buildHttp(`${a.name}-kb-http.${a.namespace}.svc`, a.http);
+  const http = buildHttp(serviceDns(eckNames.kbHttpService(a.name), a.namespace), a.http);
   return {
     apiVersion: "kibana.k8s.elastic.co/v1",
     kind: "Kibana",

@@ -48,19 +48,23 @@ function peerRule(peer: Peer, sameNamespace: string) {
 
 const tcp = (...ports: number[]) => ports.map((port) => ({ protocol: "TCP", port }));
 
-export function buildElasticsearchPolicy(name: string, a: GuardArgs) {
-  const operatorPeer: Peer = {
+/** The ECK operator reaches both Elasticsearch and Kibana on their HTTP ports to manage them. */
+function operatorPeer(a: GuardArgs): Peer {
+  return {
     name: "eck-operator",
     namespaceSelector: { "kubernetes.io/metadata.name": a.operator.namespace },
     podSelector: a.operator.podLabels,
   };
+}
+
+export function buildElasticsearchPolicy(name: string, a: GuardArgs) {
   const ingress = [
     {
       from: [peerRule({ name: "elasticsearch nodes", podSelector: a.esPodLabels }, a.namespace)],
       ports: tcp(9200, 9300),
     },
     { from: [peerRule({ name: "kibana", podSelector: a.kibanaPodLabels }, a.namespace)], ports: tcp(9200) },
-    { from: [peerRule(operatorPeer, a.namespace)], ports: tcp(9200) },
+    { from: [peerRule(operatorPeer(a), a.namespace)], ports: tcp(9200) },
     ...(a.elasticsearchExposed && a.ingressPeer
       ? [{ from: [peerRule(a.ingressPeer, a.namespace)], ports: tcp(9200) }]
       : []),
@@ -84,13 +88,8 @@ export function buildElasticsearchPolicy(name: string, a: GuardArgs) {
 }
 
 export function buildKibanaPolicy(name: string, a: GuardArgs) {
-  const operatorPeer: Peer = {
-    name: "eck-operator",
-    namespaceSelector: { "kubernetes.io/metadata.name": a.operator.namespace },
-    podSelector: a.operator.podLabels,
-  };
   const ingress = [
-    { from: [peerRule(operatorPeer, a.namespace)], ports: tcp(5601) },
+    { from: [peerRule(operatorPeer(a), a.namespace)], ports: tcp(5601) },
     ...(a.ingressPeer ? [{ from: [peerRule(a.ingressPeer, a.namespace)], ports: tcp(5601) }] : []),
     ...(a.kibanaPeers?.length
       ? [{ from: a.kibanaPeers.map((p) => peerRule(p, a.namespace)), ports: tcp(5601) }]

@@ -12,7 +12,7 @@ import type { DocumentModel } from "../../anonymisation/model";
 import { connectorFieldName } from "../../anonymisation/planner/contract";
 import { plannerDocument } from "../../anonymisation/planner/document";
 import { anonymisedIndexResources } from "../anonymised-index";
-import { childName, commonLabels, componentType, eckNames, k8sName } from "../../infra/naming";
+import { childName, commonLabels, componentType, eckNames, eckUrls, k8sName } from "../../infra/naming";
 import { ConnectorConfiguration } from "./configurationResource";
 import type { EsConnectionArgs } from "./esClient";
 import {
@@ -104,12 +104,6 @@ export class PlannerConnector extends pulumi.ComponentResource {
   public readonly templateName: string;
   /** Labels selecting the connector pods, for the Elasticsearch NetworkPolicy. */
   public readonly podSelector: Record<string, string>;
-  /** The same as a network peer (namespace + pods) for `components/network-policies`. */
-  public readonly esPeer: {
-    name: string;
-    namespaceSelector: Record<string, string>;
-    podSelector: Record<string, string>;
-  };
   public readonly apiKeyId: pulumi.Output<string>;
   public readonly syncRulesActivation: pulumi.Output<string>;
   /** What an operator must do on PostgreSQL by hand; printed by the synth. */
@@ -128,9 +122,8 @@ export class PlannerConnector extends pulumi.ComponentResource {
         `the connector must run in the Elasticsearch namespace (${esNamespace}) to mount ${eckNames.esHttpCertsPublic(args.elasticsearch.name)}`,
       );
     }
-    const esUrl =
-      args.elasticsearch.url ??
-      `https://${eckNames.esHttpService(args.elasticsearch.name)}.${esNamespace}.svc:9200`;
+    const esUrl = args.elasticsearch.url ?? eckUrls.esHttp(args.elasticsearch.name, esNamespace);
+    const postgresPort = args.postgres.port ?? 5432;
     const es = { parent: this, provider: args.elasticstackProvider };
     const kube = { parent: this, provider: args.k8sProvider };
 
@@ -232,7 +225,7 @@ export class PlannerConnector extends pulumi.ComponentResource {
         selector,
         esName: args.elasticsearch.name,
         esNamespace,
-        postgres: { port: args.postgres.port ?? 5432, peer: args.postgres.peer },
+        postgres: { port: postgresPort, peer: args.postgres.peer },
       }),
       kube,
     );
@@ -241,7 +234,7 @@ export class PlannerConnector extends pulumi.ComponentResource {
     const values = pulumi.all([args.connectorRole.password, args.postgres.caPem]).apply(([password, caPem]) =>
       connectorConfigurationValues({
         host: args.postgres.host,
-        port: args.postgres.port ?? 5432,
+        port: postgresPort,
         database: args.postgres.database,
         username: args.connectorRole.name,
         password,
@@ -265,11 +258,6 @@ export class PlannerConnector extends pulumi.ComponentResource {
     this.pipelineName = names.pipeline;
     this.templateName = names.template;
     this.podSelector = selector;
-    this.esPeer = {
-      name: "planner-connector",
-      namespaceSelector: { "kubernetes.io/metadata.name": args.namespace },
-      podSelector: selector,
-    };
     this.apiKeyId = apiKey.keyId;
     this.syncRulesActivation = syncRules.activation;
     this.registerOutputs({

@@ -7,9 +7,10 @@
  */
 import { createHash, createHmac, pbkdf2Sync, randomBytes, timingSafeEqual } from "node:crypto";
 import type { ClientBase } from "pg";
-import { sqlLiteral } from "../../anonymisation/planner/contract";
+import { READ_MODEL_SCHEMA, sqlLiteral } from "../../anonymisation/planner/contract";
 import {
   buildReadModelSql,
+  DEFAULT_OWNER_ROLE,
   introspectionQuery,
   keyVerifier,
   PGCRYPTO_SCHEMA_QUERY,
@@ -135,7 +136,8 @@ async function syncPassword(client: ClientBase, role: string, password: string):
   return true;
 }
 
-async function storedHash(client: ClientBase): Promise<string | null> {
+/** The comment on the private schema: `planComment(hash)` of the plan last applied, or null without a read model. */
+export async function storedHash(client: ClientBase): Promise<string | null> {
   const r = await client.query<{ c: string | null }>(
     "SELECT pg_catalog.obj_description(n.oid, 'pg_namespace') AS c FROM pg_catalog.pg_namespace n WHERE n.nspname = $1",
     [PRIVATE_SCHEMA],
@@ -186,10 +188,10 @@ export async function dropReadModel(
 ): Promise<void> {
   await client.query("BEGIN");
   try {
-    await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent("am_read")} CASCADE`);
+    await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(READ_MODEL_SCHEMA)} CASCADE`);
     await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(PRIVATE_SCHEMA)} CASCADE`);
     if (options.dropRoles) {
-      for (const role of [options.connectorRole, options.ownerRole ?? "am_read_owner"]) {
+      for (const role of [options.connectorRole, options.ownerRole ?? DEFAULT_OWNER_ROLE]) {
         const exists = await client.query("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = $1", [role]);
         if (exists.rowCount) {
           // Grants on planner tables belong to this database; other databases may still use the role.

@@ -11,11 +11,10 @@ import {
   buildReadModelSql,
   keyVerifier,
   planComment,
-  PRIVATE_SCHEMA,
   type SchemaProfile,
 } from "../../anonymisation/planner/sql";
 import { READ_MODEL_SCHEMA } from "../../anonymisation/planner/contract";
-import { applyReadModel, dropReadModel } from "./apply";
+import { applyReadModel, dropReadModel, storedHash } from "./apply";
 
 /** Plain (resolved) inputs of the dynamic resource. */
 export interface ReadModelInputs {
@@ -154,13 +153,7 @@ export async function deleteReadModel(_id: string, props: ReadModelOutputs): Pro
 
 /** Refresh: reports the hash stored on the private schema; an absent read model reads as gone. */
 export async function readReadModel(id: string, props: ReadModelOutputs): Promise<pulumi.dynamic.ReadResult> {
-  const comment = await withClient(props, async (client) => {
-    const r = await client.query<{ c: string | null }>(
-      "SELECT pg_catalog.obj_description(n.oid, 'pg_namespace') AS c FROM pg_catalog.pg_namespace n WHERE n.nspname = $1",
-      [PRIVATE_SCHEMA],
-    );
-    return r.rows[0]?.c ?? null;
-  });
+  const comment = await withClient(props, storedHash);
   if (comment === null) return { id: "", props: {} };
   const stored = comment.startsWith(planComment("")) ? comment.slice(planComment("").length) : "";
   return { id, props: { ...props, appliedHash: stored } };

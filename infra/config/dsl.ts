@@ -107,7 +107,11 @@ export function quantity(doc: string, kind: "cpu" | "memory" | "storage"): Spec<
 }
 
 export type OptionalSpec<T> = Spec<T> & { readonly optional: true };
+/** An optional key with a default: `obj` fills it in when absent, so the parsed object always has it. */
+export type DefaultedSpec<T> = OptionalSpec<T> & { readonly defaultValue: T };
 
+export function optional<T>(spec: Spec<T>): OptionalSpec<T>;
+export function optional<T>(spec: Spec<T>, defaultValue: T): DefaultedSpec<T>;
 export function optional<T>(spec: Spec<T>, defaultValue?: T): OptionalSpec<T> {
   return { ...spec, optional: true, defaultValue };
 }
@@ -158,10 +162,17 @@ export function labels(doc: string): Spec<Record<string, string>> {
   });
 }
 
+/** Keys that may be absent after parsing: optional ones without a default. */
+type MayBeAbsent<S> = S extends { optional: true }
+  ? S extends { defaultValue: unknown }
+    ? false
+    : true
+  : false;
+
 type ObjOut<F extends Record<string, Spec<unknown>>> = {
-  [K in keyof F as F[K] extends { optional: true } ? never : K]: Infer<F[K]>;
+  [K in keyof F as MayBeAbsent<F[K]> extends true ? never : K]: Infer<F[K]>;
 } & {
-  [K in keyof F as F[K] extends { optional: true } ? K : never]?: Infer<F[K]>;
+  [K in keyof F as MayBeAbsent<F[K]> extends true ? K : never]?: Infer<F[K]>;
 };
 
 /** Closest key by edit distance, to suggest a fix for a typo. */

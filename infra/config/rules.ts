@@ -11,14 +11,6 @@ import type { ParsedConfig } from "./schema";
 
 export const CLASSIFICATION_REVISION = plannerDocument.revision;
 
-const LICENCE_RANK = { basic: 0, platinum: 1, enterprise: 2 } as const;
-export type Licence = keyof typeof LICENCE_RANK;
-
-/** True when a stack declaring `has` may use a feature that needs `needs`. */
-export function licenceCovers(has: Licence, needs: Licence): boolean {
-  return LICENCE_RANK[has] >= LICENCE_RANK[needs];
-}
-
 export function crossFieldIssues(c: ParsedConfig): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   const add = (path: string, found: string, allowed: string) => issues.push({ path, found, allowed });
@@ -124,7 +116,7 @@ export function crossFieldIssues(c: ParsedConfig): ConfigIssue[] {
     );
   }
   const needsEs = c.features.plannerConnector || c.features.dashboards;
-  if (needsEs && c.access?.mode === "route" && c.exposure && !c.exposure.elasticsearchHost) {
+  if (needsEs && c.access.mode === "route" && c.exposure && !c.exposure.elasticsearchHost) {
     add(
       "exposure.elasticsearchHost",
       "nothing",

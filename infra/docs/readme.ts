@@ -13,7 +13,8 @@ export const ROOT = path.resolve(__dirname, "..", "..");
 
 type Section = () => string;
 
-function include(file: string): Section {
+/** A section copied from a Markdown file maintained next to the code it describes. */
+export function includeFile(file: string): Section {
   return () => {
     const full = path.join(ROOT, file);
     if (!fs.existsSync(full)) throw new Error(`README section source ${file} is missing`);
@@ -39,7 +40,6 @@ export const sections: Record<string, Section> = {
 export function registerSection(name: string, render: Section): void {
   sections[name] = render;
 }
-export const includeFile = include;
 
 export function renderReadme(current: string): string {
   let out = current;

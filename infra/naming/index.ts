@@ -59,3 +59,16 @@ export const eckNames = {
   kbHttpService: (kb: string) => `${kb}-kb-http`,
   kbHttpCertsPublic: (kb: string) => `${kb}-kb-http-certs-public`,
 } as const;
+
+/** In-cluster DNS name of a Service (what ECK puts in the HTTP certificate's SANs). */
+export function serviceDns(service: string, namespace: string): string {
+  return `${service}.${namespace}.svc`;
+}
+
+/** In-cluster URLs of the HTTP Services ECK creates, on the ports ECK gives them. */
+export const eckUrls = {
+  esHttp: (es: string, namespace: string) =>
+    `https://${serviceDns(eckNames.esHttpService(es), namespace)}:9200`,
+  kbHttp: (kb: string, namespace: string) =>
+    `https://${serviceDns(eckNames.kbHttpService(kb), namespace)}:5601`,
+} as const;

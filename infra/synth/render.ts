@@ -31,7 +31,7 @@ export const stableJson = (value: unknown) => `${JSON.stringify(sortKeys(value),
 const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, "_");
 
 /** The Kubernetes object as it would be applied: apiVersion, kind, metadata first, then the rest. */
-export function k8sObject(r: RecordedResource): Record<string, unknown> {
+function k8sObject(r: RecordedResource): Record<string, unknown> {
   const inputs = redacted<Record<string, unknown>>(r.inputs);
   const { apiVersion, kind, metadata, ...rest } = inputs;
   return { apiVersion, kind, metadata, ...(sortKeys(rest) as object) };

@@ -7,10 +7,10 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { ConfigError, PROJECT, parseStackConfig } from "../config/load";
 import { plainValue, runUnderMocks, type RecordedResource } from "../engine/mockEngine";
-import { validateK8sObject } from "../validation";
+import { validateK8sObject, type K8sObject } from "../validation";
 import { hasMandatory, policyConfigFor, runPolicyPack, stackPolicyValues } from "../../policies/run";
 import type { Violation } from "../../policies/run";
-import { k8sObject, REMOTE_COMPONENTS, renderFiles, stableJson, type RenderedFile } from "./render";
+import { REMOTE_COMPONENTS, renderFiles, stableJson, type RenderedFile } from "./render";
 import { loadStackFile, stackFilePath, type LoadedStackFile } from "./stackFile";
 
 export const REPO_ROOT = path.resolve(__dirname, "..", "..");
@@ -80,13 +80,11 @@ export async function synthStack(stack: string, options: SynthOptions = {}): Pro
   const schemaProblems: string[] = [];
   const pending: string[] = [];
   for (const r of run.resources) {
-    if (!r.custom || r.read || !r.type.startsWith("kubernetes:") || r.type.startsWith("pulumi:providers:"))
-      continue;
-    if (REMOTE_COMPONENTS.has(r.type)) continue;
-    const obj = k8sObject(r);
-    // Validate the object as the API server would receive it (secret values decrypted), write it redacted.
-    const result = validateK8sObject(plainValue(r.inputs) as Parameters<typeof validateK8sObject>[0]);
-    const id = `${String(obj.kind)} ${(obj.metadata as { name?: string })?.name ?? r.name}`;
+    if (!r.custom || r.read || !r.type.startsWith("kubernetes:") || REMOTE_COMPONENTS.has(r.type)) continue;
+    // Validate the object as the API server would receive it (secret values decrypted); it is written redacted.
+    const obj = plainValue<K8sObject>(r.inputs);
+    const result = validateK8sObject(obj);
+    const id = `${String(obj.kind)} ${obj.metadata?.name ?? r.name}`;
     if (result.ok === "pending") pending.push(`${id}: ${result.reason}`);
     else if (!result.ok) schemaProblems.push(...result.errors.map((e) => `${id}: ${e}`));
   }

@@ -3,7 +3,7 @@
  * (`anonymisation/derive`), so the policy can find the declaration a deployed object must follow.
  */
 import { installationDocument } from "../../anonymisation/assisted-installer/installation";
-import type { DocumentModel } from "../../anonymisation/model";
+import { fieldsWithAction, type DocumentModel } from "../../anonymisation/model";
 import { plannerDocument } from "../../anonymisation/planner/document";
 import { telemetryDocument } from "../../anonymisation/telemetry/model";
 
@@ -19,8 +19,5 @@ export function modelNamed(name: unknown): DocumentModel | undefined {
 
 /** Fields whose stored value is a pseudonym or that are dropped: what a cross-cluster key must not expose. */
 export function identifierFields(model: DocumentModel): string[] {
-  return Object.entries(model.fields)
-    .filter(([, f]) => f.treatment.action === "pseudonymise" || f.treatment.action === "drop")
-    .map(([name]) => name)
-    .sort();
+  return fieldsWithAction(model, "pseudonymise", "drop");
 }

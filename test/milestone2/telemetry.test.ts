@@ -35,4 +35,37 @@ describe("milestone 2: telemetry query restriction", () => {
     );
     assert.equal(generatedQuery({ name: "n", expr: "up" }, "tags"), `sum(up{${M}})`);
   });
+
+  it("refuses a breakdown fed by label_replace / label_join from an identifying or the restriction label", () => {
+    const q = (expr: string) => () => generatedQuery({ name: "n", expr, groupBy: "version" }, "tags");
+    // The breakdown label would carry the cluster id (or the user-chosen tags) under a harmless name.
+    assert.throws(q('label_replace(up, "version", "$1", "_id", "(.*)")'), /copies label "_id"/);
+    assert.throws(q("label_join(up, 'version', ',', 'namespace', 'x')"), /copies label "namespace"/);
+    assert.throws(q('label_replace(up, "version", "$1", "tags", "(.*)")'), /copies label "tags"/);
+    assert.throws(q('label_replace(up, "version", "$1", "\\x5fid", "(.*)")'), /copies label "_id"/);
+    // A string that is only a matcher value or a harmless label stays allowed.
+    assert.equal(
+      generatedQuery(
+        {
+          name: "n",
+          expr: 'label_replace(up{job="_id"}, "version", "$1", "ver", "(.*)")',
+          groupBy: "version",
+        },
+        "tags",
+      ),
+      `sum by (version) (label_replace(up{${M}, job="_id"}, "version", "$1", "ver", "(.*)"))`,
+    );
+    // Without a breakdown the outer sum removes every label, whatever the expression copies.
+    assert.equal(
+      generatedQuery({ name: "n", expr: 'label_replace(up, "v", "$1", "_id", "(.*)")' }, "tags"),
+      `sum(label_replace(up{${M}}, "v", "$1", "_id", "(.*)"))`,
+    );
+  });
+
+  it("refuses a breakdown label that is not a plain label name", () => {
+    assert.throws(
+      () => generatedQuery({ name: "n", expr: "up", groupBy: "version, _id" }, "tags"),
+      /not a label name/,
+    );
+  });
 });

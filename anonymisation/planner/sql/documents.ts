@@ -36,9 +36,6 @@ const FIELDS = plannerDocument.fields as Record<DocFieldName, DocumentField<Trea
 export const STORED_FIELDS: readonly DocFieldName[] = (Object.keys(FIELDS) as DocFieldName[]).filter(
   (f) => FIELDS[f].treatment.action !== "drop",
 );
-export const PSEUDONYMISED_FIELDS: readonly DocFieldName[] = STORED_FIELDS.filter(
-  (f) => FIELDS[f].treatment.action === "pseudonymise",
-);
 
 /** The field's treatment applied to a raw SQL expression. */
 export function treat(field: DocFieldName, raw: string): string {

@@ -7,6 +7,7 @@
  */
 import { sqlLiteral } from "../contract";
 import type { EsFieldType, Generaliser, Treatment } from "../../model";
+import { bucketLabels, versionPrefixPattern } from "../../generalisers";
 import {
   CATALOGUES,
   OS_FAMILY_PREFIXES,
@@ -15,6 +16,8 @@ import {
   VSPHERE_GUEST_OS,
   type CatalogueName,
 } from "../catalogues";
+
+export { bucketLabels };
 
 /** Largest count accepted from an inventory; larger values are treated as malformed (NULL). */
 export const MAX_COUNT = 1e15;
@@ -90,17 +93,12 @@ export function catalogueSql(name: CatalogueName, x: string): string {
   }
 }
 
-/** Labels of a bucket generaliser: `0-b0`, `b0+1-b1`, …, overflow. */
-export function bucketLabels(bounds: readonly number[], overflowLabel: string): string[] {
-  return [...bounds.map((b, i) => `${i === 0 ? 0 : bounds[i - 1] + 1}-${b}`), overflowLabel];
-}
-
 export function generaliserSql(how: Generaliser, x: string, type: EsFieldType): string {
   switch (how.kind) {
     case "truncate-date":
       return `(date_trunc(${sqlLiteral(how.unit)}, ${x})::date)`;
     case "version-prefix": {
-      const pattern = `^[vV]?([0-9]{1,6}${"(?:\\.[0-9]{1,6})".repeat(how.parts - 1)})(?:[^0-9]|$)`;
+      const pattern = versionPrefixPattern(how.parts);
       return `(CASE WHEN ${x} IS NULL THEN NULL ELSE COALESCE(substring(left(${x}, 64) FROM ${sqlLiteral(pattern)}), 'unknown') END)`;
     }
     case "bucket": {

@@ -1,4 +1,5 @@
 import { stringify } from "yaml";
+import { targetCaMount } from "../build";
 
 /**
  * Pure builders of the Assisted Installer collector's objects: the ECK `Logstash` resource
@@ -35,6 +36,7 @@ export interface LogstashSpecArgs {
 }
 
 export function buildLogstash(a: LogstashSpecArgs) {
+  const ca = targetCaMount(a.caSecret, CA_MOUNT_DIR);
   return {
     apiVersion: "logstash.k8s.elastic.co/v1alpha1",
     kind: "Logstash",
@@ -58,12 +60,10 @@ export function buildLogstash(a: LogstashSpecArgs) {
             {
               name: "logstash",
               resources: { requests: { cpu: a.cpu, memory: a.memory }, limits: { memory: a.memory } },
-              ...(a.caSecret
-                ? { volumeMounts: [{ name: "am-target-ca", mountPath: CA_MOUNT_DIR, readOnly: true }] }
-                : {}),
+              ...ca.container,
             },
           ],
-          ...(a.caSecret ? { volumes: [{ name: "am-target-ca", secret: { secretName: a.caSecret } }] } : {}),
+          ...ca.pod,
         },
       },
     },

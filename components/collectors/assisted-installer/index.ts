@@ -13,6 +13,7 @@ import { installationDocument } from "../../../anonymisation/assisted-installer/
 import { childName, commonLabels, componentType, k8sName } from "../../../infra/naming";
 import { collectorAnnotations } from "../build";
 import { collectorIndex } from "../elastic";
+import { targetCaSecret } from "../targetCa";
 import { buildLogstash, CA_FILE, LOGSTASH_HELPER_FIELDS, pipelinesYaml } from "./build";
 import { KEYSTORE, renderPipeline, type CollectorSource } from "./logstash";
 
@@ -68,17 +69,7 @@ export class AssistedInstallerCollector extends pulumi.ComponentResource {
     this.index = args.index;
     this.pipelineName = es.names.pipeline;
 
-    const caSecretName = `${base}-target-ca`;
-    const caSecret = args.target.caPem
-      ? new k8s.core.v1.Secret(
-          childName(name, "target-ca"),
-          {
-            metadata: { name: caSecretName, namespace: args.namespace, labels },
-            stringData: { "ca.crt": args.target.caPem },
-          },
-          kube,
-        )
-      : undefined;
+    const ca = targetCaSecret(name, base, { namespace: args.namespace, labels }, args.target.caPem, kube);
 
     const passwordKey = args.source.kind === "kafka" ? KEYSTORE.kafkaPassword : KEYSTORE.opensearchPassword;
     const keystoreName = `${base}-keystore`;
@@ -90,7 +81,7 @@ export class AssistedInstallerCollector extends pulumi.ComponentResource {
         stringData: {
           [KEYSTORE.pseudonymKey]: pulumi.secret(args.pseudonymisationKey),
           [passwordKey]: pulumi.secret(args.sourcePassword),
-          [KEYSTORE.esApiKey]: pulumi.secret(pulumi.interpolate`${es.apiKey.keyId}:${es.apiKey.apiKey}`),
+          [KEYSTORE.esApiKey]: es.apiKeyCredential,
         },
       },
       kube,
@@ -123,12 +114,12 @@ export class AssistedInstallerCollector extends pulumi.ComponentResource {
         image: args.image,
         pipelinesSecret: pipelinesName,
         keystoreSecret: keystoreName,
-        caSecret: caSecret ? caSecretName : undefined,
+        caSecret: ca?.secretName,
         cpu: args.resources?.cpu ?? "250m",
         memory: args.resources?.memory ?? "1Gi",
       }),
       // The template (with its final pipeline) must exist before the first document creates the index.
-      { ...kube, dependsOn: [keystore, pipelines, es.template, ...(caSecret ? [caSecret] : [])] },
+      { ...kube, dependsOn: [keystore, pipelines, es.template, ...(ca ? [ca.secret] : [])] },
     );
 
     this.registerOutputs({ index: this.index, pipelineName: this.pipelineName });

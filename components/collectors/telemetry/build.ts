@@ -4,6 +4,7 @@
  * the telemetry document model, and the ECK `Beat` resource (beat.k8s.elastic.co/v1beta1).
  */
 import { generatedQuery, type TelemetryQuery } from "../../../anonymisation/telemetry/promql";
+import { targetCaMount } from "../build";
 
 export const TELEMETRY_KEYSTORE = { token: "AM_TELEMETRY_TOKEN", esApiKey: "AM_ES_API_KEY" } as const;
 export const BEAT_CA_DIR = "/usr/share/metricbeat/am-target-ca";
@@ -105,6 +106,7 @@ export interface BeatSpecArgs {
 }
 
 export function buildBeat(a: BeatSpecArgs) {
+  const ca = targetCaMount(a.caSecret, BEAT_CA_DIR);
   return {
     apiVersion: "beat.k8s.elastic.co/v1beta1",
     kind: "Beat",
@@ -123,14 +125,10 @@ export function buildBeat(a: BeatSpecArgs) {
               {
                 name: "metricbeat",
                 resources: { requests: { cpu: "100m", memory: a.memory }, limits: { memory: a.memory } },
-                ...(a.caSecret
-                  ? { volumeMounts: [{ name: "am-target-ca", mountPath: BEAT_CA_DIR, readOnly: true }] }
-                  : {}),
+                ...ca.container,
               },
             ],
-            ...(a.caSecret
-              ? { volumes: [{ name: "am-target-ca", secret: { secretName: a.caSecret } }] }
-              : {}),
+            ...ca.pod,
           },
         },
       },

@@ -11,6 +11,7 @@ import type { TelemetryQuery } from "../../../anonymisation/telemetry/promql";
 import { childName, commonLabels, componentType, k8sName } from "../../../infra/naming";
 import { collectorAnnotations } from "../build";
 import { collectorIndex } from "../elastic";
+import { targetCaSecret } from "../targetCa";
 import { BEAT_CA_DIR, BEAT_HELPER_FIELDS, buildBeat, metricbeatConfig, TELEMETRY_KEYSTORE } from "./build";
 
 export interface TelemetryCollectorArgs {
@@ -44,17 +45,7 @@ export class TelemetryCollector extends pulumi.ComponentResource {
       { parent: this, provider: args.elasticstackProvider },
     );
     this.index = args.index;
-    const caSecretName = `${base}-target-ca`;
-    const ca = args.target.caPem
-      ? new k8s.core.v1.Secret(
-          childName(name, "target-ca"),
-          {
-            metadata: { name: caSecretName, namespace: args.namespace, labels },
-            stringData: { "ca.crt": args.target.caPem },
-          },
-          kube,
-        )
-      : undefined;
+    const ca = targetCaSecret(name, base, { namespace: args.namespace, labels }, args.target.caPem, kube);
     const keystoreName = `${base}-keystore`;
     const keystore = new k8s.core.v1.Secret(
       childName(name, "keystore"),
@@ -63,9 +54,7 @@ export class TelemetryCollector extends pulumi.ComponentResource {
         type: "Opaque",
         stringData: {
           [TELEMETRY_KEYSTORE.token]: pulumi.secret(args.token),
-          [TELEMETRY_KEYSTORE.esApiKey]: pulumi.secret(
-            pulumi.interpolate`${es.apiKey.keyId}:${es.apiKey.apiKey}`,
-          ),
+          [TELEMETRY_KEYSTORE.esApiKey]: es.apiKeyCredential,
         },
       },
       kube,
@@ -88,10 +77,10 @@ export class TelemetryCollector extends pulumi.ComponentResource {
         version: args.version,
         config: this.config,
         keystoreSecret: keystoreName,
-        caSecret: ca ? caSecretName : undefined,
+        caSecret: ca?.secretName,
         memory: "256Mi",
       }),
-      { ...kube, dependsOn: [keystore, es.template, ...(ca ? [ca] : [])] },
+      { ...kube, dependsOn: [keystore, es.template, ...(ca ? [ca.secret] : [])] },
     );
     this.registerOutputs({ index: this.index });
   }

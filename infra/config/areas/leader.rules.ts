@@ -1,11 +1,10 @@
 /** Cross-field rules of the `replicationLeader` area (keys in `leader.ts`). */
-import type { ConfigIssue } from "../dsl";
-
-type Issue = ConfigIssue;
+import type { ConfigIssue as Issue } from "../dsl";
+import type { Licence } from "../licence";
 
 interface LeaderView {
   milestone: 1 | 2;
-  licence: "basic" | "platinum" | "enterprise";
+  licence: Licence;
   exposure?: { kibanaHost: string; elasticsearchHost?: string };
   replicationLeader?: { host: string };
 }

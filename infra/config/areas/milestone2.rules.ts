@@ -3,19 +3,19 @@
  * and leader checks are the CCR link's own (`components/ccr-link/build.ts`), passed in by the caller, so the config
  * error and the component's refusal say the same thing.
  */
-
-type Issue = { path: string; found: string; allowed: string };
+import type { ConfigIssue as Issue } from "../dsl";
+import type { Licence } from "../licence";
 
 interface Milestone2View {
   milestone: 1 | 2;
-  licence: "basic" | "platinum" | "enterprise";
+  licence: Licence;
   features: { plannerConnector: boolean; dashboards: boolean };
   elasticsearch?: { nodeSets: { roles: string[] }[] };
-  dashboards?: { installationsIndexPattern?: string };
+  dashboards: { installationsIndexPattern: string };
   target?: { mode: "eck" | "existing"; elasticsearchUrl?: string; kibanaUrl?: string };
   replication?: {
     securityModel: "api-key" | "certificate";
-    leader: { licence: "basic" | "platinum" | "enterprise" };
+    leader: { licence: Licence };
     indices: {
       index?: string;
       pattern?: string;
@@ -29,7 +29,7 @@ interface Milestone2View {
       source: "kafka" | "opensearch";
       kafka?: object;
       opensearch?: object;
-      index?: string;
+      index: string;
       image?: string;
     };
     telemetry?: { clusterLabel: string; queries: { name: string; expr: string; groupBy?: string }[] };
@@ -151,8 +151,8 @@ export function milestone2Issues(
         "nothing",
         secretHint("pseudonymisationKey", "the collector pseudonymises ids"),
       );
-    const pattern = c.dashboards?.installationsIndexPattern ?? "am-installations*";
-    const index = ai.index ?? "am-installations";
+    const pattern = c.dashboards.installationsIndexPattern;
+    const index = ai.index;
     if (!indexPatternMatches(pattern, index)) {
       add(
         "collectors.assistedInstaller.index",

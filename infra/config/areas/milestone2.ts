@@ -5,6 +5,7 @@
  */
 import { plannerDocument } from "../../../anonymisation/planner/document";
 import { arr, bool, int, obj, oneOf, optional, quantity, str } from "../dsl";
+import { LICENCES } from "../licence";
 
 /** Document models whose indices may be replicated (anonymised at the source), with their revision in this commit. */
 export const REPLICABLE_MODELS: Record<string, number> = { [plannerDocument.name]: plannerDocument.revision };
@@ -15,7 +16,7 @@ const aliasPattern = {
   pattern: /^[a-z0-9_-]{1,40}$/,
   patternText: "a remote cluster alias (a-z, 0-9, _ and -)",
 } as const;
-const licence = (doc: string) => oneOf(doc, ["basic", "platinum", "enterprise"] as const);
+const licence = (doc: string) => oneOf(doc, LICENCES);
 const pem = (doc: string) =>
   str(doc, {
     pattern: /^-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----\s*$/,

@@ -1,5 +1,6 @@
 /** Where the stack runs and which licence it is entitled to. */
 import { int, obj, oneOf, optional, str, bool } from "../dsl";
+import { LICENCES } from "../licence";
 
 const dnsLabel = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
@@ -19,7 +20,7 @@ export const platformKeys = {
   }),
   licence: oneOf(
     "Licence tier the stack needs and is entitled to. Features are checked against it before anything is created.",
-    ["basic", "platinum", "enterprise"] as const,
+    LICENCES,
   ),
   kubernetes: optional(
     obj("How the program reaches the cluster.", {
