@@ -6,6 +6,7 @@
  */
 import { execFileSync } from "node:child_process";
 import * as path from "node:path";
+import { REPO_ROOT as ROOT } from "../infra/paths";
 
 interface Sample {
   target: string;
@@ -13,7 +14,6 @@ interface Sample {
   maxRssKb: number;
 }
 
-const ROOT = path.resolve(__dirname, "..");
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;

@@ -9,8 +9,7 @@ import * as path from "node:path";
 import { listStacks } from "../../infra/synth/stackFile";
 import { affectedStacks, deployedStacks } from "./stacks";
 import { readStackSynth, renderSummary } from "./summary";
-
-const ROOT = path.resolve(__dirname, "..", "..");
+import { REPO_ROOT as ROOT } from "../../infra/paths";
 
 function main(argv: string[]): number {
   const [command, ...rest] = argv;

@@ -10,8 +10,8 @@ import { PROJECT } from "../../infra/config/load";
 import { stackFilePath } from "../../infra/synth/stackFile";
 import { DEPLOY_ORDER } from "../ci/stacks";
 import { DEPLOY_NAMESPACE, elasticsearchPeer, pkoManifests, type PkoEnvironment } from "./build";
+import { REPO_ROOT as ROOT } from "../../infra/paths";
 
-const ROOT = path.resolve(__dirname, "..", "..");
 export const PKO_DIR = path.join(ROOT, "delivery", "pko");
 const DEFAULT_NAMESPACE = "assisted-migration-dashboard";
 

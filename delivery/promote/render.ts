@@ -7,7 +7,9 @@ import * as path from "node:path";
 import { ConfigError, parseStackConfig } from "../../infra/config/load";
 import { loadStackFile } from "../../infra/synth/stackFile";
 
-export const REPO_ROOT = path.resolve(__dirname, "..", "..");
+import { REPO_ROOT } from "../../infra/paths";
+
+export { REPO_ROOT };
 
 /** What a rendering reports besides its files: the synth's exit code (3 schema, 4 policy) and its output. */
 export interface RenderResult {

@@ -8,8 +8,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { configReference } from "../config/reference";
-
-export const ROOT = path.resolve(__dirname, "..", "..");
+import { REPO_ROOT as ROOT } from "../paths";
+export { ROOT };
 
 type Section = () => string;
 

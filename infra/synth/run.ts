@@ -12,8 +12,8 @@ import { hasMandatory, policyConfigFor, runPolicyPack, stackPolicyValues } from 
 import type { Violation } from "../../policies/run";
 import { REMOTE_COMPONENTS, renderFiles, stableJson, type RenderedFile } from "./render";
 import { loadStackFile, stackFilePath, type LoadedStackFile } from "./stackFile";
-
-export const REPO_ROOT = path.resolve(__dirname, "..", "..");
+import { REPO_ROOT } from "../paths";
+export { REPO_ROOT };
 
 export interface SynthOptions {
   /** Stack file to use instead of `Pulumi.<stack>.yaml` (promotion renders a candidate file). */

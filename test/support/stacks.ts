@@ -1,11 +1,12 @@
 /** Test helpers: a stack's configuration as the Pulumi CLI would hand it over, and the program run under mocks. */
-import * as path from "node:path";
 import { PROJECT } from "../../infra/config/load";
 import { runUnderMocks, type EngineRun } from "../../infra/engine/mockEngine";
 import { loadStackFile, stackFilePath, type LoadedStackFile } from "../../infra/synth/stackFile";
 import { program } from "../../stacks";
 
-export const REPO_ROOT = path.resolve(__dirname, "..", "..");
+import { REPO_ROOT } from "../../infra/paths";
+
+export { REPO_ROOT };
 
 /** The committed stack file, secrets replaced by the synth's placeholders (no environment variables read). */
 export function stackConfig(stack: string): LoadedStackFile {

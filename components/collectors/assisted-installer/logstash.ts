@@ -22,6 +22,7 @@ import {
   type Transform,
 } from "../../../anonymisation/assisted-installer/events";
 import { OTHER } from "../../../anonymisation/assisted-installer/catalogues";
+import { versionPrefixPattern } from "../../../anonymisation/generalisers";
 
 /** Keystore / environment names the pipeline references; the values live in the Logstash keystore only. */
 export const KEYSTORE = {
@@ -120,7 +121,7 @@ function rubyGeneralise(t: Extract<Transform, { kind: "generalise" }>): string {
     case "catalogue":
       return `g = lambda { |e| ${rbList(t.catalogue!)}.include?(e) ? e : ${rb(OTHER)} };`;
     case "version-prefix": {
-      const re = `^[vV]?([0-9]{1,6}${"(?:\\.[0-9]{1,6})".repeat(how.parts - 1)})(?:[^0-9]|$)`;
+      const re = versionPrefixPattern(how.parts);
       return `g = lambda { |e| e.is_a?(String) ? ((m = e[0, 64].match(Regexp.new(${rb(re)}))) ? m[1] : "unknown") : nil };`;
     }
     case "truncate-date": {
