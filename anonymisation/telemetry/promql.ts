@@ -8,6 +8,7 @@
  * by/without/on/ignoring/group_left/group_right, range and subquery brackets, function calls and metric names.
  */
 import { ASSISTED_MIGRATION_TAG } from "../assisted-installer/installation";
+import { ALLOWED_BREAKDOWN_LABELS, isAllowedBreakdown } from "./model";
 
 const KEYWORDS = new Set([
   "by",
@@ -26,22 +27,6 @@ const KEYWORDS = new Set([
   "nan",
 ]);
 const LABEL_LIST_KEYWORDS = new Set(["by", "without", "on", "ignoring", "group_left", "group_right"]);
-
-/** Labels that identify clusters or their objects: never a breakdown. */
-export const IDENTIFYING_LABELS = [
-  "_id",
-  "cluster_id",
-  "id",
-  "instance",
-  "pod",
-  "namespace",
-  "node",
-  "name",
-  "email_domain",
-  "org_id",
-  "ebs_account",
-  "account",
-];
 
 export class PromqlError extends Error {}
 
@@ -177,33 +162,124 @@ function stringArguments(expr: string): string[] {
   return out;
 }
 
+/** The expression with its string literals blanked (same length), so words inside them do not count. */
+function withoutStrings(expr: string): string {
+  let out = "";
+  let i = 0;
+  while (i < expr.length) {
+    const c = expr[i];
+    if (c === '"' || c === "'" || c === "`") {
+      const j = skipString(expr, i);
+      out += " ".repeat(j - i);
+      i = j;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
 export interface TelemetryQuery {
   name: string;
   expr: string;
   groupBy?: string;
 }
 
-/** The PromQL the collector runs: restricted to Assisted Migration clusters and summed (by one safe label). */
+/** Why a breakdown is refused, and which query key is at fault. */
+export interface BreakdownProblem {
+  key: "groupBy" | "expr";
+  message: string;
+}
+
+const allowedText = () =>
+  `the allowed labels are ${ALLOWED_BREAKDOWN_LABELS.join(", ")} (BREAKDOWN_LABELS in anonymisation/telemetry/model.ts)`;
+
+/**
+ * Why `groupBy` may not break `expr` down, or undefined when it may. The breakdown must be one label of the
+ * allow-list other than the restriction label, and its value must come from that label: label_replace /
+ * label_join can copy any label into it, so every label-name-shaped string argument must be on the allow-list
+ * too (a regex or replacement that happens to look like a label name is refused as well: fail closed), and
+ * count_values, which turns sample values into a label, is refused. `quote: false` leaves the argument out of
+ * the message (the policy reads configurations that may be secrets).
+ */
+export function breakdownProblem(
+  groupBy: string,
+  expr: string,
+  clusterLabel: string,
+  quote = true,
+): BreakdownProblem | undefined {
+  // Spliced into `sum by (...)`: anything but one label name could add labels to the breakdown.
+  if (!LABEL_NAME.test(groupBy))
+    return { key: "groupBy", message: `${quote ? `"${groupBy}"` : "the breakdown"} is not one label name` };
+  if (groupBy === clusterLabel || !isAllowedBreakdown(groupBy)) {
+    return {
+      key: "groupBy",
+      message: `"${groupBy}" is not an allowed breakdown label (its values would be stored in "group"); ${allowedText()}`,
+    };
+  }
+  const copied = stringArguments(expr).find(
+    (s) => LABEL_NAME.test(s) && (s === clusterLabel || !isAllowedBreakdown(s)),
+  );
+  if (copied !== undefined) {
+    return {
+      key: "expr",
+      message:
+        `a string argument${quote ? ` ("${copied}")` : ""} names a label that is not an allowed breakdown label; ` +
+        `label_replace / label_join could copy it into the "${groupBy}" breakdown; ${allowedText()}`,
+    };
+  }
+  if (/(^|[^a-zA-Z0-9_:])count_values\s*\(/.test(withoutStrings(expr))) {
+    return {
+      key: "expr",
+      message: `count_values turns sample values into a label, which could reach the "${groupBy}" breakdown`,
+    };
+  }
+  return undefined;
+}
+
+/** The outer aggregation the collector's queries have: a sum over every series, or by one breakdown label. */
+export function aggregate(inner: string, groupBy?: string): string {
+  return groupBy === undefined ? `sum(${inner})` : `sum by (${groupBy}) (${inner})`;
+}
+
+/**
+ * The inverse of `aggregate`: the breakdown and the inner expression of `query`, or undefined when `query` is not
+ * exactly one outer aggregation of that form (its opening parenthesis must close at the very end, so
+ * `sum(a) or b` is not one). Derived from `aggregate` itself, so the two cannot drift apart.
+ */
+export function splitAggregate(query: string): { groupBy?: string; inner: string } | undefined {
+  const HOLE = "\u0000";
+  const LABEL = "\u0001";
+  const [plainOpen] = aggregate(HOLE).split(HOLE);
+  const [byOpen, byRest] = aggregate(HOLE, LABEL).split(LABEL);
+  const [byMiddle] = byRest.split(HOLE);
+  let groupBy: string | undefined;
+  let open: string;
+  if (query.startsWith(byOpen)) {
+    const end = query.indexOf(byMiddle, byOpen.length);
+    if (end < 0) return undefined;
+    groupBy = query.slice(byOpen.length, end);
+    open = byOpen + groupBy + byMiddle;
+  } else if (query.startsWith(plainOpen)) open = plainOpen;
+  else return undefined;
+  let close: number;
+  try {
+    close = closing(query, open.length - 1, "(", ")");
+  } catch (e) {
+    if (e instanceof PromqlError) return undefined;
+    throw e;
+  }
+  if (close !== query.length - 1) return undefined;
+  const inner = query.slice(open.length, close);
+  return aggregate(inner, groupBy) === query ? { groupBy, inner } : undefined;
+}
+
+/** The PromQL the collector runs: restricted to Assisted Migration clusters and summed (by one allowed label). */
 export function generatedQuery(q: TelemetryQuery, clusterLabel: string): string {
   if (q.groupBy !== undefined) {
-    // Spliced into `sum by (...)`: anything but one label name could add labels to the breakdown.
-    if (!LABEL_NAME.test(q.groupBy))
-      throw new PromqlError(`query "${q.name}": "${q.groupBy}" is not a label name`);
-    const refused = [...IDENTIFYING_LABELS, clusterLabel];
-    if (refused.includes(q.groupBy)) {
-      throw new PromqlError(
-        `query "${q.name}": "${q.groupBy}" identifies clusters or their objects and cannot be a breakdown`,
-      );
-    }
-    // label_replace / label_join copy one label's value into another, so a harmless breakdown name could carry
-    // the cluster id or the user-chosen tags; an expression that names such a label as an argument is refused.
-    const copied = stringArguments(q.expr).find((s) => refused.includes(s));
-    if (copied !== undefined) {
-      throw new PromqlError(
-        `query "${q.name}": copies label "${copied}" (label_replace / label_join argument), which could reach the "${q.groupBy}" breakdown`,
-      );
-    }
+    const problem = breakdownProblem(q.groupBy, q.expr, clusterLabel);
+    if (problem) throw new PromqlError(`query "${q.name}": ${problem.message}`);
   }
-  const restricted = injectMatcher(q.expr, clusterLabel);
-  return q.groupBy ? `sum by (${q.groupBy}) (${restricted})` : `sum(${restricted})`;
+  return aggregate(injectMatcher(q.expr, clusterLabel), q.groupBy);
 }

@@ -3,7 +3,7 @@ import { plannerDocument } from "../../anonymisation/planner/document";
 import { DASHBOARDS_REVISION } from "../../dashboards/revision";
 import type { ConfigIssue } from "./dsl";
 import { leaderProblems, licenceProblems } from "../../components/ccr-link/build";
-import { generatedQuery } from "../../anonymisation/telemetry/promql";
+import { breakdownProblem, generatedQuery } from "../../anonymisation/telemetry/promql";
 import { leaderIssues } from "./areas/leader.rules";
 import { REPLICABLE_MODELS } from "./areas/milestone2";
 import { milestone2Issues } from "./areas/milestone2.rules";
@@ -143,6 +143,13 @@ export function crossFieldIssues(c: ParsedConfig): ConfigIssue[] {
       licenceProblems,
       leaderProblems,
       models: REPLICABLE_MODELS,
+      breakdownProblem: (groupBy, expr, label) => {
+        try {
+          return breakdownProblem(groupBy, expr, label);
+        } catch (e) {
+          return { key: "expr", message: (e as Error).message };
+        }
+      },
       queryProblem: (q, label) => {
         try {
           generatedQuery(q, label);

@@ -90,14 +90,19 @@ export function hasTagFilter(text: string): boolean {
   return false;
 }
 
-/** Why a PromQL query is not restricted to Assisted Migration clusters, or undefined when it is. */
-export function queryRestrictionProblem(query: string): string | undefined {
+/** The labels `assistedMigrationMatcher` sits on in `query` (one, when the query was generated). */
+export function matcherLabels(query: string): string[] {
   const suffix = assistedMigrationMatcher("l").slice(1);
-  const labels = [
+  return [
     ...new Set(
       [...query.matchAll(new RegExp(`([a-zA-Z_][a-zA-Z0-9_]*)${escapeRe(suffix)}`, "g"))].map((m) => m[1]),
     ),
   ];
+}
+
+/** Why a PromQL query is not restricted to Assisted Migration clusters, or undefined when it is. */
+export function queryRestrictionProblem(query: string): string | undefined {
+  const labels = matcherLabels(query);
   if (labels.length === 0) return "no series selector carries the Assisted Migration matcher";
   if (labels.length > 1) return `the Assisted Migration matcher is on several labels (${labels.join(", ")})`;
   const matcher = assistedMigrationMatcher(labels[0]);
@@ -142,13 +147,13 @@ function yamlOf(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
-type Report = (message: string, urn?: string) => void;
+export type Report = (message: string, urn?: string) => void;
 
 /**
  * A configuration a CR holds inline or in a key of a referenced Secret; reports why it cannot be read.
  * `inline` undefined and no ref: `{ value: undefined }` (the CR carries none).
  */
-function configOf(
+export function configOf(
   cr: PolicyResource,
   secrets: PolicyResource[],
   inline: unknown,

@@ -17,6 +17,7 @@ import {
   replicationFromAnonymisedLeaders,
 } from "./replication";
 import { credentialsAreSecrets, noPlaintextCredentials } from "./secrets";
+import { telemetryQueriesAggregate } from "./telemetryAggregation";
 
 export const POLICY_FACTORIES: readonly ((level: Level) => Policy)[] = [
   writtenIndicesHaveFinalPipeline,
@@ -36,6 +37,7 @@ export const POLICY_FACTORIES: readonly ((level: Level) => Policy)[] = [
   elasticsearchBehindNetworkPolicy,
   everyDataPathAnonymised,
   collectorsSelectAssistedMigration,
+  telemetryQueriesAggregate,
 ];
 
 /** The pack's policies at one level; per-policy levels come from the policy config file. */

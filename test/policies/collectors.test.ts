@@ -1,4 +1,5 @@
 import * as assert from "node:assert/strict";
+import { stringify } from "yaml";
 import { compileEventRules } from "../../anonymisation/assisted-installer/events";
 import { installationDocument } from "../../anonymisation/assisted-installer/installation";
 import { buildLogstash, pipelinesYaml } from "../../components/collectors/assisted-installer/build";
@@ -9,6 +10,11 @@ import {
   hasTagFilter,
   queryRestrictionProblem,
 } from "../../policies/rules/collectorScope";
+import {
+  NOT_AGGREGATED,
+  queryAggregationProblem,
+  telemetryQueriesAggregate,
+} from "../../policies/rules/telemetryAggregation";
 import { reported, resource, runStackPolicy, secret, UNKNOWN } from "../support/policyHarness";
 import { T } from "./fixtures";
 
@@ -207,6 +213,106 @@ describe("policy collectors-select-assisted-migration", () => {
     assert.equal(
       queryRestrictionProblem(`sum(a{${m}}) or b{${m.replace("am_cluster_tags", "other")}}`),
       "the Assisted Migration matcher is on several labels (am_cluster_tags, other)",
+    );
+  });
+});
+
+describe("policy telemetry-queries-aggregate", () => {
+  const p = telemetryQueriesAggregate("mandatory");
+  const m = 'am_cluster_tags=~"(.*,)?assisted_migration(,.*)?"';
+  /** The generated query's inner expression, i.e. the query without its outer sum. */
+  const unwrap = (query: string) => query.replace(/^sum(?: by \([a-z_]+\))? ?\(/, "").replace(/\)$/, "");
+
+  it("passes the generated queries, inline or in a secret configRef Secret", async () => {
+    assert.deepEqual(await runStackPolicy(p, [beat()]), []);
+    const cr = beat();
+    const config = (cr.props.spec as { config: unknown }).config;
+    const ref = resource(
+      BEAT,
+      {
+        ...cr.props,
+        spec: { ...(cr.props.spec as object), config: undefined, configRef: { secretName: "bc" } },
+      },
+      { name: "beat" },
+    );
+    const s = resource(
+      T.secret,
+      { metadata: { name: "bc", namespace: "ns" }, stringData: secret({ "beat.yml": stringify(config) }) },
+      { name: "bc" },
+    );
+    assert.deepEqual(await runStackPolicy(p, [ref, s]), []);
+    const perCluster = structuredClone(config) as Record<string, unknown>;
+    const q = promModule(perCluster).queries[0].params;
+    q.query = unwrap(q.query);
+    const edited = resource(
+      T.secret,
+      {
+        metadata: { name: "bc", namespace: "ns" },
+        stringData: secret({ "beat.yml": stringify(perCluster) }),
+      },
+      { name: "bc" },
+    );
+    assert.deepEqual(reported(await runStackPolicy(p, [ref, edited])), [
+      `Beat "am-telemetry-collector" prometheus query "migrated_vms": ${NOT_AGGREGATED}.`,
+    ]);
+  });
+
+  it("flags a per-cluster query, a breakdown off the allow-list and a copied label, echoing no secret", async () => {
+    const ds = await runStackPolicy(p, [
+      beat((c) => {
+        const mod = promModule(c) as Module & { headers: Record<string, string> };
+        mod.headers.Authorization = "Bearer hunter22-token";
+        const [vms, plans] = mod.queries;
+        // Still restricted to Assisted Migration clusters, but one series per cluster.
+        vms.params.query = unwrap(vms.params.query);
+        assert.equal(vms.params.query, `mtv_migrated_vms_total{${m}}`);
+        plans.params.query = plans.params.query.replace("sum by (status)", "sum by (cluster)");
+        mod.queries.push({
+          name: "copied",
+          params: { query: `sum by (status) (label_replace(up{${m}}, "status", "$1", "hunter22", "(.*)"))` },
+        });
+      }),
+    ]);
+    assert.deepEqual(reported(ds), [
+      `Beat "am-telemetry-collector" prometheus query "migrated_vms": ${NOT_AGGREGATED}.`,
+      'Beat "am-telemetry-collector" prometheus query "plans": "cluster" is not an allowed breakdown label (its ' +
+        'values would be stored in "group"); the allowed labels are mode, provider, status, target, version ' +
+        "(BREAKDOWN_LABELS in anonymisation/telemetry/model.ts).",
+      'Beat "am-telemetry-collector" prometheus query "copied": a string argument names a label that is not an ' +
+        'allowed breakdown label; label_replace / label_join could copy it into the "status" breakdown; the allowed ' +
+        "labels are mode, provider, status, target, version (BREAKDOWN_LABELS in anonymisation/telemetry/model.ts).",
+    ]);
+    assert.ok(ds.every((d) => !d.message.includes("hunter22") && !d.message.includes("mtv_")));
+  });
+
+  it("reports the preview advisory when a query is unknown", async () => {
+    const ds = await runStackPolicy(p, [
+      beat((c) => {
+        promModule(c).queries[0].params.query = UNKNOWN;
+      }),
+    ]);
+    assert.equal(ds.length, 1);
+    assert.equal(ds[0].enforcementLevel, "advisory");
+    assert.match(
+      ds[0].message,
+      /^can't run policy 'telemetry-queries-aggregate' from policy pack 'am-dashboard-anonymisation@v0\.1\.0' during preview: .*can't be known during preview$/,
+    );
+  });
+
+  it("recognises the aggregate the way generatedQuery writes it", () => {
+    assert.equal(queryAggregationProblem(`sum(a{${m}} / b{${m}})`), undefined);
+    assert.equal(queryAggregationProblem(`sum by (version) (a{${m}})`), undefined);
+    assert.equal(queryAggregationProblem(`sum(a{${m}}) or b{${m}}`), NOT_AGGREGATED);
+    assert.equal(queryAggregationProblem(`max(a{${m}})`), NOT_AGGREGATED);
+    assert.equal(queryAggregationProblem(`sum without (version) (a{${m}})`), NOT_AGGREGATED);
+    assert.match(queryAggregationProblem(`sum by (am_cluster_tags) (a{${m}})`)!, /not an allowed breakdown/);
+    assert.match(
+      queryAggregationProblem(`sum by (status, _id) (a{${m}})`)!,
+      /^the breakdown is not one label name/,
+    );
+    assert.match(
+      queryAggregationProblem(`sum by (status) (count_values("status", a{${m}}))`)!,
+      /count_values/,
     );
   });
 });

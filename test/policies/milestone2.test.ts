@@ -5,6 +5,7 @@
 import * as assert from "node:assert/strict";
 import { parse, stringify } from "yaml";
 import type { RecordedResource } from "../../infra/engine/mockEngine";
+import { NOT_AGGREGATED } from "../../policies/rules/telemetryAggregation";
 import { policyConfigFor, runPolicyPack, stackPolicyValues, type Violation } from "../../policies/run";
 import { holderOf, mutateRecorded } from "../support/policyHarness";
 import { runStack, setPath, stackConfig } from "../support/stacks";
@@ -103,6 +104,28 @@ for (const stack of ["prod", "stage"]) {
         "collectors-select-assisted-migration",
         'Beat "am-telemetry-collector" prometheus query "migrated_vms": no series selector carries the Assisted Migration matcher.',
       );
+    });
+
+    it("a Metricbeat query without the outer sum (one series per cluster)", async () => {
+      const rs = mutateRecorded(
+        base,
+        (r) => r.type.endsWith(":Beat"),
+        (i) => {
+          const q = i.spec.config["metricbeat.modules"][0].queries[0];
+          assert.equal(q.name, "migrated_vms");
+          const before: string = q.params.query;
+          assert.ok(before.startsWith("sum(") && before.endsWith(")"), "not the generated aggregate");
+          q.params.query = before.slice("sum(".length, -1);
+        },
+      );
+      const vs = await added(rs);
+      has(
+        vs,
+        "telemetry-queries-aggregate",
+        `Beat "am-telemetry-collector" prometheus query "migrated_vms": ${NOT_AGGREGATED}.`,
+      );
+      // Still restricted: the selection policy has nothing to say, which is why aggregation needs its own check.
+      assert.ok(!vs.some((v) => v.policyName === "collectors-select-assisted-migration"), show(vs));
     });
 
     it("licence-gated features (CCR follower, FLS role, cross-cluster key on api-key stacks) with the licence basic", async () => {

@@ -72,6 +72,12 @@ export function milestone2Issues(
       q: { name: string; expr: string; groupBy?: string },
       clusterLabel: string,
     ) => string | undefined;
+    /** A refused breakdown and the query key at fault (checked first, so the error names that key). */
+    breakdownProblem: (
+      groupBy: string,
+      expr: string,
+      clusterLabel: string,
+    ) => { key: "groupBy" | "expr"; message: string } | undefined;
   },
 ): Issue[] {
   const issues: Issue[] = [];
@@ -166,6 +172,12 @@ export function milestone2Issues(
     if (c.telemetryToken === undefined)
       add("telemetryToken", "nothing", secretHint("telemetryToken", "the telemetry collector"));
     tel.queries.forEach((q, i) => {
+      const b =
+        q.groupBy === undefined ? undefined : deps.breakdownProblem(q.groupBy, q.expr, tel.clusterLabel);
+      if (b) {
+        add(`collectors.telemetry.queries[${i}].${b.key}`, JSON.stringify(q[b.key]), b.message);
+        return;
+      }
       const p = deps.queryProblem(q, tel.clusterLabel);
       if (p) add(`collectors.telemetry.queries[${i}]`, JSON.stringify(q.expr), p);
     });

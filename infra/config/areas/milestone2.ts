@@ -4,6 +4,7 @@
  * (`areas/secrets.ts`); nothing here may hold one. The cross-field rules are in `milestone2.rules.ts`.
  */
 import { plannerDocument } from "../../../anonymisation/planner/document";
+import { ALLOWED_BREAKDOWN_LABELS } from "../../../anonymisation/telemetry/model";
 import { arr, bool, int, obj, oneOf, optional, quantity, str } from "../dsl";
 import { LICENCES } from "../licence";
 
@@ -151,10 +152,13 @@ export const milestone2Keys = {
               }),
               expr: str("PromQL expression (no aggregation needed; the program adds it)."),
               groupBy: optional(
-                str("One label to break the sum down by (low cardinality, e.g. version).", {
-                  pattern: /^[a-zA-Z_][a-zA-Z0-9_]*$/,
-                  patternText: "a Prometheus label name",
-                }),
+                str(
+                  `One label to break the sum down by, from the allow-list of the telemetry classification (${ALLOWED_BREAKDOWN_LABELS.join(", ")}); any other label is refused.`,
+                  {
+                    pattern: /^[a-zA-Z_][a-zA-Z0-9_]*$/,
+                    patternText: "a Prometheus label name",
+                  },
+                ),
               ),
             }),
             { min: 1, max: 30 },

@@ -1,0 +1,89 @@
+/**
+ * The restriction to Assisted Migration clusters (`collectorScope.ts`) says which clusters a Metricbeat query
+ * reads; this policy says what it may return: only the aggregate `generatedQuery` writes, one outer `sum(...)`
+ * around the whole expression, or `sum by (<label>) (...)` with a label of the telemetry classification's
+ * allow-list whose value comes from that label only. A hand-edited `up{<matcher>}` would otherwise return one
+ * series per cluster. The form is recognised by `splitAggregate` and the breakdown by `breakdownProblem`, the same
+ * functions the generator uses (`anonymisation/telemetry/promql.ts`). Messages name Beats, queries and labels,
+ * never the query text (the configuration may be a secret).
+ */
+import type { StackValidationPolicy } from "@pulumi/policy";
+import { breakdownProblem, PromqlError, splitAggregate } from "../../anonymisation/telemetry/promql";
+import { configOf, matcherLabels, type Report } from "./collectorScope";
+import {
+  asArray,
+  at,
+  COLLECTOR_GROUPS,
+  isObject,
+  K8S,
+  k8sGroup,
+  label,
+  setting,
+  type Level,
+  type PolicyResource,
+} from "./common";
+
+export const NOT_AGGREGATED =
+  "it is not in the generated aggregate form (one outer sum(...) or sum by (<allowed label>) (...) around the " +
+  "whole expression), so it can return one series per cluster";
+
+/** Why a deployed PromQL query may return something other than the generated aggregate, or undefined. */
+export function queryAggregationProblem(query: string): string | undefined {
+  const split = splitAggregate(query);
+  if (!split) return NOT_AGGREGATED;
+  if (split.groupBy === undefined) return undefined;
+  // The restriction label may never be a breakdown; a query without the matcher is collectorScope's finding.
+  const labels = matcherLabels(query);
+  for (const clusterLabel of labels.length ? labels : [""]) {
+    let problem;
+    try {
+      problem = breakdownProblem(split.groupBy, split.inner, clusterLabel, false);
+    } catch (e) {
+      if (e instanceof PromqlError) return `its breakdown cannot be verified (${e.message})`;
+      throw e;
+    }
+    if (problem) return problem.message;
+  }
+  return undefined;
+}
+
+function checkBeat(beat: PolicyResource, secrets: PolicyResource[], report: Report): void {
+  const found = configOf(
+    beat,
+    secrets,
+    at(beat.props, "spec", "config"),
+    at(beat.props, "spec", "configRef", "secretName"),
+    "beat.yml",
+    report,
+  );
+  if (!found || found.value === undefined) return;
+  for (const m of asArray(setting(found.value, "metricbeat.modules"))) {
+    if (!isObject(m) || m.module !== "prometheus") continue;
+    for (const [i, q] of asArray(m.queries).entries()) {
+      const name = isObject(q) && typeof q.name === "string" ? q.name : `#${i}`;
+      const query = at(q, "params", "query");
+      const problem =
+        typeof query === "string" ? queryAggregationProblem(query) : "it has no params.query to verify";
+      if (problem) report(`${label(beat)} prometheus query "${name}": ${problem}.`, beat.urn);
+    }
+  }
+}
+
+export function telemetryQueriesAggregate(enforcementLevel: Level): StackValidationPolicy {
+  return {
+    name: "telemetry-queries-aggregate",
+    description:
+      "Every Metricbeat prometheus query returns only sums over Assisted Migration clusters, broken down by an allowed label at most.",
+    severity: "critical",
+    enforcementLevel,
+    remediationSteps:
+      "Render Metricbeat queries with generatedQuery (anonymisation/telemetry/promql.ts) and break them down only " +
+      "by a label of BREAKDOWN_LABELS (anonymisation/telemetry/model.ts); do not edit their text by hand.",
+    validateStack: (args, report) => {
+      const secrets = args.resources.filter((r) => r.type === K8S.secret);
+      for (const r of args.resources) {
+        if (k8sGroup(r.type) === COLLECTOR_GROUPS.beat) checkBeat(r, secrets, report);
+      }
+    },
+  };
+}
