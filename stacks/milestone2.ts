@@ -37,6 +37,8 @@ export function milestone2(cfg: StackConfig): StackOutputs {
 
   let es: elasticstack.Provider;
   let collectorTarget: { url: string; caPem?: pulumi.Input<string> };
+  // The collectors' egress: the ECK target's pods by label; anything outside the cluster by configured CIDRs.
+  let eckTarget: { esName: string; namespace: string } | undefined;
   let outputs: StackOutputs;
   const followerReady: pulumi.Resource[] = [];
   // Kibana objects wait for Kibana as well; on an existing deployment there is nothing to wait for.
@@ -58,6 +60,7 @@ export function milestone2(cfg: StackConfig): StackOutputs {
     });
     es = elasticProviderFor(eck, platform).provider;
     collectorTarget = { url: platform.elasticsearchInternalUrl, caPem: platform.elasticsearchCa };
+    eckTarget = { esName: eck.elasticsearch.name, namespace: cfg.namespace };
     followerReady.push(platform.elasticsearch);
     kibanaReady.push(platform.elasticsearch, platform.kibana);
     outputs = platformOutputs(platform);
@@ -143,6 +146,7 @@ export function milestone2(cfg: StackConfig): StackOutputs {
         index: ai.index,
         target: collectorTarget,
         resources: { memory: ai.memory },
+        network: { eckTarget, cidrs: ai.egressCidrs },
         k8sProvider,
         elasticstackProvider: es,
       },
@@ -166,6 +170,7 @@ export function milestone2(cfg: StackConfig): StackOutputs {
         index: tel.index,
         token: required(cfg.secrets.telemetryToken, "telemetryToken (secret)"),
         target: collectorTarget,
+        network: { eckTarget, cidrs: tel.egressCidrs },
         k8sProvider,
         elasticstackProvider: es,
       },

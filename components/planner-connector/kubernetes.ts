@@ -4,6 +4,7 @@
  */
 import { stringify } from "yaml";
 import { eckLabels, eckNames } from "../../infra/naming";
+import { buildEgressPolicy, type EgressPeer } from "../network-policies/egress";
 
 export const CONFIG_MOUNT = "/config";
 export const CONFIG_KEY = "config.yml";
@@ -37,9 +38,7 @@ export function connectorConfigYaml(spec: ConfigYamlSpec): string {
 }
 
 /** A NetworkPolicy peer for PostgreSQL: an address range, or pods selected by labels. */
-export type PostgresPeer =
-  | { kind: "cidr"; cidr: string }
-  | { kind: "pods"; podSelector: Record<string, string>; namespaceSelector?: Record<string, string> };
+export type PostgresPeer = EgressPeer;
 
 /** `R` lets the program pass the revision as a Pulumi Output while tests pass a string. */
 export interface ServiceSpec<R = string> {
@@ -138,56 +137,26 @@ export interface PolicySpec {
   postgres: { port: number; peer: PostgresPeer };
 }
 
-const ns = (name: string) => ({ matchLabels: { "kubernetes.io/metadata.name": name } });
-
-function postgresPeer(peer: PostgresPeer, sameNamespace: string) {
-  if (peer.kind === "cidr") {
-    if (!/^[0-9a-f:.]+\/[0-9]{1,3}$/i.test(peer.cidr))
-      throw new Error(`PostgreSQL peer "${peer.cidr}" is not a CIDR`);
-    return { ipBlock: { cidr: peer.cidr } };
-  }
-  if (Object.keys(peer.podSelector).length === 0) {
-    throw new Error("the PostgreSQL pod selector is empty: it would admit every pod of the namespace");
-  }
-  return {
-    podSelector: { matchLabels: peer.podSelector },
-    namespaceSelector: peer.namespaceSelector ? { matchLabels: peer.namespaceSelector } : ns(sameNamespace),
-  };
-}
-
 /** Connector pods: no ingress at all; egress to PostgreSQL, the Elasticsearch pods on 9200, and DNS. */
 export function buildNetworkPolicy(p: PolicySpec) {
-  return {
-    apiVersion: "networking.k8s.io/v1" as const,
-    kind: "NetworkPolicy" as const,
-    metadata: { name: p.name, namespace: p.namespace, labels: p.labels },
-    spec: {
-      podSelector: { matchLabels: p.selector },
-      policyTypes: ["Ingress", "Egress"],
-      ingress: [],
-      egress: [
-        {
-          to: [
-            {
-              podSelector: { matchLabels: eckLabels.elasticsearchCluster(p.esName) },
-              namespaceSelector: ns(p.esNamespace),
-            },
-          ],
-          ports: [{ protocol: "TCP", port: 9200 }],
-        },
-        {
-          to: [postgresPeer(p.postgres.peer, p.namespace)],
-          ports: [{ protocol: "TCP", port: p.postgres.port }],
-        },
-        // Cluster DNS: 53 on vanilla Kubernetes, 5353 behind the OpenShift DNS service.
-        {
-          to: [{ namespaceSelector: {} }],
-          ports: [53, 5353].flatMap((port) => [
-            { protocol: "UDP", port },
-            { protocol: "TCP", port },
-          ]),
-        },
-      ],
-    },
-  };
+  return buildEgressPolicy({
+    name: p.name,
+    namespace: p.namespace,
+    labels: p.labels,
+    selector: p.selector,
+    rules: [
+      {
+        what: "Elasticsearch",
+        to: [
+          {
+            kind: "pods",
+            podSelector: eckLabels.elasticsearchCluster(p.esName),
+            namespaceSelector: { "kubernetes.io/metadata.name": p.esNamespace },
+          },
+        ],
+        ports: [9200],
+      },
+      { what: "PostgreSQL", to: [p.postgres.peer], ports: [p.postgres.port] },
+    ],
+  });
 }

@@ -3,6 +3,7 @@ import { plannerDocument } from "../../anonymisation/planner/document";
 import { DASHBOARDS_REVISION } from "../../dashboards/revision";
 import type { ConfigIssue } from "./dsl";
 import { leaderProblems, licenceProblems } from "../../components/ccr-link/build";
+import { cidrProblem } from "../../components/network-policies/egress";
 import { breakdownProblem, generatedQuery } from "../../anonymisation/telemetry/promql";
 import { leaderIssues } from "./areas/leader.rules";
 import { REPLICABLE_MODELS } from "./areas/milestone2";
@@ -143,6 +144,7 @@ export function crossFieldIssues(c: ParsedConfig): ConfigIssue[] {
       licenceProblems,
       leaderProblems,
       models: REPLICABLE_MODELS,
+      cidrProblem,
       breakdownProblem: (groupBy, expr, label) => {
         try {
           return breakdownProblem(groupBy, expr, label);

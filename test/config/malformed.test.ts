@@ -196,6 +196,14 @@ const cases: Case[] = [
     ],
   },
   {
+    name: "a collector egress CIDR that is not one",
+    stack: "prod",
+    mutate: (c) => setPath(c, "collectors", ["telemetry", "egressCidrs"], ["10.0.0.0/16", "10.0.0.0/33"]),
+    expect: [
+      'am-dashboard:collectors.telemetry.egressCidrs[1]: found "10.0.0.0/33"; allowed: an IPv4 or IPv6 CIDR such as 10.20.0.0/16 or fd00:10::/64: an IPv4 prefix length is at most 32',
+    ],
+  },
+  {
     name: "a replication leader host that is the Kibana host",
     mutate: (c) =>
       withKey(withKey(c, "licence", "enterprise"), "replicationLeader", {

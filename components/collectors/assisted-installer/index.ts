@@ -13,6 +13,8 @@ import { installationDocument } from "../../../anonymisation/assisted-installer/
 import { childName, commonLabels, componentType, k8sName } from "../../../infra/naming";
 import { collectorAnnotations } from "../build";
 import { collectorIndex } from "../elastic";
+import { brokerPorts, urlPort, type CollectorNetwork } from "../egress";
+import { collectorEgressPolicy } from "../egressPolicy";
 import { targetCaSecret } from "../targetCa";
 import { buildLogstash, CA_FILE, LOGSTASH_HELPER_FIELDS, pipelinesYaml } from "./build";
 import { KEYSTORE, renderPipeline, type CollectorSource } from "./logstash";
@@ -35,6 +37,8 @@ export interface AssistedInstallerCollectorArgs {
   target: { url: string; caPem?: pulumi.Input<string> };
   resources?: { cpu?: string; memory?: string };
   apiKeyExpiration?: string;
+  /** What the NetworkPolicy lets the Logstash pod reach besides DNS. */
+  network: CollectorNetwork;
   k8sProvider: k8s.Provider;
   elasticstackProvider: elasticstack.Provider;
 }
@@ -120,6 +124,19 @@ export class AssistedInstallerCollector extends pulumi.ComponentResource {
       }),
       // The template (with its final pipeline) must exist before the first document creates the index.
       { ...kube, dependsOn: [keystore, pipelines, es.template, ...(ca ? [ca.secret] : [])] },
+    );
+
+    // Kafka clients also connect to the brokers' advertised addresses, which the bootstrap ports are assumed to match.
+    const source =
+      args.source.kind === "kafka"
+        ? { what: "Kafka", ports: brokerPorts(args.source.bootstrapServers) }
+        : { what: "OpenSearch", ports: [urlPort(args.source.url)] };
+    collectorEgressPolicy(
+      name,
+      base,
+      { namespace: args.namespace, labels },
+      { source, targetUrl: args.target.url, network: args.network },
+      kube,
     );
 
     this.registerOutputs({ index: this.index, pipelineName: this.pipelineName });

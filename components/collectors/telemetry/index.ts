@@ -11,6 +11,8 @@ import type { TelemetryQuery } from "../../../anonymisation/telemetry/promql";
 import { childName, commonLabels, componentType, k8sName } from "../../../infra/naming";
 import { collectorAnnotations } from "../build";
 import { collectorIndex } from "../elastic";
+import { urlPort, type CollectorNetwork } from "../egress";
+import { collectorEgressPolicy } from "../egressPolicy";
 import { targetCaSecret } from "../targetCa";
 import { BEAT_CA_DIR, BEAT_HELPER_FIELDS, buildBeat, metricbeatConfig, TELEMETRY_KEYSTORE } from "./build";
 
@@ -25,6 +27,8 @@ export interface TelemetryCollectorArgs {
   index: string;
   token: pulumi.Input<string>;
   target: { url: string; caPem?: pulumi.Input<string> };
+  /** What the NetworkPolicy lets the Metricbeat pod reach besides DNS. */
+  network: CollectorNetwork;
   k8sProvider: k8s.Provider;
   elasticstackProvider: elasticstack.Provider;
 }
@@ -81,6 +85,17 @@ export class TelemetryCollector extends pulumi.ComponentResource {
         memory: "256Mi",
       }),
       { ...kube, dependsOn: [keystore, es.template, ...(ca ? [ca.secret] : [])] },
+    );
+    collectorEgressPolicy(
+      name,
+      base,
+      { namespace: args.namespace, labels },
+      {
+        source: { what: "Telemetry API", ports: [urlPort(args.url)] },
+        targetUrl: args.target.url,
+        network: args.network,
+      },
+      kube,
     );
     this.registerOutputs({ index: this.index });
   }

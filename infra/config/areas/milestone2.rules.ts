@@ -31,8 +31,13 @@ interface Milestone2View {
       opensearch?: object;
       index: string;
       image?: string;
+      egressCidrs?: string[];
     };
-    telemetry?: { clusterLabel: string; queries: { name: string; expr: string; groupBy?: string }[] };
+    telemetry?: {
+      clusterLabel: string;
+      queries: { name: string; expr: string; groupBy?: string }[];
+      egressCidrs?: string[];
+    };
   };
   pseudonymisationKey?: string;
   targetPassword?: string;
@@ -78,6 +83,8 @@ export function milestone2Issues(
       expr: string,
       clusterLabel: string,
     ) => { key: "groupBy" | "expr"; message: string } | undefined;
+    /** Why a collector's egress CIDR is not one (the NetworkPolicy builder's own check). */
+    cidrProblem: (cidr: string) => string | undefined;
   },
 ): Issue[] {
   const issues: Issue[] = [];
@@ -133,6 +140,12 @@ export function milestone2Issues(
     }
     if (c.leaderPassword === undefined)
       add("leaderPassword", "nothing", secretHint("leaderPassword", "replication is configured"));
+  }
+  for (const key of ["assistedInstaller", "telemetry"] as const) {
+    c.collectors?.[key]?.egressCidrs?.forEach((cidr, i) => {
+      const problem = deps.cidrProblem(cidr);
+      if (problem) add(`collectors.${key}.egressCidrs[${i}]`, JSON.stringify(cidr), problem);
+    });
   }
   const ai = c.collectors?.assistedInstaller;
   if (ai) {

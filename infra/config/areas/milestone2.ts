@@ -17,6 +17,15 @@ const aliasPattern = {
   pattern: /^[a-z0-9_-]{1,40}$/,
   patternText: "a remote cluster alias (a-z, 0-9, _ and -)",
 } as const;
+/** Checked for CIDR syntax by the rules (`cidrProblem`), so the error says what exactly is wrong. */
+const egressCidrs = (source: string) =>
+  optional(
+    arr(
+      `Address ranges (IPv4 or IPv6 CIDRs) of ${source}, for the collector's NetworkPolicy, which cannot name hosts. When unset, the collector may reach those ports on every address (0.0.0.0/0, ::/0) and nothing else; setting them is recommended.`,
+      str("A CIDR, e.g. 10.20.0.0/16."),
+      { min: 1, max: 50 },
+    ),
+  );
 const licence = (doc: string) => oneOf(doc, LICENCES);
 const pem = (doc: string) =>
   str(doc, {
@@ -130,6 +139,9 @@ export const milestone2Keys = {
             ),
           ),
           memory: optional(quantity("Memory of the Logstash pod.", "memory"), "1Gi"),
+          egressCidrs: egressCidrs(
+            "the Kafka brokers or OpenSearch (and of target.elasticsearchUrl with target.mode existing)",
+          ),
         }),
       ),
       telemetry: optional(
@@ -164,6 +176,9 @@ export const milestone2Keys = {
             { min: 1, max: 30 },
           ),
           index: optional(str("Index written."), "am-telemetry"),
+          egressCidrs: egressCidrs(
+            "the Telemetry API (and of target.elasticsearchUrl with target.mode existing)",
+          ),
         }),
       ),
     }),

@@ -1,0 +1,114 @@
+/**
+ * Pure builder of the NetworkPolicy that confines a client workload (the planner connector, the collectors): no
+ * ingress at all, egress only to the listed peers on the listed TCP ports, plus cluster DNS. Kubernetes
+ * NetworkPolicies cannot name hosts, so a peer outside the cluster is an address range.
+ */
+import { isIP } from "node:net";
+
+/** An address range, or pods selected by labels (in `namespaceSelector`'s namespaces, else the policy's own). */
+export type EgressPeer =
+  | { kind: "cidr"; cidr: string }
+  | { kind: "pods"; podSelector: Record<string, string>; namespaceSelector?: Record<string, string> };
+
+export interface EgressRule {
+  /** What the peer is, for error messages. */
+  what: string;
+  to: EgressPeer[];
+  /** TCP ports. */
+  ports: number[];
+}
+
+export interface EgressPolicySpec {
+  name: string;
+  namespace: string;
+  labels: Record<string, string>;
+  /** Labels that select the confined pods; a subset of what the pods carry. */
+  selector: Record<string, string>;
+  rules: EgressRule[];
+  /** Namespaces of the cluster DNS pods; every namespace when unset. */
+  dnsNamespaces?: string[];
+}
+
+/** Every address, IPv4 and IPv6: what a rule allows when no CIDRs are configured (its ports still apply). */
+export const ANY_ADDRESS: EgressPeer[] = [
+  { kind: "cidr", cidr: "0.0.0.0/0" },
+  { kind: "cidr", cidr: "::/0" },
+];
+
+/** Namespaces of the cluster DNS pods on vanilla Kubernetes (CoreDNS) and OpenShift (dns-default). */
+export const CLUSTER_DNS_NAMESPACES = ["kube-system", "openshift-dns"];
+
+export const CIDR_TEXT = "an IPv4 or IPv6 CIDR such as 10.20.0.0/16 or fd00:10::/64";
+
+/** Why `cidr` is not an address range a NetworkPolicy ipBlock takes, or undefined when it is one. */
+export function cidrProblem(cidr: string): string | undefined {
+  const m = /^([^/\s]+)\/(\d{1,3})$/.exec(cidr);
+  if (!m) return `${CIDR_TEXT} (address/prefix length)`;
+  const family = isIP(m[1]);
+  if (family === 0) return `${CIDR_TEXT}: "${m[1]}" is not an IP address`;
+  const max = family === 4 ? 32 : 128;
+  if (Number(m[2]) > max) return `${CIDR_TEXT}: an IPv${family} prefix length is at most ${max}`;
+  return undefined;
+}
+
+const nsByName = (name: string) => ({ matchLabels: { "kubernetes.io/metadata.name": name } });
+
+function peerRule(peer: EgressPeer, what: string, sameNamespace: string) {
+  if (peer.kind === "cidr") {
+    const problem = cidrProblem(peer.cidr);
+    if (problem) throw new Error(`${what} peer "${peer.cidr}" is not a CIDR: allowed is ${problem}`);
+    return { ipBlock: { cidr: peer.cidr } };
+  }
+  if (Object.keys(peer.podSelector).length === 0) {
+    throw new Error(`the ${what} pod selector is empty: it would admit every pod of the namespace`);
+  }
+  return {
+    podSelector: { matchLabels: peer.podSelector },
+    namespaceSelector: peer.namespaceSelector
+      ? { matchLabels: peer.namespaceSelector }
+      : nsByName(sameNamespace),
+  };
+}
+
+function dnsPeer(namespaces: string[] | undefined) {
+  if (!namespaces) return { namespaceSelector: {} };
+  return {
+    namespaceSelector: {
+      matchExpressions: [{ key: "kubernetes.io/metadata.name", operator: "In", values: namespaces }],
+    },
+  };
+}
+
+export function buildEgressPolicy(p: EgressPolicySpec) {
+  // An empty selector would confine every pod of the namespace (Elasticsearch included) to these peers.
+  if (Object.keys(p.selector).length === 0) throw new Error(`NetworkPolicy ${p.name} selects no pods`);
+  for (const r of p.rules) {
+    if (r.to.length === 0 || r.ports.length === 0) throw new Error(`the ${r.what} egress rule is empty`);
+    const bad = r.ports.find((port) => !Number.isInteger(port) || port < 1 || port > 65535);
+    if (bad !== undefined) throw new Error(`the ${r.what} port ${bad} is not a TCP port`);
+  }
+  return {
+    apiVersion: "networking.k8s.io/v1" as const,
+    kind: "NetworkPolicy" as const,
+    metadata: { name: p.name, namespace: p.namespace, labels: p.labels },
+    spec: {
+      podSelector: { matchLabels: p.selector },
+      policyTypes: ["Ingress", "Egress"],
+      ingress: [],
+      egress: [
+        ...p.rules.map((r) => ({
+          to: r.to.map((peer) => peerRule(peer, r.what, p.namespace)),
+          ports: [...new Set(r.ports)].map((port) => ({ protocol: "TCP", port })),
+        })),
+        // Cluster DNS: 53 on vanilla Kubernetes, 5353 behind the OpenShift DNS service (policies see pod ports).
+        {
+          to: [dnsPeer(p.dnsNamespaces)],
+          ports: [53, 5353].flatMap((port) => [
+            { protocol: "UDP", port },
+            { protocol: "TCP", port },
+          ]),
+        },
+      ],
+    },
+  };
+}
