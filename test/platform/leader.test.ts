@@ -100,12 +100,16 @@ for (const [stack, platform, routerNamespace] of [
       });
     });
 
-    it("every Kubernetes object passes its API schema", () => {
+    it("every Kubernetes object passes its API schema", function () {
       assert.ok(objs.length > 5);
+      const pending: string[] = [];
       for (const o of objs) {
         const result = validateK8sObject(o as K8sObject);
-        assert.equal(result.ok, true, `${o.kind} ${o.metadata?.name}: ${JSON.stringify(result)}`);
+        // Without ../shared/schemas the CRD kinds cannot be checked: reported pending, never passed.
+        if (result.ok === "pending") pending.push(result.reason);
+        else assert.equal(result.ok, true, `${o.kind} ${o.metadata?.name}: ${JSON.stringify(result)}`);
       }
+      if (pending.length) this.skip();
     });
   });
 }
