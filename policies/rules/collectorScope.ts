@@ -153,7 +153,7 @@ export type Report = (message: string, urn?: string) => void;
  * A configuration a CR holds inline or in a key of a referenced Secret; reports why it cannot be read.
  * `inline` undefined and no ref: `{ value: undefined }` (the CR carries none).
  */
-export function configOf(
+function configOf(
   cr: PolicyResource,
   secrets: PolicyResource[],
   inline: unknown,
@@ -216,7 +216,8 @@ function checkLogstash(ls: PolicyResource, secrets: PolicyResource[], report: Re
   }
 }
 
-function checkBeat(beat: PolicyResource, secrets: PolicyResource[], report: Report): void {
+/** A Beat's configuration, inline or from its `configRef` Secret; undefined (and reported) when unreadable. */
+export function beatConfig(beat: PolicyResource, secrets: PolicyResource[], report: Report): unknown {
   const found = configOf(
     beat,
     secrets,
@@ -225,15 +226,41 @@ function checkBeat(beat: PolicyResource, secrets: PolicyResource[], report: Repo
     "beat.yml",
     report,
   );
-  if (!found || found.value === undefined) return;
-  if (setting(found.value, "metricbeat.config.modules") !== undefined) {
+  return found?.value;
+}
+
+/** The `prometheus` modules of a Metricbeat configuration. */
+export function prometheusModules(config: unknown): Record<string, unknown>[] {
+  return asArray(setting(config, "metricbeat.modules")).filter(
+    (m): m is Record<string, unknown> => isObject(m) && m.module === "prometheus",
+  );
+}
+
+/** Reports every query of a prometheus module that `problemOf` rejects, or that has no query text to check. */
+export function reportQueryProblems(
+  beat: PolicyResource,
+  module: Record<string, unknown>,
+  problemOf: (query: string) => string | undefined,
+  report: Report,
+): void {
+  for (const [i, q] of asArray(module.queries).entries()) {
+    const name = isObject(q) && typeof q.name === "string" ? q.name : `#${i}`;
+    const query = at(q, "params", "query");
+    const problem = typeof query === "string" ? problemOf(query) : "it has no params.query to verify";
+    if (problem) report(`${label(beat)} prometheus query "${name}": ${problem}.`, beat.urn);
+  }
+}
+
+function checkBeat(beat: PolicyResource, secrets: PolicyResource[], report: Report): void {
+  const config = beatConfig(beat, secrets, report);
+  if (config === undefined) return;
+  if (setting(config, "metricbeat.config.modules") !== undefined) {
     report(
       `${label(beat)} loads modules from files (metricbeat.config.modules): their queries cannot be verified.`,
       beat.urn,
     );
   }
-  for (const m of asArray(setting(found.value, "metricbeat.modules"))) {
-    if (!isObject(m) || m.module !== "prometheus") continue;
+  for (const m of prometheusModules(config)) {
     const sets = asStrings(m.metricsets);
     for (const set of sets.length ? sets : ["collector"]) {
       // `collector` (the module's default) and `remote_write` take every series the source exposes.
@@ -243,13 +270,7 @@ function checkBeat(beat: PolicyResource, secrets: PolicyResource[], report: Repo
           beat.urn,
         );
     }
-    for (const [i, q] of asArray(m.queries).entries()) {
-      const name = isObject(q) && typeof q.name === "string" ? q.name : `#${i}`;
-      const query = at(q, "params", "query");
-      const problem =
-        typeof query === "string" ? queryRestrictionProblem(query) : "it has no params.query to verify";
-      if (problem) report(`${label(beat)} prometheus query "${name}": ${problem}.`, beat.urn);
-    }
+    reportQueryProblems(beat, m, queryRestrictionProblem, report);
   }
 }
 

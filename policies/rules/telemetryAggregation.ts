@@ -9,19 +9,14 @@
  */
 import type { StackValidationPolicy } from "@pulumi/policy";
 import { breakdownProblem, PromqlError, splitAggregate } from "../../anonymisation/telemetry/promql";
-import { configOf, matcherLabels, type Report } from "./collectorScope";
 import {
-  asArray,
-  at,
-  COLLECTOR_GROUPS,
-  isObject,
-  K8S,
-  k8sGroup,
-  label,
-  setting,
-  type Level,
-  type PolicyResource,
-} from "./common";
+  beatConfig,
+  matcherLabels,
+  prometheusModules,
+  reportQueryProblems,
+  type Report,
+} from "./collectorScope";
+import { COLLECTOR_GROUPS, K8S, k8sGroup, type Level, type PolicyResource } from "./common";
 
 export const NOT_AGGREGATED =
   "it is not in the generated aggregate form (one outer sum(...) or sum by (<allowed label>) (...) around the " +
@@ -48,25 +43,9 @@ export function queryAggregationProblem(query: string): string | undefined {
 }
 
 function checkBeat(beat: PolicyResource, secrets: PolicyResource[], report: Report): void {
-  const found = configOf(
-    beat,
-    secrets,
-    at(beat.props, "spec", "config"),
-    at(beat.props, "spec", "configRef", "secretName"),
-    "beat.yml",
-    report,
-  );
-  if (!found || found.value === undefined) return;
-  for (const m of asArray(setting(found.value, "metricbeat.modules"))) {
-    if (!isObject(m) || m.module !== "prometheus") continue;
-    for (const [i, q] of asArray(m.queries).entries()) {
-      const name = isObject(q) && typeof q.name === "string" ? q.name : `#${i}`;
-      const query = at(q, "params", "query");
-      const problem =
-        typeof query === "string" ? queryAggregationProblem(query) : "it has no params.query to verify";
-      if (problem) report(`${label(beat)} prometheus query "${name}": ${problem}.`, beat.urn);
-    }
-  }
+  const config = beatConfig(beat, secrets, report);
+  if (config === undefined) return;
+  for (const m of prometheusModules(config)) reportQueryProblems(beat, m, queryAggregationProblem, report);
 }
 
 export function telemetryQueriesAggregate(enforcementLevel: Level): StackValidationPolicy {
