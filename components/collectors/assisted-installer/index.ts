@@ -15,6 +15,7 @@ import { collectorAnnotations } from "../build";
 import { collectorIndex } from "../elastic";
 import { brokerPorts, urlPort, type CollectorNetwork } from "../egress";
 import { collectorEgressPolicy } from "../egressPolicy";
+import { keystoreSecret } from "../keystore";
 import { targetCaSecret } from "../targetCa";
 import { buildLogstash, CA_FILE, LOGSTASH_HELPER_FIELDS, pipelinesYaml } from "./build";
 import { KEYSTORE, renderPipeline, type CollectorSource } from "./logstash";
@@ -76,17 +77,14 @@ export class AssistedInstallerCollector extends pulumi.ComponentResource {
     const ca = targetCaSecret(name, base, { namespace: args.namespace, labels }, args.target.caPem, kube);
 
     const passwordKey = args.source.kind === "kafka" ? KEYSTORE.kafkaPassword : KEYSTORE.opensearchPassword;
-    const keystoreName = `${base}-keystore`;
-    const keystore = new k8s.core.v1.Secret(
-      childName(name, "keystore"),
+    const { secret: keystore, secretName: keystoreName } = keystoreSecret(
+      name,
+      base,
+      { namespace: args.namespace, labels },
       {
-        metadata: { name: keystoreName, namespace: args.namespace, labels },
-        type: "Opaque",
-        stringData: {
-          [KEYSTORE.pseudonymKey]: pulumi.secret(args.pseudonymisationKey),
-          [passwordKey]: pulumi.secret(args.sourcePassword),
-          [KEYSTORE.esApiKey]: es.apiKeyCredential,
-        },
+        [KEYSTORE.pseudonymKey]: args.pseudonymisationKey,
+        [passwordKey]: args.sourcePassword,
+        [KEYSTORE.esApiKey]: es.apiKeyCredential,
       },
       kube,
     );

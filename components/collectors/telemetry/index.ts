@@ -13,6 +13,7 @@ import { collectorAnnotations } from "../build";
 import { collectorIndex } from "../elastic";
 import { urlPort, type CollectorNetwork } from "../egress";
 import { collectorEgressPolicy } from "../egressPolicy";
+import { keystoreSecret } from "../keystore";
 import { targetCaSecret } from "../targetCa";
 import { BEAT_CA_DIR, BEAT_HELPER_FIELDS, buildBeat, metricbeatConfig, TELEMETRY_KEYSTORE } from "./build";
 
@@ -50,17 +51,11 @@ export class TelemetryCollector extends pulumi.ComponentResource {
     );
     this.index = args.index;
     const ca = targetCaSecret(name, base, { namespace: args.namespace, labels }, args.target.caPem, kube);
-    const keystoreName = `${base}-keystore`;
-    const keystore = new k8s.core.v1.Secret(
-      childName(name, "keystore"),
-      {
-        metadata: { name: keystoreName, namespace: args.namespace, labels },
-        type: "Opaque",
-        stringData: {
-          [TELEMETRY_KEYSTORE.token]: pulumi.secret(args.token),
-          [TELEMETRY_KEYSTORE.esApiKey]: es.apiKeyCredential,
-        },
-      },
+    const { secret: keystore, secretName: keystoreName } = keystoreSecret(
+      name,
+      base,
+      { namespace: args.namespace, labels },
+      { [TELEMETRY_KEYSTORE.token]: args.token, [TELEMETRY_KEYSTORE.esApiKey]: es.apiKeyCredential },
       kube,
     );
     this.config = metricbeatConfig({
