@@ -18,6 +18,7 @@ import {
 import { applyReadModel } from "../../components/planner-read-model/apply";
 import { GOOSE_ERA_DDL, GORM_ERA_DDL } from "../fixtures/planner/ddl";
 import {
+  emptyAggregates,
   expectedAggregates,
   generateDataset,
   loadDataset,
@@ -31,18 +32,7 @@ const n = (v: unknown) => (v === null ? 0 : Number(v));
 
 /** Recomputes the aggregates the expected values describe, from the rows the connector receives. */
 function actualAggregates(rows: readonly Row[]): Aggregates {
-  const a: Aggregates = {
-    summaries: {},
-    orgs: new Set(rows.map((r) => r.org_ref).filter((o) => o !== null)).size,
-    sums: {},
-    osByFamily: {},
-    osByName: {},
-    issues: {},
-    datastoreCount: {},
-    datastoreCapacity: {},
-    networks: {},
-    tiers: {},
-  };
+  const a = emptyAggregates(new Set(rows.map((r) => r.org_ref).filter((o) => o !== null)).size);
   const add = (m: Record<string, number>, k: string, v: unknown) => {
     if (v !== null) m[k] = (m[k] ?? 0) + n(v);
   };

@@ -12,6 +12,7 @@ import {
 } from "../../components/planner-connector/elastic";
 import { buildSyncRules } from "../../components/planner-connector/syncRules";
 import { overviewDashboard, PLANNER_DATA_VIEW_ID } from "../../dashboards";
+import { K8S } from "../../policies/rules/common";
 import { resource, secret } from "../support/policyHarness";
 
 export const T = {
@@ -25,13 +26,7 @@ export const T = {
   syncRules: "pulumi-nodejs:dynamic/am-dashboard:ConnectorSyncRules",
   configuration: "pulumi-nodejs:dynamic/am-dashboard:ConnectorConfiguration",
   readModel: "pulumi-nodejs:dynamic/planner:ReadModel",
-  route: "kubernetes:route.openshift.io/v1:Route",
-  ingress: "kubernetes:networking.k8s.io/v1:Ingress",
-  networkPolicy: "kubernetes:networking.k8s.io/v1:NetworkPolicy",
-  configMap: "kubernetes:core/v1:ConfigMap",
-  secret: "kubernetes:core/v1:Secret",
-  elasticsearch: "kubernetes:elasticsearch.k8s.elastic.co/v1:Elasticsearch",
-  kibana: "kubernetes:kibana.k8s.elastic.co/v1:Kibana",
+  ...K8S,
 } as const;
 
 export const INDEX = "am-planner";
