@@ -17,19 +17,17 @@ import { elasticProvider, kubernetesProvider } from "../infra/providers";
 import { commonLabels } from "../infra/naming";
 import type { StackOutputs } from "./milestone1";
 import { dashboardsFor } from "./dashboards";
+import { required } from "./required";
 import { eckStack, elasticProviderFor, platformFor, platformOutputs, ROOT } from "./platform";
 
 /** Pod labels of the collectors, admitted to Elasticsearch on 9200 by the platform's NetworkPolicies. */
 const COLLECTOR_PEERS = ["assisted-installer-collector", "telemetry-collector"];
 
 /** Fails with the key to set: the config rules should have caught it, this keeps the types honest. */
-function required<T>(value: T | undefined, key: string): T {
-  if (value === undefined) throw new Error(`${key} must be set for this milestone 2 stack`);
-  return value;
-}
+const M2 = "this is a milestone-2 stack with that capability configured";
 
 export function milestone2(cfg: StackConfig): StackOutputs {
-  const target = required(cfg.target, "target");
+  const target = required(cfg.target, "target", M2);
   // The target cluster: a second cluster, not the migration cluster milestone 1 runs on.
   const k8sProvider = kubernetesProvider(`${ROOT}-target-k8s`, cfg.kubernetes.context);
   const replication = cfg.replication;
@@ -66,18 +64,18 @@ export function milestone2(cfg: StackConfig): StackOutputs {
     outputs = platformOutputs(platform);
   } else {
     // An existing deployment: nothing of it is created here, only configured (templates, pipelines, dashboards).
-    const esUrl = required(target.elasticsearchUrl, "target.elasticsearchUrl");
+    const esUrl = required(target.elasticsearchUrl, "target.elasticsearchUrl", M2);
     es = elasticProvider(`${ROOT}-elastic`, cfg.stack, {
       elasticsearchUrl: esUrl,
-      kibanaUrl: required(target.kibanaUrl, "target.kibanaUrl"),
+      kibanaUrl: required(target.kibanaUrl, "target.kibanaUrl", M2),
       username: target.username,
-      password: required(cfg.secrets.targetPassword, "targetPassword (secret)"),
+      password: required(cfg.secrets.targetPassword, "targetPassword (secret)", M2),
       ca: target.caPem,
     });
     collectorTarget = { url: esUrl, caPem: target.caPem };
     outputs = {
       elasticsearchUrl: esUrl,
-      kibanaUrl: required(target.kibanaUrl, "target.kibanaUrl"),
+      kibanaUrl: required(target.kibanaUrl, "target.kibanaUrl", M2),
       elasticsearchCa: pulumi.output(target.caPem ?? "(publicly trusted)"),
       bootstrapCredentialsSecret: "(existing deployment: credentials are the targetPassword secret)",
     };
@@ -99,7 +97,7 @@ export function milestone2(cfg: StackConfig): StackOutputs {
         {
           endpoints: [replication.leader.elasticsearchUrl],
           username: replication.leader.username,
-          password: required(cfg.secrets.leaderPassword, "leaderPassword (secret)"),
+          password: required(cfg.secrets.leaderPassword, "leaderPassword (secret)", M2),
           ...(replication.leader.caPem ? { caData: replication.leader.caPem } : {}),
         },
       ],
@@ -128,8 +126,8 @@ export function milestone2(cfg: StackConfig): StackOutputs {
   if (ai) {
     const source: CollectorSource =
       ai.source === "kafka"
-        ? { kind: "kafka", ...required(ai.kafka, "collectors.assistedInstaller.kafka") }
-        : { kind: "opensearch", ...required(ai.opensearch, "collectors.assistedInstaller.opensearch") };
+        ? { kind: "kafka", ...required(ai.kafka, "collectors.assistedInstaller.kafka", M2) }
+        : { kind: "opensearch", ...required(ai.opensearch, "collectors.assistedInstaller.opensearch", M2) };
     const collector = new AssistedInstallerCollector(
       `${ROOT}-ai-collector`,
       {
@@ -141,8 +139,9 @@ export function milestone2(cfg: StackConfig): StackOutputs {
         sourcePassword: required(
           ai.source === "kafka" ? cfg.secrets.kafkaPassword : cfg.secrets.opensearchPassword,
           `${ai.source}Password (secret)`,
+          M2,
         ),
-        pseudonymisationKey: required(cfg.secrets.pseudonymisationKey, "pseudonymisationKey (secret)"),
+        pseudonymisationKey: required(cfg.secrets.pseudonymisationKey, "pseudonymisationKey (secret)", M2),
         index: ai.index,
         target: collectorTarget,
         resources: { memory: ai.memory },
@@ -168,7 +167,7 @@ export function milestone2(cfg: StackConfig): StackOutputs {
         clusterLabel: tel.clusterLabel,
         queries: tel.queries,
         index: tel.index,
-        token: required(cfg.secrets.telemetryToken, "telemetryToken (secret)"),
+        token: required(cfg.secrets.telemetryToken, "telemetryToken (secret)", M2),
         target: collectorTarget,
         network: { eckTarget, cidrs: tel.egressCidrs },
         k8sProvider,

@@ -11,6 +11,7 @@ import { PlannerReadModel } from "../components/planner-read-model";
 import type { ElasticStack } from "../components/elastic-stack";
 import type { StackConfig } from "../infra/config/load";
 import { ROOT } from "./platform";
+import { required } from "./required";
 
 export const CONNECTOR_ID = `${ROOT}-planner`;
 
@@ -23,12 +24,7 @@ export function connectorPeer(cfg: StackConfig): Peer {
   };
 }
 
-function required<T>(value: T | undefined, what: string): T {
-  // Config validation guarantees these when the feature is on; this guards the invariant, not user input.
-  if (value === undefined)
-    throw new Error(`internal: ${what} missing although features.plannerConnector is true`);
-  return value;
-}
+const ON = "features.plannerConnector is true";
 
 export function plannerDataFor(
   cfg: StackConfig,
@@ -36,13 +32,13 @@ export function plannerDataFor(
   providers: { k8s: k8s.Provider; elastic: elasticstack.Provider },
   management: { url: pulumi.Input<string>; password: pulumi.Input<string>; caPem?: pulumi.Input<string> },
 ): { indexName: string; notes: string[] } {
-  const planner = required(cfg.planner, "planner");
-  const key = required(cfg.secrets.pseudonymisationKey, "pseudonymisationKey");
-  const password = required(cfg.secrets.plannerConnectorPassword, "plannerConnectorPassword");
+  const planner = required(cfg.planner, "planner", ON);
+  const key = required(cfg.secrets.pseudonymisationKey, "pseudonymisationKey", ON);
+  const password = required(cfg.secrets.plannerConnectorPassword, "plannerConnectorPassword", ON);
   const role = planner.connectorRole;
 
   const readModel = new PlannerReadModel(`${ROOT}-read-model`, {
-    adminUrl: required(cfg.secrets.plannerAdminUrl, "plannerAdminUrl"),
+    adminUrl: required(cfg.secrets.plannerAdminUrl, "plannerAdminUrl", ON),
     database: planner.database,
     connectorRole: role,
     connectorPassword: password,
@@ -73,7 +69,7 @@ export function plannerDataFor(
         sslMode: planner.sslMode,
         peer: {
           kind: "pods",
-          podSelector: required(planner.podSelector, "planner.podSelector"),
+          podSelector: required(planner.podSelector, "planner.podSelector", ON),
           ...(planner.namespace
             ? { namespaceSelector: { "kubernetes.io/metadata.name": planner.namespace } }
             : {}),
