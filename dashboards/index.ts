@@ -29,7 +29,7 @@ export {
 
 export interface AllDashboardsOptions {
   plannerIndexPattern?: string;
-  /** Omit to leave out the installations dashboard (milestone 1 has no Assisted Installer data). */
+  /** Omit to leave out the installations dashboard. Milestone 1 deploys it over a guarded, still empty index. */
   installationsIndexPattern?: string;
   /** Omit to leave out the telemetry dashboard (no telemetry collector); needs `telemetryQueries`. */
   telemetryIndexPattern?: string;
