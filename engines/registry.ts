@@ -1,0 +1,5 @@
+/** Every engine `npm run engines` knows, in build order (an engine's `needs` come before it). */
+import type { Engine } from "./engine";
+import { pulumiCli } from "./pulumi/engine";
+
+export const ENGINES: readonly Engine[] = [pulumiCli];
