@@ -70,7 +70,8 @@ export function milestone2(cfg: StackConfig): StackOutputs {
       kibanaUrl: required(target.kibanaUrl, "target.kibanaUrl", M2),
       username: target.username,
       password: required(cfg.secrets.targetPassword, "targetPassword (secret)", M2),
-      ca: target.caPem,
+      elasticsearchCa: target.caPem,
+      kibanaCa: target.kibanaCaPem ?? target.caPem,
     });
     collectorTarget = { url: esUrl, caPem: target.caPem };
     outputs = {
@@ -133,6 +134,7 @@ export function milestone2(cfg: StackConfig): StackOutputs {
       {
         namespace: collectorNamespace,
         stack: cfg.stack,
+        await: cfg.kubernetes.await,
         version: cfg.elastic.version,
         image: ai.image,
         source,
@@ -161,6 +163,7 @@ export function milestone2(cfg: StackConfig): StackOutputs {
       {
         namespace: collectorNamespace,
         stack: cfg.stack,
+        await: cfg.kubernetes.await,
         version: cfg.elastic.version,
         url: tel.url,
         period: tel.period,

@@ -15,6 +15,12 @@ import { required } from "./required";
 
 export const CONNECTOR_ID = `${ROOT}-planner`;
 
+/**
+ * The connectors image runs as root (elastic/connectors Dockerfile.wolfi: `USER root`), which `runAsNonRoot` refuses
+ * unless the pod names a UID. Any non-root UID works: the service only writes to its `/tmp` emptyDir.
+ */
+export const CONNECTOR_UID = 10001;
+
 /** The connector pods, admitted to Elasticsearch by the platform's NetworkPolicy. */
 export function connectorPeer(cfg: StackConfig): Peer {
   return {
@@ -76,6 +82,8 @@ export function plannerDataFor(
         },
       },
       connectorRole: { name: role, password },
+      // OpenShift's restricted-v2 SCC assigns a UID; elsewhere the image's root USER must be overridden.
+      runAsUser: cfg.platform === "kubernetes" ? CONNECTOR_UID : undefined,
       pseudonymisationKey: key,
       k8sProvider: providers.k8s,
       elasticstackProvider: providers.elastic,

@@ -1,5 +1,6 @@
 /** Maps the validated stack configuration onto the platform component (operator, Elasticsearch, Kibana). */
 import type * as k8s from "@pulumi/kubernetes";
+import type { EckOperatorArgs } from "../components/eck-operator";
 import { ElasticStack } from "../components/elastic-stack";
 import type { Peer } from "../components/network-policies";
 import type { StackConfig } from "../infra/config/load";
@@ -29,13 +30,16 @@ export function elasticProviderFor(cfg: EckStackConfig, platform: ElasticStack) 
   const inCluster = cfg.access.mode === "in-cluster";
   const reencrypt = cfg.platform === "openshift" && cfg.exposure.routeTermination === "reencrypt";
   const url = inCluster ? platform.elasticsearchInternalUrl : (platform.elasticsearchPublicUrl ?? "");
-  const ca = inCluster || !reencrypt ? platform.elasticsearchCa : undefined;
+  // Through a reencrypt Route the client sees the router's certificate: the system trust store applies there.
+  const pinned = inCluster || !reencrypt;
+  const ca = pinned ? platform.elasticsearchCa : undefined;
   const provider = elasticProvider(`${ROOT}-elastic`, cfg.stack, {
     elasticsearchUrl: url,
     kibanaUrl: inCluster ? platform.kibanaInternalUrl : platform.kibanaPublicUrl,
     username: "elastic",
     password: platform.elasticPassword,
-    ca,
+    elasticsearchCa: ca,
+    kibanaCa: pinned ? platform.kibanaCa : undefined,
   });
   return { provider, url, ca };
 }
@@ -50,6 +54,32 @@ export function platformOutputs(platform: ElasticStack): StackOutputs {
   };
 }
 
+/** How the operator gets into the cluster: an admin's install, else OLM on OpenShift and Helm elsewhere. */
+function operatorInstall(cfg: EckStackConfig): EckOperatorArgs["install"] {
+  const { existing, olm, helm } = cfg.eck;
+  if (existing) return { method: "existing", ...existing };
+  if (cfg.platform === "openshift") {
+    return {
+      method: "olm",
+      channel: olm?.channel ?? "stable",
+      packageName: olm?.package ?? "elasticsearch-eck-operator-certified",
+      source: olm?.source ?? "certified-operators",
+      sourceNamespace: olm?.sourceNamespace ?? "openshift-marketplace",
+      installPlanApproval: olm?.installPlanApproval ?? "Manual",
+      scope: olm?.scope ?? "namespace",
+      operatorNamespace: olm?.operatorNamespace ?? cfg.namespace,
+    };
+  }
+  const chart = helm?.chart ?? "eck-operator";
+  const local = chart.startsWith("/");
+  return {
+    method: "helm",
+    chart,
+    repository: local ? undefined : (helm?.repository ?? "https://helm.elastic.co"),
+    operatorNamespace: helm?.operatorNamespace ?? "elastic-system",
+  };
+}
+
 export function platformFor(
   cfg: EckStackConfig,
   provider: k8s.Provider,
@@ -59,7 +89,6 @@ export function platformFor(
     secureSettings?: { secretName: string }[];
   } = {},
 ): ElasticStack {
-  const olm = cfg.eck.olm;
   const configPeers: Peer[] = cfg.networkPolicy.allowFrom.map((p) => ({
     name: p.name,
     namespaceSelector: p.namespaceSelector,
@@ -70,28 +99,11 @@ export function platformFor(
     platform: cfg.platform,
     namespace: cfg.namespace,
     createNamespace: cfg.kubernetes.createNamespace,
+    await: cfg.kubernetes.await,
     operator: {
       version: cfg.eck.version,
       enterpriseTrial: cfg.eck.enterpriseTrial,
-      olm:
-        cfg.platform === "openshift"
-          ? {
-              channel: olm?.channel ?? "stable",
-              packageName: olm?.package ?? "elasticsearch-eck-operator-certified",
-              source: olm?.source ?? "certified-operators",
-              sourceNamespace: olm?.sourceNamespace ?? "openshift-marketplace",
-              installPlanApproval: olm?.installPlanApproval ?? "Manual",
-              scope: olm?.scope ?? "namespace",
-              operatorNamespace: olm?.operatorNamespace ?? cfg.namespace,
-            }
-          : undefined,
-      helm:
-        cfg.platform === "kubernetes"
-          ? {
-              repository: cfg.eck.helm?.repository ?? "https://helm.elastic.co",
-              operatorNamespace: cfg.eck.helm?.operatorNamespace ?? "elastic-system",
-            }
-          : undefined,
+      install: operatorInstall(cfg),
     },
     elastic: cfg.elastic,
     elasticsearch: {

@@ -1,46 +1,76 @@
 /**
- * The ECK operator. On OpenShift it comes from the certified OperatorHub package through an OLM Subscription
- * (pinned starting CSV, optional manual install-plan approval, an OperatorGroup for a namespace-scoped install);
- * on vanilla Kubernetes from the `eck-operator` Helm chart at a pinned version.
+ * The ECK operator, installed one of three ways: on OpenShift from the certified OperatorHub package through an OLM
+ * Subscription (pinned starting CSV; under Manual approval the program approves the first InstallPlan only when it
+ * installs exactly the pinned CSV); on vanilla Kubernetes from the `eck-operator` Helm chart at a pinned version
+ * (from the chart repository or a local chart directory); or `existing`: a cluster admin installed it, and the
+ * program installs nothing. Either way `ready` lists what Elasticsearch and Kibana must wait for.
  */
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { childName, commonLabels, componentType } from "../../infra/naming";
+import type { AwaitMode } from "../elasticsearch/build";
 import {
+  approvedPlan,
   buildHelmValues,
+  buildInstallPlanApproval,
   buildOperatorGroup,
   buildSubscription,
   buildTrialLicenceSecret,
+  OLM_API,
+  operatorPodLabels,
   startingCsv,
+  type InstallPlanSpec,
+  type SubscriptionStatus,
 } from "./build";
+
+export interface OlmInstall {
+  method: "olm";
+  channel: string;
+  packageName: string;
+  source: string;
+  sourceNamespace: string;
+  installPlanApproval: "Automatic" | "Manual";
+  /** `namespace`: own OperatorGroup in `operatorNamespace`; `cluster`: the global openshift-operators group. */
+  scope: "namespace" | "cluster";
+  operatorNamespace: string;
+}
+
+export interface HelmInstall {
+  method: "helm";
+  /** A chart repository URL, or undefined when `chart` is a local chart directory. */
+  repository?: string;
+  /** `eck-operator` in the repository, or the path of a local chart directory. */
+  chart: string;
+  operatorNamespace: string;
+}
+
+export interface ExistingInstall {
+  method: "existing";
+  /** Where the admin installed it, and the labels of its pods (admitted by the NetworkPolicies). */
+  operatorNamespace: string;
+  podLabels: Record<string, string>;
+}
 
 export interface EckOperatorArgs {
   /** Stack name, for labels. */
   stack: string;
-  platform: "openshift" | "kubernetes";
   /** ECK version: the OLM starting CSV or the Helm chart version. */
   version: string;
   /** Namespace of the Elastic workloads the operator must manage. */
   workloadNamespace: string;
-  olm?: {
-    channel: string;
-    packageName: string;
-    source: string;
-    sourceNamespace: string;
-    installPlanApproval: "Automatic" | "Manual";
-    /** `namespace`: own OperatorGroup in `operatorNamespace`; `cluster`: the global openshift-operators group. */
-    scope: "namespace" | "cluster";
-    operatorNamespace: string;
-  };
-  helm?: { repository: string; operatorNamespace: string };
+  install: OlmInstall | HelmInstall | ExistingInstall;
   /** Opt-in only: creates the Enterprise trial licence secret (accepts the Elastic EULA). */
   enterpriseTrial: boolean;
+  /** `reconciled`: a control plane without nodes, where the operator's own pod never runs (engine tests). */
+  await: AwaitMode;
   provider: k8s.Provider;
 }
 
 export class EckOperator extends pulumi.ComponentResource {
   /** Namespace the operator runs in (NetworkPolicies admit it). */
   public readonly operatorNamespace: string;
+  /** Labels of the operator's pods, as the chosen install method sets them. */
+  public readonly podLabels: Record<string, string>;
   /** Resources that must exist before ECK custom resources can be created. */
   public readonly ready: pulumi.Resource[];
 
@@ -48,58 +78,45 @@ export class EckOperator extends pulumi.ComponentResource {
     super(componentType("eck", "EckOperator"), name, {}, opts);
     const childOpts = { parent: this, provider: args.provider };
     const labels = commonLabels(args.stack, "eck-operator");
+    const install = args.install;
     this.ready = [];
 
-    if (args.platform === "openshift") {
-      const olm = args.olm;
-      if (!olm) throw new Error("EckOperator: OLM settings are required on OpenShift");
-      const subscriptionNamespace = olm.scope === "cluster" ? "openshift-operators" : olm.operatorNamespace;
-      this.operatorNamespace = subscriptionNamespace;
-      if (olm.scope === "namespace") {
-        const group = buildOperatorGroup(childName(name, "group"), olm.operatorNamespace, [
-          args.workloadNamespace,
-        ]);
-        this.ready.push(
-          new k8s.apiextensions.CustomResource(
-            childName(name, "operator-group"),
-            { ...group, metadata: { ...group.metadata, labels } },
-            childOpts,
-          ),
-        );
-      }
-      const sub = buildSubscription(olm.packageName, subscriptionNamespace, {
-        ...olm,
-        startingCSV: startingCsv(olm.packageName, args.version),
-      });
+    if (install.method === "olm") {
+      const ns = install.scope === "cluster" ? "openshift-operators" : install.operatorNamespace;
+      this.operatorNamespace = ns;
+      this.podLabels = operatorPodLabels("olm");
       this.ready.push(
-        new k8s.apiextensions.CustomResource(
-          childName(name, "subscription"),
-          { ...sub, metadata: { ...sub.metadata, labels } },
-          { ...childOpts, dependsOn: this.ready.slice() },
-        ),
+        ...olmInstall(name, install, ns, args.version, args.workloadNamespace, labels, childOpts),
       );
-    } else {
-      const helm = args.helm;
-      if (!helm) throw new Error("EckOperator: Helm settings are required on Kubernetes");
-      this.operatorNamespace = helm.operatorNamespace;
+    } else if (install.method === "helm") {
+      this.operatorNamespace = install.operatorNamespace;
+      this.podLabels = operatorPodLabels("helm");
       const ns = new k8s.core.v1.Namespace(
         childName(name, "namespace"),
-        { metadata: { name: helm.operatorNamespace, labels } },
+        { metadata: { name: install.operatorNamespace, labels } },
         childOpts,
       );
       this.ready.push(
         new k8s.helm.v4.Chart(
           childName(name, "chart"),
           {
-            chart: "eck-operator",
-            version: args.version,
-            repositoryOpts: { repo: helm.repository },
-            namespace: helm.operatorNamespace,
+            chart: install.chart,
+            // A local chart directory carries its own version; the pin is then the directory's.
+            ...(install.repository
+              ? { version: args.version, repositoryOpts: { repo: install.repository } }
+              : {}),
+            namespace: install.operatorNamespace,
             values: buildHelmValues([args.workloadNamespace]),
+            // Without nodes the operator's StatefulSet never becomes ready; the engine tests run the operator
+            // outside the cluster instead.
+            skipAwait: args.await === "reconciled",
           },
           { ...childOpts, dependsOn: [ns] },
         ),
       );
+    } else {
+      this.operatorNamespace = install.operatorNamespace;
+      this.podLabels = install.podLabels;
     }
 
     if (args.enterpriseTrial) {
@@ -112,4 +129,67 @@ export class EckOperator extends pulumi.ComponentResource {
     }
     this.registerOutputs({ operatorNamespace: this.operatorNamespace });
   }
+}
+
+/** An output of a custom resource that its class does not declare (`status`, or `spec` of a read object). */
+function outputOf<T>(resource: k8s.apiextensions.CustomResource, key: string): pulumi.Output<T> {
+  return (resource as unknown as Record<string, pulumi.Output<T>>)[key];
+}
+
+/** The OLM objects, in order: OperatorGroup, Subscription, and under Manual approval the first plan's approval. */
+function olmInstall(
+  name: string,
+  olm: OlmInstall,
+  ns: string,
+  version: string,
+  workloadNamespace: string,
+  labels: Record<string, string>,
+  childOpts: pulumi.CustomResourceOptions,
+): pulumi.Resource[] {
+  const ready: pulumi.Resource[] = [];
+  if (olm.scope === "namespace") {
+    const group = buildOperatorGroup(childName(name, "group"), olm.operatorNamespace, [workloadNamespace]);
+    ready.push(
+      new k8s.apiextensions.CustomResource(
+        childName(name, "operator-group"),
+        { ...group, metadata: { ...group.metadata, labels } },
+        childOpts,
+      ),
+    );
+  }
+  const pinned = startingCsv(olm.packageName, version);
+  const sub = buildSubscription(olm.packageName, ns, { ...olm, startingCSV: pinned });
+  // `status: undefined` makes `status` an output: a CustomResource only outputs the keys it was given.
+  const subscription = new k8s.apiextensions.CustomResource(
+    childName(name, "subscription"),
+    { ...sub, metadata: { ...sub.metadata, labels }, status: undefined },
+    { ...childOpts, dependsOn: ready.slice() },
+  );
+  ready.push(subscription);
+  if (olm.installPlanApproval === "Manual") {
+    const status = outputOf<SubscriptionStatus>(subscription, "status");
+    const planName = status.apply((s) => s?.installPlanRef?.name ?? "");
+    const plan = new k8s.apiextensions.CustomResource(
+      childName(name, "install-plan"),
+      { apiVersion: OLM_API, kind: "InstallPlan", spec: undefined },
+      { ...childOpts, id: pulumi.interpolate`${ns}/${planName}` },
+    );
+    const decision = pulumi
+      .all([status, outputOf<InstallPlanSpec>(plan, "spec")])
+      .apply(([s, spec]) => approvedPlan(s ?? {}, spec ?? {}, pinned, ns));
+    const approval = buildInstallPlanApproval("", ns);
+    ready.push(
+      new k8s.apiextensions.CustomResourcePatch(
+        childName(name, "approve-first-plan"),
+        {
+          ...approval,
+          metadata: { ...approval.metadata, name: planName },
+          spec: { approved: decision.apply((d) => d.approve) },
+        },
+        // Once created, the patch stays on the first plan: a later plan (an upgrade) is for a human to approve.
+        { ...childOpts, dependsOn: [subscription], ignoreChanges: ["metadata", "spec"] },
+      ),
+    );
+  }
+  return ready;
 }

@@ -8,7 +8,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { childName, commonLabels, componentType, eckLabels, eckNames, eckUrls } from "../../infra/naming";
 import { EckOperator, type EckOperatorArgs } from "../eck-operator";
 import { Elasticsearch, type NodeSetSpec } from "../elasticsearch";
-import type { HttpTls } from "../elasticsearch/build";
+import type { AwaitMode, HttpTls } from "../elasticsearch/build";
 import { Exposure, type Backend, type RouteTermination } from "../exposure";
 import { Kibana } from "../kibana";
 import { NetworkGuards, OPENSHIFT_INGRESS_NAMESPACE_LABEL, type Peer } from "../network-policies";
@@ -19,7 +19,7 @@ export interface ElasticStackArgs {
   namespace: string;
   /** Create the namespace (false when a cluster admin provides it). */
   createNamespace: boolean;
-  operator: Omit<EckOperatorArgs, "stack" | "platform" | "workloadNamespace" | "provider">;
+  operator: Omit<EckOperatorArgs, "stack" | "workloadNamespace" | "provider" | "await">;
   elastic: { version: string };
   elasticsearch: {
     name: string;
@@ -46,6 +46,8 @@ export interface ElasticStackArgs {
   remoteClusterPeers?: Peer[];
   /** Peers admitted to Kibana on 5601 besides the router (the in-cluster deploy runner manages dashboards). */
   kibanaPeers?: Peer[];
+  /** What `pulumi up` waits for on the ECK resources (`ready` on every real cluster). */
+  await: AwaitMode;
   provider: k8s.Provider;
 }
 
@@ -65,6 +67,8 @@ export class ElasticStack extends pulumi.ComponentResource {
   public readonly caSecret: string;
   /** PEM of that CA, read from the cluster once ECK has created it. */
   public readonly elasticsearchCa: pulumi.Output<string>;
+  /** PEM of the CA of Kibana's HTTP certificate: ECK issues one CA per owner, so it is not Elasticsearch's. */
+  public readonly kibanaCa: pulumi.Output<string>;
   /** Password of the `elastic` user, secret; only for the in-program Elastic provider. */
   public readonly elasticPassword: pulumi.Output<string>;
   /** The ECK Elasticsearch and Kibana resources, for ordering later objects after them. */
@@ -95,7 +99,13 @@ export class ElasticStack extends pulumi.ComponentResource {
 
     const operator = new EckOperator(
       childName(name, "eck"),
-      { ...args.operator, stack: args.stack, platform: args.platform, workloadNamespace: ns, provider },
+      {
+        ...args.operator,
+        stack: args.stack,
+        workloadNamespace: ns,
+        await: args.await,
+        provider,
+      },
       { parent: this, dependsOn: namespace },
     );
     this.operatorNamespace = operator.operatorNamespace;
@@ -123,6 +133,7 @@ export class ElasticStack extends pulumi.ComponentResource {
           secureSettings: args.elasticsearch.secureSettings,
           remoteClusterServer: args.elasticsearch.remoteClusterServer || Boolean(remoteClusterHost),
           transportSans: remoteClusterHost ? [remoteClusterHost] : undefined,
+          await: args.await,
         },
         provider,
         dependsOn: [...operator.ready, ...namespace],
@@ -146,6 +157,7 @@ export class ElasticStack extends pulumi.ComponentResource {
           elasticsearchName: esName,
           publicBaseUrl: this.kibanaPublicUrl,
           http: tlsFor(args.exposure.kibanaHost, `${kbName}-kb-http-serving`),
+          await: args.await,
         },
         provider,
         dependsOn: [this.elasticsearch.resource],
@@ -159,6 +171,7 @@ export class ElasticStack extends pulumi.ComponentResource {
         host: args.exposure.kibanaHost,
         serviceName: eckNames.kbHttpService(kbName),
         port: 5601,
+        tlsSecretName: eckNames.kbHttpCertsInternal(kbName),
       },
     ];
     if (args.exposure.elasticsearchHost) {
@@ -167,6 +180,7 @@ export class ElasticStack extends pulumi.ComponentResource {
         host: args.exposure.elasticsearchHost,
         serviceName: eckNames.esHttpService(esName),
         port: 9200,
+        tlsSecretName: eckNames.esHttpCertsInternal(esName),
       });
       this.elasticsearchPublicUrl = `https://${args.exposure.elasticsearchHost}`;
     }
@@ -203,7 +217,7 @@ export class ElasticStack extends pulumi.ComponentResource {
           labels,
           esPodLabels: eckLabels.elasticsearchCluster(esName),
           kibanaPodLabels: eckLabels.kibana(kbName),
-          operator: { namespace: operator.operatorNamespace, podLabels: { ...eckLabels.operator } },
+          operator: { namespace: operator.operatorNamespace, podLabels: operator.podLabels },
           ingressPeer,
           elasticsearchExposed: Boolean(args.exposure.elasticsearchHost),
           elasticsearchPeers: args.elasticsearchPeers,
@@ -221,17 +235,25 @@ export class ElasticStack extends pulumi.ComponentResource {
     this.bootstrapCredentialsSecret = eckNames.esElasticUserSecret(esName);
     this.caSecret = eckNames.esHttpCertsPublic(esName);
 
-    // ECK creates these Secrets once the cluster exists; the waitFor annotation on the CR orders the reads after it.
-    const readOpts = { parent: this, provider, dependsOn: [this.elasticsearch.resource] };
-    const caSecret = k8s.core.v1.Secret.get(childName(name, "es-ca"), `${ns}/${this.caSecret}`, readOpts);
-    const userSecret = k8s.core.v1.Secret.get(
-      childName(name, "es-elastic-user"),
-      `${ns}/${this.bootstrapCredentialsSecret}`,
-      readOpts,
+    // ECK creates these Secrets while it reconciles each resource. Their ids come from the custom resources' ids:
+    // a preview of a resource still to be created has an unknown id, and a read with an unknown id is skipped in
+    // preview (pulumi/pulumi#3123), where a fixed id would fail with "does not exist" whatever dependsOn says
+    // (pulumi/pulumi#16395). In `up` the read runs once the resource exists and its await has passed.
+    const readSecret = (suffix: string, owner: k8s.apiextensions.CustomResource, secret: string) =>
+      k8s.core.v1.Secret.get(
+        childName(name, suffix),
+        owner.id.apply(() => `${ns}/${secret}`),
+        { parent: this, provider },
+      );
+    const pem = (secret: k8s.core.v1.Secret) =>
+      secret.data.apply((d) => Buffer.from(d["ca.crt"] ?? "", "base64").toString("utf8"));
+    const esResource = this.elasticsearch.resource;
+    // A CA certificate is public: unsecret it so it can be a plain stack output and a file the provider reads.
+    this.elasticsearchCa = pulumi.unsecret(pem(readSecret("es-ca", esResource, this.caSecret)));
+    this.kibanaCa = pulumi.unsecret(
+      pem(readSecret("kb-ca", this.kibana.resource, eckNames.kbHttpCertsPublic(kbName))),
     );
-    this.elasticsearchCa = caSecret.data.apply((d) =>
-      Buffer.from(d["ca.crt"] ?? "", "base64").toString("utf8"),
-    );
+    const userSecret = readSecret("es-elastic-user", esResource, this.bootstrapCredentialsSecret);
     this.elasticPassword = pulumi.secret(
       userSecret.data.apply((d) => Buffer.from(d["elastic"] ?? "", "base64").toString("utf8")),
     );

@@ -37,6 +37,8 @@ export interface ElasticsearchSpecArgs {
   secureSettings?: { secretName: string }[];
   /** Enable the remote cluster server (port 9443) so other clusters can replicate from this one. */
   remoteClusterServer?: boolean;
+  /** What `pulumi up` waits for (see AwaitMode); `ready` unless a test control plane says otherwise. */
+  await?: AwaitMode;
   /**
    * Extra SANs of the node transport certificates. ECK's remote cluster server presents them (their CA is
    * `<es>-es-transport-certs-public`), so the public host of a passthrough Route to 9443 belongs here.
@@ -47,8 +49,21 @@ export interface ElasticsearchSpecArgs {
 /** Label the OpenShift Node Tuning Operator's default Tuned profile matches to raise vm.max_map_count. */
 export const NODE_TUNING_LABEL = "tuned.openshift.io/elasticsearch";
 
-/** Annotation making `pulumi up` wait until ECK reports the cluster ready (pulumi-kubernetes generic await). */
+/** Annotation making `pulumi up` wait on a custom resource's status (pulumi-kubernetes generic await). */
 export const WAIT_FOR_ANNOTATION = "pulumi.com/waitFor";
+
+/**
+ * What `pulumi up` waits for on an ECK custom resource. `ready`: what ECK reports once the workload serves (every
+ * real cluster). `reconciled`: only that ECK has reconciled the resource once (`status.observedGeneration` is set,
+ * so its Secrets and Services exist); for control planes without nodes, such as the engine tests, where no pod ever
+ * runs. Later steps of a `reconciled` stack cannot reach Elasticsearch, which is why stacks never ship with it.
+ */
+export type AwaitMode = "ready" | "reconciled";
+
+/** The `pulumi.com/waitFor` annotation of an ECK resource: `ready` is its own JSONPath condition of readiness. */
+export function awaitAnnotation(ready: string, mode: AwaitMode): Record<string, string> {
+  return { [WAIT_FOR_ANNOTATION]: mode === "ready" ? ready : "jsonpath={.status.observedGeneration}" };
+}
 
 /**
  * The `spec.http` block ECK's Elasticsearch and Kibana share: TLS always on, either ECK's CA with the exposed hosts
@@ -78,7 +93,7 @@ export function buildElasticsearch(a: ElasticsearchSpecArgs) {
       name: a.name,
       namespace: a.namespace,
       labels: a.labels,
-      annotations: { [WAIT_FOR_ANNOTATION]: "jsonpath={.status.phase}=Ready" },
+      annotations: awaitAnnotation("jsonpath={.status.phase}=Ready", a.await ?? "ready"),
     },
     spec: {
       version: a.version,

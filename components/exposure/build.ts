@@ -12,6 +12,11 @@ export interface Backend {
   host: string;
   serviceName: string;
   port: number;
+  /**
+   * ECK's `<owner>-<es|kb>-http-certs-internal` Secret (`tls.crt`, `tls.key`): an Ingress serves that certificate,
+   * whose SANs hold the exposed host and whose CA is the owner's, so clients that pin the owner's CA verify it.
+   */
+  tlsSecretName: string;
 }
 
 /** A Route of one host to one Service port; what differs between Routes is the target port and the TLS block. */
@@ -74,13 +79,17 @@ export const HTTPS_BACKEND_ANNOTATIONS = {
   "nginx.ingress.kubernetes.io/force-ssl-redirect": "true",
 } as const;
 
+/**
+ * One Ingress per backend, so each host serves its own owner's certificate (an Ingress without `secretName` serves
+ * the controller's default certificate, which no pinned CA verifies; ingress-nginx picks the certificate by SNI from
+ * the `tls` entry that lists the host).
+ */
 export function buildIngress(
   name: string,
   namespace: string,
   labels: Record<string, string>,
   ingressClassName: string,
-  backends: Backend[],
-  tlsSecretName?: string,
+  b: Backend,
 ) {
   return {
     apiVersion: "networking.k8s.io/v1" as const,
@@ -88,8 +97,8 @@ export function buildIngress(
     metadata: { name, namespace, labels, annotations: { ...HTTPS_BACKEND_ANNOTATIONS } },
     spec: {
       ingressClassName,
-      tls: [{ hosts: backends.map((b) => b.host), ...(tlsSecretName ? { secretName: tlsSecretName } : {}) }],
-      rules: backends.map((b) => ingressRule(b.host, b.serviceName, b.port)),
+      tls: [{ hosts: [b.host], secretName: b.tlsSecretName }],
+      rules: [ingressRule(b.host, b.serviceName, b.port)],
     },
   };
 }

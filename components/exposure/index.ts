@@ -46,12 +46,14 @@ export class Exposure extends pulumi.ComponentResource {
         );
       }
     } else {
-      const ingressName = childName(name, "ingress");
-      new k8s.networking.v1.Ingress(
-        ingressName,
-        buildIngress(ingressName, args.namespace, args.labels, args.ingressClassName, args.backends),
-        childOpts,
-      );
+      for (const b of args.backends) {
+        const ingressName = childName(name, b.role);
+        new k8s.networking.v1.Ingress(
+          ingressName,
+          buildIngress(ingressName, args.namespace, args.labels, args.ingressClassName, b),
+          childOpts,
+        );
+      }
     }
     const rc = args.remoteCluster;
     if (rc) {

@@ -1,7 +1,7 @@
 /** Pure builder of the ECK `Kibana` custom resource (kibana.k8s.elastic.co/v1). */
 import { eckNames, serviceDns } from "../../infra/naming";
 import type { HttpTls } from "../elasticsearch/build";
-import { buildHttp, WAIT_FOR_ANNOTATION } from "../elasticsearch/build";
+import { awaitAnnotation, buildHttp, type AwaitMode } from "../elasticsearch/build";
 
 export interface KibanaSpecArgs {
   name: string;
@@ -17,6 +17,7 @@ export interface KibanaSpecArgs {
   /** The URL users open; Kibana builds links and redirects from it. */
   publicBaseUrl: string;
   http: HttpTls;
+  await?: AwaitMode;
 }
 
 export function buildKibana(a: KibanaSpecArgs) {
@@ -28,7 +29,7 @@ export function buildKibana(a: KibanaSpecArgs) {
       name: a.name,
       namespace: a.namespace,
       labels: a.labels,
-      annotations: { [WAIT_FOR_ANNOTATION]: "jsonpath={.status.health}=green" },
+      annotations: awaitAnnotation("jsonpath={.status.health}=green", a.await ?? "ready"),
     },
     spec: {
       version: a.version,

@@ -89,7 +89,7 @@ export interface PlannerConnectorArgs {
   resources?: { memory?: string; cpuRequest?: string; cpuLimit?: string };
   /** Lifetime of the connector-service API key (e.g. `90d`); none when unset. */
   apiKeyExpiration?: string;
-  /** Only for clusters without OpenShift SCCs: the image's USER is non-numeric, so runAsNonRoot needs a UID. */
+  /** Only for clusters without OpenShift SCCs: the image runs as root, so runAsNonRoot needs a UID. */
   runAsUser?: number;
   /** How long to wait for the service to register its configuration schema; default 900 s. */
   configurationWaitSeconds?: number;

@@ -54,7 +54,7 @@ export interface ServiceSpec<R = string> {
   /** Changes when the config must be re-read (the service reads config.yml only at start). */
   configRevision: R;
   resources: { memory: string; cpuRequest: string; cpuLimit?: string };
-  /** Only for clusters without OpenShift's SCC, where a non-numeric image USER cannot satisfy runAsNonRoot. */
+  /** Only for clusters without OpenShift's SCC, where the image's root USER cannot satisfy runAsNonRoot. */
   runAsUser?: number;
 }
 
@@ -82,7 +82,7 @@ export function buildDeployment<R = string>(s: ServiceSpec<R>) {
           securityContext: {
             runAsNonRoot: true,
             seccompProfile: { type: "RuntimeDefault" },
-            ...(s.runAsUser !== undefined ? { runAsUser: s.runAsUser } : {}),
+            ...(s.runAsUser !== undefined ? { runAsUser: s.runAsUser, runAsGroup: s.runAsUser } : {}),
           },
           containers: [
             {

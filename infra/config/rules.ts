@@ -22,6 +22,20 @@ export function crossFieldIssues(c: ParsedConfig): ConfigIssue[] {
   if (c.platform === "openshift" && c.eck.helm) {
     add("eck.helm", "Helm settings on an openshift stack", "eck.olm (the certified OperatorHub package)");
   }
+  if (c.eck.existing && (c.eck.olm || c.eck.helm)) {
+    add(
+      "eck.existing",
+      "an existing operator and an install method",
+      "eck.existing alone, or eck.olm / eck.helm",
+    );
+  }
+  if (c.eck.helm && c.eck.helm.chart.startsWith("/") === false && c.eck.helm.chart !== "eck-operator") {
+    add(
+      "eck.helm.chart",
+      JSON.stringify(c.eck.helm.chart),
+      '"eck-operator", or the absolute path of a chart directory',
+    );
+  }
   // An existing (milestone-2) deployment is configured, not deployed: the ECK cluster settings do not apply there.
   const existing = c.milestone === 2 && c.target?.mode === "existing";
   for (const key of ["elasticsearch", "kibana", "exposure"] as const) {

@@ -63,7 +63,8 @@ function stateFor(args: pulumi.runtime.MockResourceArgs): Record<string, unknown
     state.metadata = { name: args.name, ...metadata };
     if (args.id !== undefined && args.type === "kubernetes:core/v1:Secret") {
       const [namespace, name] = args.id.includes("/") ? args.id.split("/") : [undefined, args.id];
-      const placeholder = Buffer.from(READ_PLACEHOLDER).toString("base64");
+      // Named after the Secret, so a test can tell which Secret a value came from (each CA has its own owner).
+      const placeholder = Buffer.from(`${READ_PLACEHOLDER}:${args.id}`).toString("base64");
       state.metadata = { name, namespace };
       state.data = { "ca.crt": placeholder, "tls.crt": placeholder, elastic: placeholder };
     }
@@ -78,7 +79,9 @@ function stateFor(args: pulumi.runtime.MockResourceArgs): Record<string, unknown
 
 function deterministicId(args: pulumi.runtime.MockResourceArgs): string | undefined {
   if (!args.custom) return undefined;
-  return args.id ?? `${args.name}-id`;
+  // A registration's import id arrives as "" (not undefined): "" would make every created resource's id unknown,
+  // as only a preview has it, and nothing derived from an id (a read of what ECK creates) would ever resolve.
+  return args.id || `${args.name}-id`;
 }
 
 /**

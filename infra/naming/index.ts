@@ -58,6 +58,9 @@ export const eckNames = {
   esTransportCertsPublic: (es: string) => `${es}-es-transport-certs-public`,
   kbHttpService: (kb: string) => `${kb}-kb-http`,
   kbHttpCertsPublic: (kb: string) => `${kb}-kb-http-certs-public`,
+  /** `tls.crt` / `tls.key` of the HTTP certificate (cloud-on-k8s pkg/controller/common/certificates/secret.go). */
+  esHttpCertsInternal: (es: string) => `${es}-es-http-certs-internal`,
+  kbHttpCertsInternal: (kb: string) => `${kb}-kb-http-certs-internal`,
 } as const;
 
 /** In-cluster DNS name of a Service (what ECK puts in the HTTP certificate's SANs). */

@@ -18,8 +18,13 @@ export interface ElasticEndpoints {
   kibanaUrl: pulumi.Input<string>;
   username: pulumi.Input<string>;
   password: pulumi.Input<string>;
-  /** PEM of the CA to trust; undefined to use the system trust store (reencrypt Routes with a public certificate). */
-  ca?: pulumi.Input<string>;
+  /**
+   * PEM of the CA that signs Elasticsearch's certificate; undefined to use the system trust store (reencrypt Routes
+   * with a public certificate).
+   */
+  elasticsearchCa?: pulumi.Input<string>;
+  /** PEM of the CA that signs Kibana's certificate: ECK issues one CA per owner, so never Elasticsearch's. */
+  kibanaCa?: pulumi.Input<string>;
 }
 
 /**
@@ -28,7 +33,7 @@ export interface ElasticEndpoints {
  */
 function caFile(stack: string, pem: pulumi.Input<string>): pulumi.Output<string> {
   return pulumi.output(pem).apply((content) => {
-    const file = path.join(os.tmpdir(), `am-dashboard-${stack}-elastic-ca.pem`);
+    const file = path.join(os.tmpdir(), `am-dashboard-${stack}-kibana-ca.pem`);
     fs.writeFileSync(file, content, { mode: 0o644 });
     return file;
   });
@@ -42,7 +47,7 @@ export function elasticProvider(name: string, stack: string, e: ElasticEndpoints
         endpoints: [e.elasticsearchUrl],
         username: e.username,
         password: e.password,
-        ...(e.ca ? { caData: e.ca } : {}),
+        ...(e.elasticsearchCa ? { caData: e.elasticsearchCa } : {}),
       },
     ],
     kibanas: [
@@ -50,7 +55,7 @@ export function elasticProvider(name: string, stack: string, e: ElasticEndpoints
         endpoints: [e.kibanaUrl],
         username: e.username,
         password: e.password,
-        ...(e.ca ? { caCerts: [caFile(stack, e.ca)] } : {}),
+        ...(e.kibanaCa ? { caCerts: [caFile(stack, e.kibanaCa)] } : {}),
       },
     ],
   });

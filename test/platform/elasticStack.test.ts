@@ -1,4 +1,5 @@
 /** The platform component under the mock engine: what it registers, and with which settings. */
+import type { OlmInstall } from "../../components/eck-operator";
 import * as assert from "node:assert/strict";
 import { ElasticStack } from "../../components/elastic-stack";
 import { runUnderMocks, type RecordedResource } from "../../infra/engine/mockEngine";
@@ -112,13 +113,16 @@ describe("ElasticStack on OpenShift", () => {
     }
   });
 
-  it("reads the CA and bootstrap secret only after the cluster exists", () => {
-    const reads = rs.filter((r) => r.read);
+  it("reads each owner's CA and the bootstrap secret, named as ECK names them", () => {
+    // ECK issues one CA per owner (cloud-on-k8s v3.5.0 pkg/controller/common/certificates: `<name>-<es|kb>-http-
+    // certs-public`), so Kibana's connection must trust Kibana's. Preview skips these reads (their ids come from the
+    // custom resources' ids); the real-engine preview tests show that, the mock engine cannot.
+    const reads = rs.filter((r) => r.read && r.type === "kubernetes:core/v1:Secret");
     assert.deepEqual(reads.map((r) => r.id).sort(), [
       "am/am-es-es-elastic-user",
       "am/am-es-es-http-certs-public",
+      "am/am-kb-kb-http-certs-public",
     ]);
-    for (const r of reads) assert.ok(r.dependencies.some((d) => d.endsWith("::am-es-cluster")));
   });
 });
 
@@ -130,8 +134,18 @@ describe("ElasticStack variants", () => {
     assert.equal(chart.inputs.chart, "eck-operator");
     assert.equal(chart.inputs.version, "3.5.0");
     assert.deepEqual((chart.inputs.values as { managedNamespaces: string[] }).managedNamespaces, ["am"]);
-    const ing = one(rs, "Ingress");
-    assert.equal(ing.metadata.annotations["nginx.ingress.kubernetes.io/backend-protocol"], "HTTPS");
+    // One Ingress per host, each serving its owner's ECK certificate (never the controller's default one, which a
+    // client pinning ECK's CA rejects).
+    const ingresses = ofKind(rs, "Ingress").map((r) => r.inputs as Record<string, any>); // eslint-disable-line @typescript-eslint/no-explicit-any
+    assert.deepEqual(
+      ingresses.map((i) => [i.spec.tls[0].hosts, i.spec.tls[0].secretName]),
+      [
+        [["kibana.apps.example.internal"], "am-kb-kb-http-certs-internal"],
+        [["es.apps.example.internal"], "am-es-es-http-certs-internal"],
+      ],
+    );
+    for (const ing of ingresses)
+      assert.equal(ing.metadata.annotations["nginx.ingress.kubernetes.io/backend-protocol"], "HTTPS");
     assert.equal(ofKind(rs, "Route").length, 0);
     assert.equal(ofKind(rs, "Subscription").length, 0);
     for (const set of one(rs, "Elasticsearch").spec.nodeSets)
@@ -163,7 +177,12 @@ describe("ElasticStack variants", () => {
   it("a cluster-scoped OLM install uses openshift-operators and no OperatorGroup", async () => {
     const base = openshiftArgs();
     const rs = await render(() =>
-      openshiftArgs({ operator: { ...base.operator, olm: { ...base.operator.olm!, scope: "cluster" } } }),
+      openshiftArgs({
+        operator: {
+          ...base.operator,
+          install: { ...(base.operator.install as OlmInstall), scope: "cluster" },
+        },
+      }),
     );
     assert.equal(one(rs, "Subscription").metadata.namespace, "openshift-operators");
     assert.equal(ofKind(rs, "OperatorGroup").length, 0);

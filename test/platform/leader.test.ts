@@ -17,7 +17,15 @@ function asLeader(stack: string) {
 
 const k8sObjects = (rs: RecordedResource[]) =>
   rs
-    .filter((r) => r.custom && !r.read && r.type.startsWith("kubernetes:") && !r.type.includes("providers"))
+    // Patches (the OLM approval) are partial objects by design: the synth reports them as not validated.
+    .filter(
+      (r) =>
+        r.custom &&
+        !r.read &&
+        r.type.startsWith("kubernetes:") &&
+        !r.type.includes("providers") &&
+        !r.type.endsWith("Patch"),
+    )
     .map((r) => plainValue(r.inputs) as Obj)
     .filter((o) => typeof o.kind === "string");
 const ofKind = (objs: Obj[], kind: string) => objs.filter((o) => o.kind === kind);

@@ -13,14 +13,20 @@ import { reported, resource, runResourcePolicy, runStackPolicy, UNKNOWN } from "
 import { buildElasticsearchPolicy, buildIngress, insecureRoute, route, T } from "./fixtures";
 
 const tls = tlsEndToEnd("mandatory");
-const backend = { role: "kibana" as const, host: "kb.example", serviceName: "am-kb-http", port: 5601 };
+const backend = {
+  role: "kibana" as const,
+  host: "kb.example",
+  serviceName: "am-kb-http",
+  port: 5601,
+  tlsSecretName: "am-kb-kb-http-certs-internal",
+};
 
 describe("policy tls-end-to-end", () => {
   it("passes passthrough and reencrypt Routes and an HTTPS-backend Ingress", async () => {
     assert.deepEqual(await runResourcePolicy(tls, resource(T.route, route("passthrough"))), []);
     assert.deepEqual(await runResourcePolicy(tls, resource(T.route, route("reencrypt"))), []);
     assert.deepEqual(
-      await runResourcePolicy(tls, resource(T.ingress, buildIngress("i", "ns", {}, "nginx", [backend]))),
+      await runResourcePolicy(tls, resource(T.ingress, buildIngress("i", "ns", {}, "nginx", backend))),
       [],
     );
   });
@@ -38,7 +44,7 @@ describe("policy tls-end-to-end", () => {
   });
 
   it("flags an Ingress to Kibana without backend-protocol HTTPS, and disabled ECK TLS", async () => {
-    const ing = buildIngress("i", "ns", {}, "nginx", [backend]);
+    const ing = buildIngress("i", "ns", {}, "nginx", backend);
     const plain = { ...ing, metadata: { ...ing.metadata, annotations: {} } };
     assert.deepEqual(reported(await runResourcePolicy(tls, resource(T.ingress, plain))), [
       'Ingress "i" forwards to am-kb-http without backend-protocol HTTPS: the hop to the pod would be plain HTTP.',

@@ -107,7 +107,13 @@ export const route = (termination: string) =>
     "kb",
     "ns",
     {},
-    { role: "kibana", host: "kb.example", serviceName: "am-kb-http", port: 5601 },
+    {
+      role: "kibana",
+      host: "kb.example",
+      serviceName: "am-kb-http",
+      port: 5601,
+      tlsSecretName: "am-kb-kb-http-certs-internal",
+    },
     termination as "passthrough",
   );
 

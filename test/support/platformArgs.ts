@@ -8,10 +8,12 @@ export function openshiftArgs(overrides: Partial<ElasticStackArgs> = {}): Elasti
     platform: "openshift",
     namespace: "am",
     createNamespace: true,
+    await: "ready",
     operator: {
       version: "3.5.0",
       enterpriseTrial: false,
-      olm: {
+      install: {
+        method: "olm",
         channel: "stable",
         packageName: "elasticsearch-eck-operator-certified",
         source: "certified-operators",
@@ -60,7 +62,12 @@ export function kubernetesArgs(overrides: Partial<ElasticStackArgs> = {}): Elast
     operator: {
       version: "3.5.0",
       enterpriseTrial: false,
-      helm: { repository: "https://helm.elastic.co", operatorNamespace: "elastic-system" },
+      install: {
+        method: "helm",
+        repository: "https://helm.elastic.co",
+        chart: "eck-operator",
+        operatorNamespace: "elastic-system",
+      },
     },
     elasticsearch: { ...base.elasticsearch, maxMapCount: "disable-mmap" },
     ...overrides,

@@ -1,4 +1,5 @@
 import { stringify } from "yaml";
+import { awaitAnnotation, type AwaitMode } from "../../elasticsearch/build";
 import { targetCaMount } from "../build";
 
 /**
@@ -33,6 +34,8 @@ export interface LogstashSpecArgs {
   caSecret?: string;
   memory: string;
   cpu: string;
+  /** What `pulumi up` waits for: a refused or crashing pod must not be a green `up`. */
+  await?: AwaitMode;
 }
 
 export function buildLogstash(a: LogstashSpecArgs) {
@@ -40,7 +43,15 @@ export function buildLogstash(a: LogstashSpecArgs) {
   return {
     apiVersion: "logstash.k8s.elastic.co/v1alpha1",
     kind: "Logstash",
-    metadata: { name: a.name, namespace: a.namespace, labels: a.labels, annotations: a.annotations },
+    metadata: {
+      name: a.name,
+      namespace: a.namespace,
+      labels: a.labels,
+      annotations: {
+        ...a.annotations,
+        ...awaitAnnotation("jsonpath={.status.health}=green", a.await ?? "ready"),
+      },
+    },
     spec: {
       version: a.version,
       count: 1,

@@ -8,6 +8,7 @@
 import type * as elasticstack from "@pulumi/elasticstack";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
+import type { AwaitMode } from "../../elasticsearch/build";
 import { compileEventRules } from "../../../anonymisation/assisted-installer/events";
 import { installationDocument } from "../../../anonymisation/assisted-installer/installation";
 import { childName, commonLabels, componentType, k8sName } from "../../../infra/naming";
@@ -40,6 +41,8 @@ export interface AssistedInstallerCollectorArgs {
   apiKeyExpiration?: string;
   /** What the NetworkPolicy lets the Logstash pod reach besides DNS. */
   network: CollectorNetwork;
+  /** What `pulumi up` waits for on the ECK resource (`ready` on every real cluster). */
+  await?: AwaitMode;
   k8sProvider: k8s.Provider;
   elasticstackProvider: elasticstack.Provider;
 }
@@ -119,6 +122,7 @@ export class AssistedInstallerCollector extends pulumi.ComponentResource {
         caSecret: ca?.secretName,
         cpu: args.resources?.cpu ?? "250m",
         memory: args.resources?.memory ?? "1Gi",
+        await: args.await,
       }),
       // The template (with its final pipeline) must exist before the first document creates the index.
       { ...kube, dependsOn: [keystore, pipelines, es.template, ...(ca ? [ca.secret] : [])] },

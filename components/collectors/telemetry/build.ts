@@ -4,6 +4,7 @@
  * the telemetry document model, and the ECK `Beat` resource (beat.k8s.elastic.co/v1beta1).
  */
 import { generatedQuery, type TelemetryQuery } from "../../../anonymisation/telemetry/promql";
+import { awaitAnnotation, type AwaitMode } from "../../elasticsearch/build";
 import { targetCaMount } from "../build";
 
 export const TELEMETRY_KEYSTORE = { token: "AM_TELEMETRY_TOKEN", esApiKey: "AM_ES_API_KEY" } as const;
@@ -103,14 +104,32 @@ export interface BeatSpecArgs {
   keystoreSecret: string;
   caSecret?: string;
   memory: string;
+  /** What `pulumi up` waits for: a refused or crashing pod must not be a green `up`. */
+  await?: AwaitMode;
 }
+
+/**
+ * ECK mounts a hostPath volume named `beat-data` unless the pod template already defines a volume of that name
+ * (cloud-on-k8s v3.5.0, pkg/controller/beat/common/pod.go `createDataVolume`; user volumes win by name in
+ * pkg/controller/common/defaults/pod_template.go `WithVolumes`). OpenShift's restricted-v2 SCC and the `restricted`
+ * Pod Security level forbid hostPath; the collector's registry holds nothing worth a node's disk.
+ */
+export const BEAT_DATA_VOLUME = { name: "beat-data", emptyDir: {} } as const;
 
 export function buildBeat(a: BeatSpecArgs) {
   const ca = targetCaMount(a.caSecret, BEAT_CA_DIR);
   return {
     apiVersion: "beat.k8s.elastic.co/v1beta1",
     kind: "Beat",
-    metadata: { name: a.name, namespace: a.namespace, labels: a.labels, annotations: a.annotations },
+    metadata: {
+      name: a.name,
+      namespace: a.namespace,
+      labels: a.labels,
+      annotations: {
+        ...a.annotations,
+        ...awaitAnnotation("jsonpath={.status.health}=green", a.await ?? "ready"),
+      },
+    },
     spec: {
       type: "metricbeat",
       version: a.version,
@@ -128,7 +147,7 @@ export function buildBeat(a: BeatSpecArgs) {
                 ...ca.container,
               },
             ],
-            ...ca.pod,
+            volumes: [BEAT_DATA_VOLUME, ...(ca.pod.volumes ?? [])],
           },
         },
       },

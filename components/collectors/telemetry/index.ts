@@ -6,6 +6,7 @@
 import type * as elasticstack from "@pulumi/elasticstack";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
+import type { AwaitMode } from "../../elasticsearch/build";
 import { telemetryDocument } from "../../../anonymisation/telemetry/model";
 import type { TelemetryQuery } from "../../../anonymisation/telemetry/promql";
 import { childName, commonLabels, componentType, k8sName } from "../../../infra/naming";
@@ -30,6 +31,8 @@ export interface TelemetryCollectorArgs {
   target: { url: string; caPem?: pulumi.Input<string> };
   /** What the NetworkPolicy lets the Metricbeat pod reach besides DNS. */
   network: CollectorNetwork;
+  /** What `pulumi up` waits for on the ECK resource (`ready` on every real cluster). */
+  await?: AwaitMode;
   k8sProvider: k8s.Provider;
   elasticstackProvider: elasticstack.Provider;
 }
@@ -78,6 +81,7 @@ export class TelemetryCollector extends pulumi.ComponentResource {
         keystoreSecret: keystoreName,
         caSecret: ca?.secretName,
         memory: "256Mi",
+        await: args.await,
       }),
       { ...kube, dependsOn: [keystore, es.template, ...(ca ? [ca.secret] : [])] },
     );

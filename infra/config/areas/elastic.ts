@@ -49,9 +49,27 @@ export const elasticKeys = {
     ),
     helm: optional(
       obj("Vanilla Kubernetes only: the eck-operator Helm chart.", {
-        repository: optional(str("Chart repository URL."), "https://helm.elastic.co"),
+        repository: optional(
+          str("Chart repository URL; leave unset when `chart` is a local chart directory."),
+          "https://helm.elastic.co",
+        ),
+        chart: optional(
+          str(
+            "`eck-operator` from the repository, or the absolute path of a local chart directory (the chart inside the github.com/elastic/cloud-on-k8s/v3 module, `deploy/eck-operator`, for machines that cannot reach helm.elastic.co).",
+          ),
+          "eck-operator",
+        ),
         operatorNamespace: optional(str("Namespace of the operator.", k8sName(63)), "elastic-system"),
       }),
+    ),
+    existing: optional(
+      obj(
+        "The operator is already installed by a cluster admin (any platform): the program installs nothing and admits the operator's pods by these labels.",
+        {
+          operatorNamespace: str("Namespace the operator runs in.", k8sName(63)),
+          podLabels: labels("Labels of the operator's pods (for the NetworkPolicies)."),
+        },
+      ),
     ),
     enterpriseTrial: optional(
       bool(

@@ -46,7 +46,12 @@ export const milestone2Keys = {
       kibanaUrl: optional(str("existing: Kibana URL.", url)),
       username: optional(str("existing: user the program manages Elasticsearch and Kibana as."), "elastic"),
       caPem: optional(
-        pem("existing: PEM of the CA of the endpoints when not publicly trusted (public, not a secret)."),
+        pem(
+          "existing: PEM of the CA of Elasticsearch's endpoint (and Kibana's, unless kibanaCaPem is set) when not publicly trusted (public, not a secret).",
+        ),
+      ),
+      kibanaCaPem: optional(
+        pem("existing: PEM of the CA of Kibana's endpoint when another CA than Elasticsearch's signs it."),
       ),
     }),
   ),

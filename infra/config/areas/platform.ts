@@ -26,8 +26,15 @@ export const platformKeys = {
     obj("How the program reaches the cluster.", {
       context: optional(str("kubeconfig context to use; the ambient KUBECONFIG when unset.")),
       createNamespace: optional(bool("Create the namespace (false when a cluster admin provides it)."), true),
+      await: optional(
+        oneOf(
+          "What `pulumi up` waits for on the ECK resources. ready: Elasticsearch Ready, Kibana green (every real cluster). reconciled: only that ECK reconciled them once, for control planes without nodes such as the engine tests; Elastic-side steps cannot run then.",
+          ["ready", "reconciled"] as const,
+        ),
+        "ready",
+      ),
     }),
-    { createNamespace: true },
+    { createNamespace: true, await: "ready" },
   ),
 } as const;
 
