@@ -40,13 +40,19 @@ export async function moduleDir(ctx: BuildContext, srcDir: string, module: strin
   return ctx.output("go", ["list", "-m", "-f", "{{.Dir}}", module], { cwd: srcDir, env: goEnv() });
 }
 
-export async function buildGoWrapper(ctx: BuildContext, spec: GoWrapper): Promise<void> {
-  const from = path.join(ctx.repoEngines, spec.wrapper);
+/** Copies the committed wrapper (go.mod, go.sum, our own *.go) into `<outDir>/src` and returns that folder. */
+export function copyWrapper(ctx: BuildContext, wrapper: string): string {
+  const from = path.join(ctx.repoEngines, wrapper);
   const src = path.join(ctx.outDir, "src");
   fs.mkdirSync(src, { recursive: true });
   for (const file of fs.readdirSync(from)) {
     if (/^(go\.mod|go\.sum)$|\.go$/.test(file)) fs.copyFileSync(path.join(from, file), path.join(src, file));
   }
+  return src;
+}
+
+export async function buildGoWrapper(ctx: BuildContext, spec: GoWrapper): Promise<void> {
+  const src = copyWrapper(ctx, spec.wrapper);
   if (spec.prepare) await spec.prepare(ctx, src);
   fs.mkdirSync(path.join(ctx.outDir, "bin"), { recursive: true });
   for (const program of spec.programs) {
