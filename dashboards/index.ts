@@ -29,6 +29,8 @@ export {
 
 export interface AllDashboardsOptions {
   plannerIndexPattern?: string;
+  /** False leaves out the planner overview: a stack nothing feeds planner data into (no connector, no replication). */
+  planner?: boolean;
   /** Omit to leave out the installations dashboard. Milestone 1 deploys it over a guarded, still empty index. */
   installationsIndexPattern?: string;
   /** Omit to leave out the telemetry dashboard (no telemetry collector); needs `telemetryQueries`. */
@@ -39,7 +41,8 @@ export interface AllDashboardsOptions {
 
 /** Every dashboard of the program, in a fixed order. */
 export function allDashboards(options: AllDashboardsOptions = {}): AnyDashboard[] {
-  const out: AnyDashboard[] = [overviewDashboard({ indexPattern: options.plannerIndexPattern })];
+  const out: AnyDashboard[] =
+    options.planner === false ? [] : [overviewDashboard({ indexPattern: options.plannerIndexPattern })];
   if (options.installationsIndexPattern !== undefined) {
     out.push(installationsDashboard({ indexPattern: options.installationsIndexPattern }));
   }

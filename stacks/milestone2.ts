@@ -7,7 +7,7 @@ import * as elasticstack from "@pulumi/elasticstack";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { CcrLink } from "../components/ccr-link";
-import { credentialsSecretName } from "../components/ccr-link/build";
+import { CcrCredentials } from "../components/ccr-link/credentials";
 import { AssistedInstallerCollector } from "../components/collectors/assisted-installer";
 import type { CollectorSource } from "../components/collectors/assisted-installer/logstash";
 import { TelemetryCollector } from "../components/collectors/telemetry";
@@ -26,6 +26,22 @@ const COLLECTOR_PEERS = ["assisted-installer-collector", "telemetry-collector"];
 /** Fails with the key to set: the config rules should have caught it, this keeps the types honest. */
 const M2 = "this is a milestone-2 stack with that capability configured";
 
+type RemoteClusterCa = NonNullable<NonNullable<StackConfig["replication"]>["leader"]["remoteClusterCa"]>;
+
+/** The leader's transport CA: given, or read from the Secret a milestone-1 leader publishes it in, on its cluster. */
+function leaderTransportCa(ca: RemoteClusterCa): pulumi.Input<string> {
+  if (ca.pem !== undefined) return ca.pem;
+  const { context, namespace, name } = required(ca.secret, "replication.leader.remoteClusterCa.secret", M2);
+  const leaderCluster = kubernetesProvider(`${ROOT}-leader-k8s`, context);
+  const secret = k8s.core.v1.Secret.get(`${ROOT}-leader-transport-ca`, `${namespace}/${name}`, {
+    provider: leaderCluster,
+  });
+  // A CA certificate is public: unsecret it, it goes into a ConfigMap.
+  return pulumi.unsecret(
+    secret.data.apply((d) => Buffer.from(d?.["ca.crt"] ?? "", "base64").toString("utf8")),
+  );
+}
+
 export function milestone2(cfg: StackConfig): StackOutputs {
   const target = required(cfg.target, "target", M2);
   // The target cluster: a second cluster, not the migration cluster milestone 1 runs on.
@@ -42,14 +58,40 @@ export function milestone2(cfg: StackConfig): StackOutputs {
   // Kibana objects wait for Kibana as well; on an existing deployment there is nothing to wait for.
   const kibanaReady: pulumi.Resource[] = [];
 
+  // Only the leader's Elasticsearch is managed (the cross-cluster key or the leader role): no Kibana block.
+  const leader = replication
+    ? new elasticstack.Provider(`${ROOT}-leader-elastic`, {
+        elasticsearches: [
+          {
+            endpoints: [replication.leader.elasticsearchUrl],
+            username: replication.leader.username,
+            password: required(cfg.secrets.leaderPassword, "leaderPassword (secret)", M2),
+            ...(replication.leader.caPem ? { caData: replication.leader.caPem } : {}),
+          },
+        ],
+      })
+    : undefined;
+  // API-key model: key and leader CA go onto the follower before its nodes first start (see CcrCredentials).
+  const credentials =
+    replication && leader && replication.securityModel === "api-key" && target.mode === "eck"
+      ? new CcrCredentials(`${ROOT}-ccr-credentials`, {
+          stack: cfg.stack,
+          alias: replication.alias,
+          leaders: replication.indices,
+          leader,
+          namespace: cfg.namespace,
+          provider: k8sProvider,
+          leaderCa: leaderTransportCa(
+            required(replication.leader.remoteClusterCa, "replication.leader.remoteClusterCa", M2),
+          ),
+        })
+      : undefined;
+
   if (target.mode === "eck") {
     const eck = eckStack(cfg);
     const platform = platformFor(eck, k8sProvider, {
-      // The keystore Secret is named before the key exists; ECK picks it up when the CCR link creates it.
-      secureSettings:
-        replication?.securityModel === "api-key"
-          ? [{ secretName: credentialsSecretName(replication.alias) }]
-          : undefined,
+      secureSettings: credentials ? [{ secretName: credentials.keystoreSecret }] : undefined,
+      replicationTrust: credentials,
       elasticsearchPeers: COLLECTOR_PEERS.map((component) => ({
         name: component,
         namespaceSelector: { "kubernetes.io/metadata.name": collectorNamespace },
@@ -91,18 +133,7 @@ export function milestone2(cfg: StackConfig): StackOutputs {
     }
   }
 
-  if (replication) {
-    // Only the leader's Elasticsearch is managed (the cross-cluster key or the leader role): no Kibana block.
-    const leader = new elasticstack.Provider(`${ROOT}-leader-elastic`, {
-      elasticsearches: [
-        {
-          endpoints: [replication.leader.elasticsearchUrl],
-          username: replication.leader.username,
-          password: required(cfg.secrets.leaderPassword, "leaderPassword (secret)", M2),
-          ...(replication.leader.caPem ? { caData: replication.leader.caPem } : {}),
-        },
-      ],
-    });
+  if (replication && leader) {
     const link = new CcrLink(`${ROOT}-ccr`, {
       stack: cfg.stack,
       securityModel: replication.securityModel,
@@ -117,7 +148,7 @@ export function milestone2(cfg: StackConfig): StackOutputs {
       models: REPLICABLE_MODELS,
       follower: es,
       leader,
-      keystore: target.mode === "eck" ? { namespace: cfg.namespace, provider: k8sProvider } : undefined,
+      credentials,
       dependsOn: followerReady,
     });
     outputs.followerIndices = link.followerIndices;
@@ -187,6 +218,8 @@ export function milestone2(cfg: StackConfig): StackOutputs {
       cfg,
       es,
       {
+        // The planner overview only where replication brings the planner index here.
+        planner: replication?.indices.some((i) => i.model === "planner") ?? false,
         installationsIndexPattern: ai ? cfg.dashboards.installationsIndexPattern : undefined,
         telemetryIndexPattern: tel ? `${tel.index}*` : undefined,
         telemetryQueries: tel?.queries,

@@ -3,7 +3,7 @@
  * connector that reads only that read model into an index whose final pipeline removes everything not kept.
  */
 import type * as elasticstack from "@pulumi/elasticstack";
-import type * as k8s from "@pulumi/kubernetes";
+import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { connectorPodSelector, PlannerConnector } from "../components/planner-connector";
 import type { Peer } from "../components/network-policies";
@@ -31,6 +31,30 @@ export function connectorPeer(cfg: StackConfig): Peer {
 }
 
 const ON = "features.plannerConnector is true";
+
+type PlannerCa = NonNullable<NonNullable<StackConfig["planner"]>["sslCa"]>;
+
+/**
+ * The PEM of PostgreSQL's CA for the connector's `ssl_ca`: given in config, or read from an object an admin (or
+ * OpenShift, for its service CA) already provides; a read of a missing object fails the preview, naming it.
+ */
+function plannerCa(ca: PlannerCa | undefined, provider: k8s.Provider): pulumi.Input<string> | undefined {
+  if (!ca) return undefined;
+  if (ca.pem !== undefined) return ca.pem;
+  if (ca.configMap) {
+    const { namespace, name, key } = ca.configMap;
+    return k8s.core.v1.ConfigMap.get(`${ROOT}-planner-ca`, `${namespace}/${name}`, { provider }).data.apply(
+      (d) => d?.[key] ?? "",
+    );
+  }
+  if (ca.secret) {
+    const { namespace, name, key } = ca.secret;
+    const data = k8s.core.v1.Secret.get(`${ROOT}-planner-ca`, `${namespace}/${name}`, { provider }).data;
+    // A CA certificate is public: unsecret it, it goes into the connector's configuration.
+    return pulumi.unsecret(data.apply((d) => Buffer.from(d?.[key] ?? "", "base64").toString("utf8")));
+  }
+  return undefined;
+}
 
 export function plannerDataFor(
   cfg: StackConfig,
@@ -73,6 +97,7 @@ export function plannerDataFor(
         port: planner.port,
         database: planner.database,
         sslMode: planner.sslMode,
+        caPem: plannerCa(planner.sslCa, providers.k8s),
         peer: {
           kind: "pods",
           podSelector: required(planner.podSelector, "planner.podSelector", ON),

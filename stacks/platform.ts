@@ -1,6 +1,8 @@
 /** Maps the validated stack configuration onto the platform component (operator, Elasticsearch, Kibana). */
 import type * as k8s from "@pulumi/kubernetes";
+import type * as pulumi from "@pulumi/pulumi";
 import type { EckOperatorArgs } from "../components/eck-operator";
+import { REMOTE_CLUSTER_CLIENT_CAS, TRANSPORT_CA_BUNDLE } from "../components/elasticsearch/build";
 import { ElasticStack } from "../components/elastic-stack";
 import type { Peer } from "../components/network-policies";
 import type { StackConfig } from "../infra/config/load";
@@ -87,6 +89,8 @@ export function platformFor(
     elasticsearchPeers?: Peer[];
     remoteClusterPeers?: Peer[];
     secureSettings?: { secretName: string }[];
+    /** A replication leader to trust and connect to before the nodes first start (see CcrCredentials). */
+    replicationTrust?: { caConfigMap: string; ready: pulumi.Resource[] };
   } = {},
 ): ElasticStack {
   const configPeers: Peer[] = cfg.networkPolicy.allowFrom.map((p) => ({
@@ -121,6 +125,12 @@ export function platformFor(
         storageClassName: s.storage.className,
       })),
       secureSettings: extra.secureSettings,
+      transportCaConfigMap: extra.replicationTrust?.caConfigMap,
+      // ECK sets the remote cluster client's CAs only for remotes it manages itself; ours is a cluster setting.
+      extraConfig: extra.replicationTrust
+        ? { [REMOTE_CLUSTER_CLIENT_CAS]: [TRANSPORT_CA_BUNDLE] }
+        : undefined,
+      dependsOn: extra.replicationTrust?.ready,
       remoteClusterServer: (extra.remoteClusterPeers?.length ?? 0) > 0,
     },
     kibana: {

@@ -122,6 +122,9 @@ export const credentialsKey = (alias: string) => `cluster.remote.${alias}.creden
 /** Name of the Secret the follower's `secureSettings` reference; fixed so the stack can name it before the key exists. */
 export const credentialsSecretName = (alias: string) => `am-remote-${alias}-credentials`;
 
+/** Name of the ConfigMap (key `ca.crt`) holding the leader's transport CA on the follower. */
+export const leaderCaConfigMapName = (alias: string) => `am-remote-${alias}-ca`;
+
 /** Leader names a link replicates (indices and patterns). */
 export const leaderNames = (leaders: LeaderIndex[]) =>
   leaders.map((l) => l.index ?? l.pattern).filter((n): n is string => Boolean(n));
@@ -149,12 +152,23 @@ export function followerRole(
   };
 }
 
+/**
+ * The retention-lease actions a follower calls on the leader's shards. `manage` would grant them too (and the
+ * follower would need them: elastic/elasticsearch #84467), but also deleting, closing and re-mapping the leader's
+ * indices; the actions alone are what ES bundles into its `cross_cluster_replication` privilege for API-key remotes
+ * (x-pack IndexPrivilege: shard_changes, monitor/stats and these three), a subset of `manage`.
+ */
+export const RETENTION_LEASE_ACTIONS = [
+  "indices:admin/seq_no/add_retention_lease",
+  "indices:admin/seq_no/renew_retention_lease",
+  "indices:admin/seq_no/remove_retention_lease",
+] as const;
+
 /** Certificate model only: the leader maps the follower user's role by name and needs these privileges. */
 export function leaderRole(leaders: LeaderIndex[]): estypes.SecurityRoleDescriptor {
   return {
     cluster: ["read_ccr"],
-    // `manage` on the leader lets the follower renew its retention leases (elastic/elasticsearch #84467).
-    indices: [{ names: leaderNames(leaders), privileges: ["monitor", "read", "manage"] }],
+    indices: [{ names: leaderNames(leaders), privileges: ["monitor", "read", ...RETENTION_LEASE_ACTIONS] }],
   };
 }
 

@@ -1,21 +1,18 @@
 /**
  * A cross-cluster replication link from an anonymised leader (the milestone-1 Elasticsearch) into this stack's
- * Elasticsearch: the remote cluster in proxy mode, its credentials (API-key model: a cross-cluster key created on
- * the leader, put into the follower's keystore through ECK secureSettings; certificate model: roles by name on
- * both sides), the roles, and the follower indices / auto-follow patterns.
+ * Elasticsearch: the remote cluster in proxy mode, the roles, and the follower indices / auto-follow patterns. Its
+ * credentials are the API-key model's `CcrCredentials` (made before the follower starts), or, in the certificate
+ * model, roles by name on both sides.
  *
  * Refuses, before registering anything, a licence that cannot run the chosen model and a leader that is not
  * declared anonymised at the source by the current classification revision (see `build.ts` for why).
  */
 import * as elasticstack from "@pulumi/elasticstack";
-import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { childName, commonLabels, componentType } from "../../infra/naming";
+import { childName, componentType } from "../../infra/naming";
+import type { CcrCredentials } from "./credentials";
 import {
   CcrLinkError,
-  credentialsKey,
-  credentialsSecretName,
-  crossClusterAccess,
   FOLLOWER_ROLE,
   followerRole,
   followName,
@@ -42,12 +39,10 @@ export interface CcrLinkArgs {
   /** Provider to the leader; creates the cross-cluster key (API-key model) or the leader role (certificate). */
   leader: elasticstack.Provider;
   /**
-   * API-key model: where the follower's keystore Secret goes (the follower's namespace on its cluster). The
-   * Elasticsearch resource must list `credentialsSecretName(alias)` in its secureSettings.
+   * API-key model: the credentials put on the follower before its Elasticsearch started (`CcrCredentials`); the
+   * cross-cluster key itself is minted there, so this component never changes the follower's keystore.
    */
-  keystore?: { namespace: string; provider: k8s.Provider };
-  /** Lifetime of the cross-cluster key (e.g. `365d`); none when unset. */
-  keyExpiration?: string;
+  credentials?: CcrCredentials;
   /** Resources the follower-side objects must wait for (the follower Elasticsearch being ready). */
   dependsOn?: pulumi.Input<pulumi.Resource>[];
 }
@@ -65,9 +60,9 @@ export class CcrLink extends pulumi.ComponentResource {
       ...licenceProblems(args.securityModel, args.licences.follower, args.licences.leader),
       ...args.leaders.flatMap((l) => leaderProblems(l, args.models)),
       ...(args.leaders.length === 0 ? ["no leader index or pattern to replicate"] : []),
-      ...(args.securityModel === "api-key" && !args.keystore
+      ...(args.securityModel === "api-key" && !args.credentials
         ? [
-            "the API-key model puts the key into the follower's keystore through ECK: give the keystore namespace and provider",
+            "the API-key model needs the credentials on the follower before its Elasticsearch starts: create CcrCredentials first",
           ]
         : []),
     ];
@@ -77,35 +72,8 @@ export class CcrLink extends pulumi.ComponentResource {
     const onLeader = { parent: this, provider: args.leader };
     const onFollower = { parent: this, provider: args.follower, dependsOn: args.dependsOn };
     const credentials: pulumi.Resource[] = [];
-
     if (args.securityModel === "api-key") {
-      const key = new elasticstack.ElasticsearchSecurityApiKey(
-        childName(name, "cross-cluster-key"),
-        {
-          name: `am-ccr-${args.stack}-${alias}`,
-          type: "cross_cluster",
-          // Bridged names are pluralised (`replication` → `replications`); the body is the ES API's `access`.
-          access: { replications: crossClusterAccess(args.leaders).replication },
-          metadata: JSON.stringify({ follower_stack: args.stack, managed_by: "am-dashboard" }),
-          ...(args.keyExpiration ? { expiration: args.keyExpiration } : {}),
-        },
-        onLeader,
-      );
-      credentials.push(
-        new k8s.core.v1.Secret(
-          childName(name, "credentials"),
-          {
-            metadata: {
-              name: credentialsSecretName(alias),
-              namespace: args.keystore!.namespace,
-              labels: commonLabels(args.stack, "ccr-link"),
-            },
-            type: "Opaque",
-            stringData: { [credentialsKey(alias)]: pulumi.secret(key.encoded) },
-          },
-          { parent: this, provider: args.keystore!.provider },
-        ),
-      );
+      credentials.push(...args.credentials!.ready);
     } else {
       credentials.push(
         new elasticstack.ElasticsearchSecurityRole(

@@ -24,11 +24,15 @@ export interface ElasticStackArgs {
   elasticsearch: {
     name: string;
     nodeSets: NodeSetSpec[];
-    maxMapCount: "node-tuning" | "disable-mmap" | "preconfigured";
+    maxMapCount: "disable-mmap" | "preconfigured";
     zoneAwareness?: { topologyKey: string; zones?: string[] };
     extraConfig?: Record<string, unknown>;
     secureSettings?: { secretName: string }[];
     remoteClusterServer?: boolean;
+    /** ConfigMap (`ca.crt`) of extra transport CAs: a replication leader's, whose server certificate it signs. */
+    transportCaConfigMap?: string;
+    /** What must exist before the nodes first start (the keystore and CA objects they reference). */
+    dependsOn?: pulumi.Resource[];
   };
   kibana: { name: string; count: number; cpu: string; memory: string; cpuLimit?: string };
   exposure: {
@@ -133,10 +137,11 @@ export class ElasticStack extends pulumi.ComponentResource {
           secureSettings: args.elasticsearch.secureSettings,
           remoteClusterServer: args.elasticsearch.remoteClusterServer || Boolean(remoteClusterHost),
           transportSans: remoteClusterHost ? [remoteClusterHost] : undefined,
+          transportCaConfigMap: args.elasticsearch.transportCaConfigMap,
           await: args.await,
         },
         provider,
-        dependsOn: [...operator.ready, ...namespace],
+        dependsOn: [...operator.ready, ...namespace, ...(args.elasticsearch.dependsOn ?? [])],
       },
       { parent: this },
     );

@@ -27,8 +27,8 @@ export interface ElasticsearchSpecArgs {
   version: string;
   labels: Record<string, string>;
   nodeSets: NodeSetSpec[];
-  /** Explicit: node-tuning label, allow_mmap off, or nodes already configured. Never silent. */
-  maxMapCount: "node-tuning" | "disable-mmap" | "preconfigured";
+  /** Explicit: allow_mmap off, or nodes an admin already configured. Never silent. */
+  maxMapCount: "disable-mmap" | "preconfigured";
   zoneAwareness?: { topologyKey: string; zones?: string[] };
   http: HttpTls;
   /** Extra `elasticsearch.yml` settings for every node set (e.g. remote cluster client TLS). */
@@ -40,14 +40,25 @@ export interface ElasticsearchSpecArgs {
   /** What `pulumi up` waits for (see AwaitMode); `ready` unless a test control plane says otherwise. */
   await?: AwaitMode;
   /**
+   * A ConfigMap (key `ca.crt`) of CAs to trust on the transport layer beyond the cluster's own, e.g. a replication
+   * leader's transport CA, which signs its remote cluster server certificate.
+   */
+  transportCaConfigMap?: string;
+  /**
    * Extra SANs of the node transport certificates. ECK's remote cluster server presents them (their CA is
    * `<es>-es-transport-certs-public`), so the public host of a passthrough Route to 9443 belongs here.
    */
   transportSans?: string[];
 }
 
-/** Label the OpenShift Node Tuning Operator's default Tuned profile matches to raise vm.max_map_count. */
-export const NODE_TUNING_LABEL = "tuned.openshift.io/elasticsearch";
+/**
+ * Where ECK merges the cluster's transport CA with `transport.tls.certificateAuthorities` (cloud-on-k8s v3.5.0,
+ * pkg/controller/elasticsearch/volume/names.go TransportCertificatesSecretVolumeMountPath + `ca.crt`). ECK points
+ * the remote cluster client at it only for remotes it manages itself (`spec.remoteClusters[].apiKey`,
+ * settings/merged_config.go); a remote configured through cluster settings needs the setting in the node config.
+ */
+export const TRANSPORT_CA_BUNDLE = "/usr/share/elasticsearch/config/transport-certs/ca.crt";
+export const REMOTE_CLUSTER_CLIENT_CAS = "xpack.security.remote_cluster_client.ssl.certificate_authorities";
 
 /** Annotation making `pulumi up` wait on a custom resource's status (pulumi-kubernetes generic await). */
 export const WAIT_FOR_ANNOTATION = "pulumi.com/waitFor";
@@ -100,8 +111,19 @@ export function buildElasticsearch(a: ElasticsearchSpecArgs) {
       http,
       ...(a.secureSettings?.length ? { secureSettings: a.secureSettings } : {}),
       ...(a.remoteClusterServer ? { remoteClusterServer: { enabled: true } } : {}),
-      ...(a.transportSans?.length
-        ? { transport: { tls: { subjectAltNames: a.transportSans.map((dns) => ({ dns })) } } }
+      ...(a.transportSans?.length || a.transportCaConfigMap
+        ? {
+            transport: {
+              tls: {
+                ...(a.transportSans?.length
+                  ? { subjectAltNames: a.transportSans.map((dns) => ({ dns })) }
+                  : {}),
+                ...(a.transportCaConfigMap
+                  ? { certificateAuthorities: { configMapName: a.transportCaConfigMap } }
+                  : {}),
+              },
+            },
+          }
         : {}),
       nodeSets: a.nodeSets.map((s) => buildNodeSet(a, s)),
     },
@@ -112,7 +134,6 @@ function buildNodeSet(a: ElasticsearchSpecArgs, s: NodeSetSpec) {
   const config: Record<string, unknown> = { "node.roles": s.roles, ...(a.extraConfig ?? {}) };
   if (a.maxMapCount === "disable-mmap") config["node.store.allow_mmap"] = false;
   const podLabels: Record<string, string> = { ...a.labels };
-  if (a.maxMapCount === "node-tuning") podLabels[NODE_TUNING_LABEL] = "";
   return {
     name: s.name,
     count: s.count,

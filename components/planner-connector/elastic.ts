@@ -109,6 +109,11 @@ export function connectorConfigurationValues(
     if (v.trim() === "") throw new Error(`PostgreSQL ${k} is empty`);
   }
   if (!pg.sslEnabled && pg.caPem) throw new Error("a PostgreSQL CA is given but SSL is disabled");
+  // `ssl_ca` depends on `ssl_enabled` and is required then (elastic/connectors connectors/sources/postgresql.py
+  // get_default_configuration; fields are required unless they say otherwise): without it the service refuses its
+  // own configuration ("'SSL certificate' cannot be empty") and never syncs, while `pulumi up` is green.
+  if (pg.sslEnabled && !pg.caPem?.trim())
+    throw new Error("SSL to PostgreSQL is enabled but no CA is given: set planner.sslCa");
   return {
     host: pg.host,
     port: pg.port,

@@ -1,4 +1,5 @@
 /** Rules that relate several keys: what a platform, milestone, licence or feature requires of the rest. */
+import { X509Certificate } from "node:crypto";
 import { plannerDocument } from "../../anonymisation/planner/document";
 import { DASHBOARDS_REVISION } from "../../dashboards/revision";
 import type { ConfigIssue } from "./dsl";
@@ -12,6 +13,48 @@ import type { ParsedConfig } from "./schema";
 
 export const CLASSIFICATION_REVISION = plannerDocument.revision;
 
+/** The connector's `ssl_ca`: required by sslMode verify (connectors 9.5.2 refuse ssl_enabled without it). */
+function plannerCaIssues(c: ParsedConfig): ConfigIssue[] {
+  const p = c.planner;
+  if (!p || !c.features.plannerConnector) return [];
+  const sources = (["pem", "configMap", "secret"] as const).filter((k) => p.sslCa?.[k] !== undefined);
+  if (p.sslMode === "disable") {
+    return p.sslCa
+      ? [
+          {
+            path: "planner.sslCa",
+            found: 'a CA with sslMode "disable"',
+            allowed: 'sslMode "verify", or no sslCa',
+          },
+        ]
+      : [];
+  }
+  if (sources.length !== 1) {
+    return [
+      {
+        path: "planner.sslCa",
+        found: sources.length ? `${sources.join(" and ")}` : "nothing",
+        allowed:
+          "exactly one of pem, configMap {namespace, name, key} or secret {namespace, name, key} (sslMode verify needs the CA of PostgreSQL's certificate)",
+      },
+    ];
+  }
+  if (p.sslCa?.pem !== undefined) {
+    try {
+      new X509Certificate(p.sslCa.pem);
+    } catch (e) {
+      return [
+        {
+          path: "planner.sslCa.pem",
+          found: `a certificate that does not parse (${(e as Error).message})`,
+          allowed: "a PEM X.509 certificate",
+        },
+      ];
+    }
+  }
+  return [];
+}
+
 export function crossFieldIssues(c: ParsedConfig): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   const add = (path: string, found: string, allowed: string) => issues.push({ path, found, allowed });
@@ -22,6 +65,7 @@ export function crossFieldIssues(c: ParsedConfig): ConfigIssue[] {
   if (c.platform === "openshift" && c.eck.helm) {
     add("eck.helm", "Helm settings on an openshift stack", "eck.olm (the certified OperatorHub package)");
   }
+  issues.push(...plannerCaIssues(c));
   if (c.eck.existing && (c.eck.olm || c.eck.helm)) {
     add(
       "eck.existing",
@@ -48,13 +92,6 @@ export function crossFieldIssues(c: ParsedConfig): ConfigIssue[] {
     } else if (!existing && !c[key]) {
       add(key, "nothing", `the ${key} section (this stack deploys Elasticsearch and Kibana with ECK)`);
     }
-  }
-  if (c.platform === "kubernetes" && c.elasticsearch?.maxMapCount === "node-tuning") {
-    add(
-      "elasticsearch.maxMapCount",
-      '"node-tuning" on a kubernetes stack',
-      '"disable-mmap" or "preconfigured" (the Node Tuning Operator is OpenShift-only)',
-    );
   }
   if (c.eck.enterpriseTrial && c.licence !== "enterprise") {
     add(

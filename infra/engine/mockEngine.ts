@@ -68,6 +68,13 @@ function stateFor(args: pulumi.runtime.MockResourceArgs): Record<string, unknown
       state.metadata = { name, namespace };
       state.data = { "ca.crt": placeholder, "tls.crt": placeholder, elastic: placeholder };
     }
+    if (args.id !== undefined && args.type === "kubernetes:core/v1:ConfigMap") {
+      // ConfigMaps a program reads hold CA bundles (OpenShift's `openshift-service-ca.crt`).
+      const [namespace, name] = args.id.split("/");
+      const placeholder = `${READ_PLACEHOLDER}:${args.id}`;
+      state.metadata = { name, namespace };
+      state.data = { "ca.crt": placeholder, "service-ca.crt": placeholder };
+    }
   }
   if (args.type.endsWith(":ElasticsearchSecurityApiKey")) {
     // Computed by Elasticsearch; objects built from the key (the connector's config.yml) need a value to render.

@@ -40,77 +40,76 @@ for (const stack of ["prod", "stage"] as const) {
       rs = await run(stack);
     });
 
-    it("configures the remote cluster in proxy mode and follows the planner index", () => {
-      const [settings] = ofType(rs, ":ElasticsearchClusterSettings");
-      const names = (input(settings).persistent as { settings: { name: string; value: string }[] }).settings;
-      const alias = stack === "prod" ? "migration-prod" : "migration-dev";
-      assert.deepEqual(
-        names.map((s) => s.name),
-        ["mode", "proxy_address", "server_name", "skip_unavailable"].map(
-          (k) => `cluster.remote.${alias}.${k}`,
-        ),
-      );
-      assert.equal(names[0].value, "proxy");
-      const [follower] = ofType(rs, ":ElasticsearchCcrFollowerIndex");
-      assert.deepEqual(
-        {
-          name: input(follower).name,
-          leader: input(follower).leaderIndex,
-          remote: input(follower).remoteCluster,
-        },
-        { name: "am-planner", leader: "am-planner", remote: alias },
-      );
-      const roles = ofType(rs, ":ElasticsearchSecurityRole")
-        .map(input)
-        .filter((r) => r.name === "am-ccr-follower");
-      assert.ok(roles.some((r) => (r.clusters as string[]).includes("manage_ccr")));
-    });
+    if (stack === "stage") {
+      it("replicates nothing: its would-be leader (dev) serves no remote cluster server", () => {
+        for (const suffix of [
+          ":ElasticsearchClusterSettings",
+          ":ElasticsearchCcrFollowerIndex",
+          ":ElasticsearchSecurityApiKey",
+        ])
+          assert.equal(
+            ofType(rs, suffix).filter(
+              (r) => suffix !== ":ElasticsearchSecurityApiKey" || input(r).type === "cross_cluster",
+            ).length,
+            0,
+            suffix,
+          );
+        assert.equal(
+          ofType(rs, "elasticsearch.k8s.elastic.co/v1:Elasticsearch").length,
+          0,
+          "existing target: nothing deployed",
+        );
+      });
+    } else {
+      it("configures the remote cluster in proxy mode and follows the planner index", () => {
+        const [settings] = ofType(rs, ":ElasticsearchClusterSettings");
+        const names = (input(settings).persistent as { settings: { name: string; value: string }[] })
+          .settings;
+        const alias = "migration-prod";
+        assert.deepEqual(
+          names.map((s) => s.name),
+          ["mode", "proxy_address", "server_name", "skip_unavailable"].map(
+            (k) => `cluster.remote.${alias}.${k}`,
+          ),
+        );
+        assert.equal(names[0].value, "proxy");
+        const [follower] = ofType(rs, ":ElasticsearchCcrFollowerIndex");
+        assert.deepEqual(
+          {
+            name: input(follower).name,
+            leader: input(follower).leaderIndex,
+            remote: input(follower).remoteCluster,
+          },
+          { name: "am-planner", leader: "am-planner", remote: alias },
+        );
+        const roles = ofType(rs, ":ElasticsearchSecurityRole")
+          .map(input)
+          .filter((r) => r.name === "am-ccr-follower");
+        assert.ok(roles.some((r) => (r.clusters as string[]).includes("manage_ccr")));
+      });
 
-    it(
-      stack === "prod"
-        ? "API-key model: cross-cluster key with replication access only, into the keystore"
-        : "certificate model: a leader role, no cross-cluster key",
-      () => {
+      it("API-key model: cross-cluster key with replication access only, into the keystore", () => {
         const keys = ofType(rs, ":ElasticsearchSecurityApiKey")
           .map(input)
           .filter((k) => k.type === "cross_cluster");
-        if (stack === "prod") {
-          assert.equal(keys.length, 1);
-          assert.deepEqual(keys[0].access, { replications: [{ names: ["am-planner"] }] });
-          const secret = rs.find(
-            (r) => r.type === "kubernetes:core/v1:Secret" && r.name.endsWith("ccr-credentials"),
-          )!;
-          assert.ok("cluster.remote.migration-prod.credentials" in (input(secret).stringData as object));
-          const es = ofType(rs, "elasticsearch.k8s.elastic.co/v1:Elasticsearch").map(input)[0] as {
-            spec: { secureSettings: { secretName: string }[] };
-          };
-          assert.deepEqual(es.spec.secureSettings, [{ secretName: "am-remote-migration-prod-credentials" }]);
-          const follower = ofType(rs, ":ElasticsearchSecurityRole")
-            .map(input)
-            .find((r) => r.name === "am-ccr-follower")!;
-          assert.deepEqual(follower.remoteIndices, [
-            {
-              clusters: ["migration-prod"],
-              names: ["am-planner"],
-              privileges: ["cross_cluster_replication"],
-            },
-          ]);
-        } else {
-          assert.equal(keys.length, 0);
-          assert.equal(
-            ofType(rs, "elasticsearch.k8s.elastic.co/v1:Elasticsearch").length,
-            0,
-            "existing target: nothing deployed",
-          );
-          assert.equal(
-            ofType(rs, ":ElasticsearchSecurityRole")
-              .map(input)
-              .filter((r) => r.name === "am-ccr-follower").length,
-            2,
-          );
-        }
-      },
-    );
+        assert.equal(keys.length, 1);
+        assert.deepEqual(keys[0].access, { replications: [{ names: ["am-planner"] }] });
+        const secret = rs.find(
+          (r) => r.type === "kubernetes:core/v1:Secret" && r.name.endsWith("ccr-credentials-keystore"),
+        )!;
+        assert.ok("cluster.remote.migration-prod.credentials" in (input(secret).stringData as object));
+        const es = ofType(rs, "elasticsearch.k8s.elastic.co/v1:Elasticsearch").map(input)[0] as {
+          spec: { secureSettings: { secretName: string }[] };
+        };
+        assert.deepEqual(es.spec.secureSettings, [{ secretName: "am-remote-migration-prod-credentials" }]);
+        const follower = ofType(rs, ":ElasticsearchSecurityRole")
+          .map(input)
+          .find((r) => r.name === "am-ccr-follower")!;
+        assert.deepEqual(follower.remoteIndices, [
+          { clusters: ["migration-prod"], names: ["am-planner"], privileges: ["cross_cluster_replication"] },
+        ]);
+      });
+    }
 
     it("renders Logstash and Beat CRs valid against the ECK 3.5 CRDs, annotated with model and index", function () {
       const pending: string[] = [];

@@ -1,4 +1,5 @@
 /** Resources as the program registers them, built with the program's own builders, for the policy tests. */
+import { TEST_CA_PEM } from "../support/tls";
 import { anonymisationPipeline, indexTemplate } from "../../anonymisation/derive";
 import { connectorFieldName } from "../../anonymisation/planner/contract";
 import { plannerDocument } from "../../anonymisation/planner/document";
@@ -87,6 +88,7 @@ export const configurationProps = (over: Record<string, unknown> = {}) => ({
       username: "am_read_connector",
       password: "s3cret-password",
       sslEnabled: true,
+      caPem: TEST_CA_PEM,
     }),
     ...over,
   }),

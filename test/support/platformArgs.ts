@@ -26,7 +26,7 @@ export function openshiftArgs(overrides: Partial<ElasticStackArgs> = {}): Elasti
     elastic: { version: "9.5.2" },
     elasticsearch: {
       name: "am-es",
-      maxMapCount: "node-tuning",
+      maxMapCount: "preconfigured",
       nodeSets: [
         { name: "masters", count: 3, roles: ["master"], cpu: "500m", memory: "2Gi", storageSize: "10Gi" },
         {

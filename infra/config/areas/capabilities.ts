@@ -20,6 +20,33 @@ export const capabilityKeys = {
         ),
         "verify",
       ),
+      sslCa: optional(
+        obj(
+          "sslMode verify: the CA that signs PostgreSQL's server certificate, for the connector's `ssl_ca` (connectors refuse `ssl_enabled` without it). Exactly one of pem, configMap, secret.",
+          {
+            pem: optional(
+              str("The CA certificate itself (public, not a secret).", {
+                pattern: /^-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----\s*$/,
+                patternText: "a PEM certificate",
+              }),
+            ),
+            configMap: optional(
+              obj("A ConfigMap key holding it, e.g. OpenShift's service CA `openshift-service-ca.crt`.", {
+                namespace: str("Namespace of the ConfigMap."),
+                name: str("Name of the ConfigMap."),
+                key: str("Key holding the PEM."),
+              }),
+            ),
+            secret: optional(
+              obj("A Secret key holding it.", {
+                namespace: str("Namespace of the Secret."),
+                name: str("Name of the Secret."),
+                key: str("Key holding the PEM."),
+              }),
+            ),
+          },
+        ),
+      ),
       namespace: optional(
         str("Namespace of the PostgreSQL pods, admitted by the connector's egress policy."),
       ),

@@ -113,8 +113,8 @@ export const elasticKeys = {
         { min: 1, max: 6 },
       ),
       maxMapCount: oneOf(
-        "How vm.max_map_count is satisfied: node-tuning = label pods for the OpenShift Node Tuning Operator's Elasticsearch profile; disable-mmap = node.store.allow_mmap: false (slower, no node change); preconfigured = nodes already set it (checked by you).",
-        ["node-tuning", "disable-mmap", "preconfigured"] as const,
+        "How vm.max_map_count is satisfied: disable-mmap = node.store.allow_mmap: false (slower, no node change); preconfigured = a cluster admin raised it on the nodes (on OpenShift with a Tuned profile of their own: the Node Tuning Operator no longer ships an Elasticsearch profile; docs/deploying.md shows one).",
+        ["disable-mmap", "preconfigured"] as const,
       ),
       zoneAwareness: optional(
         obj("Spread nodes across zones (ECK zoneAwareness).", {

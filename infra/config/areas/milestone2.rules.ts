@@ -15,7 +15,7 @@ interface Milestone2View {
   target?: { mode: "eck" | "existing"; elasticsearchUrl?: string; kibanaUrl?: string };
   replication?: {
     securityModel: "api-key" | "certificate";
-    leader: { licence: Licence };
+    leader: { licence: Licence; remoteClusterCa?: { pem?: string; secret?: object } };
     indices: {
       index?: string;
       pattern?: string;
@@ -120,6 +120,14 @@ export function milestone2Issues(
       for (const p of deps.leaderProblems(leader, deps.models))
         add(`replication.indices[${i}]`, JSON.stringify(leader.index ?? leader.pattern ?? null), p);
     });
+    const caSources = (["pem", "secret"] as const).filter((k) => r.leader.remoteClusterCa?.[k]);
+    if (r.securityModel === "api-key" && caSources.length !== 1) {
+      add(
+        "replication.leader.remoteClusterCa",
+        caSources.length ? caSources.join(" and ") : "nothing",
+        "exactly one of pem or secret {context, namespace, name}: the leader's remote cluster server presents a certificate of its transport CA, which the follower must trust",
+      );
+    }
     if (r.securityModel === "api-key" && c.target?.mode === "existing") {
       add(
         "replication.securityModel",

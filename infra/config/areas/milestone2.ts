@@ -72,6 +72,24 @@ export const milestone2Keys = {
           "elastic",
         ),
         caPem: optional(pem("PEM of the CA of the leader's HTTP endpoint when not publicly trusted.")),
+        remoteClusterCa: optional(
+          obj(
+            "api-key: the leader's transport CA, which signs the certificate its remote cluster server presents (a passthrough Route shows the node's own); the follower trusts it. Exactly one of pem, secret.",
+            {
+              pem: optional(pem("The CA certificate itself (public, not a secret).")),
+              secret: optional(
+                obj(
+                  "The Secret a milestone-1 leader publishes it in (its `remoteClusterServer.caSecret` output: `<es>-es-transport-certs-public`, key ca.crt), read from the leader's cluster.",
+                  {
+                    context: str("kubeconfig context of the leader's cluster."),
+                    namespace: str("Namespace of the Secret."),
+                    name: str("Name of the Secret."),
+                  },
+                ),
+              ),
+            },
+          ),
+        ),
         licence: licence("Licence of the leader cluster (the milestone-1 stack's `licence`)."),
         proxyAddress: str(
           "host:port of the leader's remote cluster server (9443, API-key) or transport (9300, certificate).",
