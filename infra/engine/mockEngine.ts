@@ -130,15 +130,26 @@ export async function runUnderMocks<T>(
     new Error(
       `unexpected invoke ${unexpected.join(", ")}: the program may only call ${Object.keys(invokes).join(", ") || "none"}`,
     );
+  // A resource whose inputs fail (a throw inside an `apply`) is never registered, and the SDK only leaves an
+  // unhandled rejection behind. The real Node.js runtime fails the program on those; so does this run, instead of
+  // rendering a desired state that silently lacks the resource.
+  const lost: unknown[] = [];
+  const onLost = (reason: unknown) => lost.push(reason);
+  process.on("unhandledRejection", onLost);
   try {
     const raw = await program();
     outputs = (await resolveDeep(raw)) as T;
     await waitForRPCs();
+    // Rejections are reported after the microtask queue drains: give them one turn of the event loop.
+    await new Promise((resolve) => setImmediate(resolve));
   } catch (error) {
     await waitForRPCs().catch(() => undefined);
     throw new ProgramError(unexpected.length ? failClosed() : error, records);
+  } finally {
+    process.off("unhandledRejection", onLost);
   }
   if (unexpected.length) throw new ProgramError(failClosed(), records);
+  if (lost.length) throw new ProgramError(lost[0], records);
   return { resources: records, outputs };
 }
 

@@ -65,3 +65,28 @@ describe("mock engine", () => {
     assert.ok(!JSON.stringify(redacted(secret.inputs)).includes("hunter2"));
   });
 });
+
+describe("mock engine: a resource whose inputs fail", () => {
+  it("fails the run instead of rendering a desired state without it", async () => {
+    const err = await runUnderMocks({ project: "p", stack: "s", config: {} }, () => {
+      const provider = new k8s.Provider("k", {});
+      new k8s.core.v1.ConfigMap(
+        "c",
+        {
+          data: {
+            a: pulumi.output("x").apply((): string => {
+              throw new Error("boom in apply");
+            }),
+          },
+        },
+        { provider },
+      );
+      return {};
+    }).then(
+      () => assert.fail("the run succeeded without the ConfigMap"),
+      (e: unknown) => e,
+    );
+    assert.ok(err instanceof ProgramError);
+    assert.match(String((err.cause as Error).message), /boom in apply/);
+  });
+});
