@@ -10,6 +10,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { listStacks, stackFilePath } from "../../infra/synth/stackFile";
+import { LOCAL_ONLY_STACKS } from "../ci/stacks";
 import { PromotionError } from "./pinned";
 import {
   describePlan,
@@ -77,6 +78,13 @@ export interface PromoteIo {
   out: (text: string) => void;
 }
 
+/** What happens to a written stack file next: only deployed stacks have a workflow that applies them. */
+export function afterWrite(stack: string): string {
+  return LOCAL_ONLY_STACKS.includes(stack)
+    ? `${stack} is a laptop stack that no workflow deploys: apply it yourself with pulumi up --stack ${stack}.`
+    : "Review it and open a pull request; the deploy workflow applies it once merged.";
+}
+
 /** Runs the command; returns the exit code. Errors that refuse the promotion are PromotionError / RenderError. */
 export async function promote(args: PromoteArgs, io: PromoteIo): Promise<number> {
   const from = loadStack(io.root, args.from);
@@ -127,7 +135,7 @@ export async function promote(args: PromoteArgs, io: PromoteIo): Promise<number>
 
     if (args.write) {
       fs.writeFileSync(stackFilePath(io.root, to.stack), promotedText);
-      io.out(`\nWrote ${to.file}. Review it and open a pull request; the deploy workflow applies it.\n`);
+      io.out(`\nWrote ${to.file}. ${afterWrite(to.stack)}\n`);
     } else {
       io.out(`\nDry run: nothing written. Run again with --write to update ${to.file}.\n`);
     }

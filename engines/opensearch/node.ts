@@ -3,11 +3,11 @@
  * fresh temp directory, and stops it again: `stop()` closes the node's standard input, which ends it, then deletes
  * its directory. A parent that dies closes that input too, so no server outlives the run that started it.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { COMPLETE_MARKER, engineDir } from "../engine";
+import { ensureEngine } from "../ensure";
 import { OPENSEARCH_LAUNCHER, opensearchEngine } from "./engine";
 
 export interface OpenSearchNode {
@@ -23,20 +23,7 @@ const READY = /AM-OPENSEARCH READY (http:\/\/127\.0\.0\.1:\d+)/;
 
 /** The launcher in the cache; builds the engine through `npm run engines -- opensearch` when it is missing. */
 export function opensearchLauncher(log: (line: string) => void = () => undefined): string {
-  const dir = engineDir(opensearchEngine);
-  if (!fs.existsSync(path.join(dir, COMPLETE_MARKER))) {
-    log(`OpenSearch engine not in the cache (${dir}): building it (npm run engines -- opensearch)`);
-    const repo = path.resolve(__dirname, "..", "..");
-    const result = spawnSync(
-      process.execPath,
-      ["--import", "tsx", path.join(repo, "engines", "cli.ts"), "opensearch"],
-      { cwd: repo, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
-    );
-    if (result.status !== 0) {
-      throw new Error(`building the OpenSearch engine failed:\n${result.stdout}${result.stderr}`);
-    }
-  }
-  return path.join(dir, OPENSEARCH_LAUNCHER);
+  return path.join(ensureEngine(opensearchEngine.name, log), OPENSEARCH_LAUNCHER);
 }
 
 export async function startOpenSearch(

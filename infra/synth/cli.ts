@@ -1,6 +1,7 @@
 /**
- * `npm run synth -- <stack> [--stack-file <file>] [--out <dir>]`
- * Exit codes: 0 ok, 1 program error, 2 invalid configuration, 3 schema violations, 4 mandatory policy violations.
+ * `npm run synth -- <stack> [--stack-file <file>] [--out <dir>] [--allow-unvalidated]`
+ * Exit codes: 0 ok, 1 program error, 2 invalid configuration, 3 schema violations or objects that could not be
+ * validated (unless --allow-unvalidated), 4 mandatory policy violations.
  */
 import * as path from "node:path";
 import { REPO_ROOT, synthStack } from "./run";
@@ -9,7 +10,7 @@ import { listStacks } from "./stackFile";
 function usage(): never {
   const stacks = listStacks(REPO_ROOT).join(", ");
   process.stderr.write(
-    `usage: npm run synth -- <stack> [--stack-file <file>] [--out <dir>]\nstacks: ${stacks}\n`,
+    `usage: npm run synth -- <stack> [--stack-file <file>] [--out <dir>] [--allow-unvalidated]\nstacks: ${stacks}\n`,
   );
   process.exit(2);
 }
@@ -17,9 +18,11 @@ function usage(): never {
 async function main(argv: string[]): Promise<number> {
   const positional: string[] = [];
   const flags: Record<string, string> = {};
+  let allowUnvalidated = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a.startsWith("--")) {
+    if (a === "--allow-unvalidated") allowUnvalidated = true;
+    else if (a.startsWith("--")) {
       const value = argv[i + 1];
       if (value === undefined || value.startsWith("--")) usage();
       flags[a.slice(2)] = value;
@@ -28,9 +31,12 @@ async function main(argv: string[]): Promise<number> {
   }
   if (positional.length !== 1 || Object.keys(flags).some((f) => !["stack-file", "out"].includes(f))) usage();
   const stack = positional[0];
+  const started = Date.now();
   const result = await synthStack(stack, {
     stackFile: flags["stack-file"] ? path.resolve(flags["stack-file"]) : undefined,
     outDir: flags.out ? path.resolve(flags.out) : undefined,
+    allowUnvalidated,
+    progress: (step) => process.stderr.write(`[${Math.round((Date.now() - started) / 1000)} s] ${step}…\n`),
   });
   (result.exitCode === 0 ? process.stdout : process.stderr).write(result.summary);
   if (result.exitCode === 0) {

@@ -6,6 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ConfigError, PROJECT, parseStackConfig } from "../config/load";
+import { secretKeys } from "../config/areas/secrets";
 import { plainValue, runUnderMocks, type RecordedResource } from "../engine/mockEngine";
 import { validateK8sObject, type K8sObject } from "../validation";
 import { hasMandatory, policyConfigFor, runPolicyPack, stackPolicyValues } from "../../policies/run";
@@ -21,18 +22,28 @@ export interface SynthOptions {
   /** Output directory; `out/<stack>` by default. Nothing is written when null. */
   outDir?: string | null;
   env?: NodeJS.ProcessEnv;
+  /**
+   * Accept Kubernetes objects whose schema is not available (CRD schemas not built): they are listed as NOT
+   * validated and the synth exits 0. Without it such a synth exits 3, since nothing vouches for those objects.
+   */
+  allowUnvalidated?: boolean;
+  /** Called at the start of each step that takes more than a moment. */
+  progress?: (step: string) => void;
 }
 
 export interface SynthResult {
   stack: string;
-  /** 0 ok; 2 invalid config; 3 schema violations; 4 mandatory policy violations. */
+  /** 0 ok; 2 invalid config; 3 schema violations or objects not validated; 4 mandatory policy violations. */
   exitCode: number;
   summary: string;
   files: RenderedFile[];
   resources: RecordedResource[];
   stackFile?: LoadedStackFile;
   schemaProblems: string[];
+  /** Objects whose schema was not available, with the reason: never counted as passed. */
   pending: string[];
+  /** The secret keys the stack's configuration needs (the config rules require them); the summary lists only these. */
+  neededSecrets: string[];
 }
 
 export type StackProgram = () => Promise<unknown>;
@@ -52,6 +63,7 @@ export async function synthStack(stack: string, options: SynthOptions = {}): Pro
     resources: [],
     schemaProblems: [],
     pending: [],
+    neededSecrets: [],
   };
   if (!fs.existsSync(file)) {
     return {
@@ -70,6 +82,9 @@ export async function synthStack(stack: string, options: SynthOptions = {}): Pro
     throw e;
   }
 
+  const neededSecrets = secretsNeeded(path.basename(file), loaded, secret);
+  const progress = options.progress ?? (() => undefined);
+  progress("running the program under the Pulumi mock engine");
   const program = await defaultProgram();
   const run = await runUnderMocks(
     { project: PROJECT, stack, config: loaded.config, secretKeys: loaded.secretKeys },
@@ -77,8 +92,10 @@ export async function synthStack(stack: string, options: SynthOptions = {}): Pro
   );
   const files = renderFiles(run.resources);
 
+  progress("validating the Kubernetes objects against their API schemas");
   const schemaProblems: string[] = [];
   const pending: string[] = [];
+  let checked = 0;
   for (const r of run.resources) {
     if (!r.custom || r.read || !r.type.startsWith("kubernetes:") || REMOTE_COMPONENTS.has(r.type)) continue;
     // Validate the object as the API server would receive it (secret values decrypted); it is written redacted.
@@ -91,21 +108,32 @@ export async function synthStack(stack: string, options: SynthOptions = {}): Pro
       : validateK8sObject(obj);
     const id = `${String(obj.kind)} ${obj.metadata?.name ?? r.name}`;
     if (result.ok === "pending") pending.push(`${id}: ${result.reason}`);
-    else if (!result.ok) schemaProblems.push(...result.errors.map((e) => `${id}: ${e}`));
+    else {
+      checked++;
+      if (!result.ok) schemaProblems.push(...result.errors.map((e) => `${id}: ${e}`));
+    }
   }
 
   // The CrossGuard pack, through the analyzer emulation (no Pulumi CLI here), at the stack's configured levels.
+  progress("running the policy pack");
   const policyConfig = policyConfigFor(stack, stackPolicyValues(loaded.config));
   const violations = await runPolicyPack(run.resources, { config: policyConfig });
+  const unvalidatedFails = pending.length > 0 && !options.allowUnvalidated;
   const summary =
-    summarise(stack, loaded, run.resources, files, schemaProblems, pending, run.outputs) +
-    policySummary(violations);
+    summarise(stack, loaded, run.resources, {
+      checked,
+      schemaProblems,
+      pending,
+      unvalidatedFails,
+      neededSecrets,
+      outputs: run.outputs,
+    }) + policySummary(violations);
   files.push({ path: "summary.txt", content: summary });
   files.push({ path: "policy.json", content: stableJson(violations) });
   files.push({ path: "outputs.json", content: stableJson(redactOutputs(run.outputs)) });
   files.sort((a, b) => a.path.localeCompare(b.path));
 
-  const exitCode = schemaProblems.length > 0 ? 3 : hasMandatory(violations) ? 4 : 0;
+  const exitCode = schemaProblems.length > 0 || unvalidatedFails ? 3 : hasMandatory(violations) ? 4 : 0;
   const outDir = options.outDir === undefined ? path.join(REPO_ROOT, "out", stack) : options.outDir;
   if (outDir) writeTree(outDir, files);
   return {
@@ -117,7 +145,27 @@ export async function synthStack(stack: string, options: SynthOptions = {}): Pro
     stackFile: loaded,
     schemaProblems,
     pending,
+    neededSecrets,
   };
+}
+
+/**
+ * The secrets the configuration needs: those whose absence the config rules report (e.g. `telemetryToken` only
+ * with a telemetry collector). Each is taken out of the configuration in turn and the rules run again, so the
+ * answer comes from the same rules `pulumi up` applies, not from a second list that could drift from them.
+ */
+function secretsNeeded(file: string, loaded: LoadedStackFile, secret: Set<string>): string[] {
+  return Object.keys(secretKeys).filter((key) => {
+    const without = { ...loaded.config };
+    delete without[`${PROJECT}:${key}`];
+    try {
+      parseStackConfig(file, without, (k) => secret.has(k));
+      return false;
+    } catch (e) {
+      if (e instanceof ConfigError) return e.issues.some((i) => i.path === key);
+      throw e;
+    }
+  });
 }
 
 function redactOutputs(outputs: unknown): unknown {
@@ -150,20 +198,76 @@ function policySummary(violations: Violation[]): string {
   return `${lines.join("\n")}\n`;
 }
 
+interface SummaryFacts {
+  /** Kubernetes objects whose schema was available and applied. */
+  checked: number;
+  schemaProblems: string[];
+  pending: string[];
+  unvalidatedFails: boolean;
+  neededSecrets: string[];
+  outputs: unknown;
+}
+
+function schemaLines(f: SummaryFacts): string[] {
+  const total = f.checked + f.pending.length;
+  const lines = [
+    f.schemaProblems.length
+      ? `Schema validation: ${f.checked} of ${total} Kubernetes objects checked against their API schemas; ${f.schemaProblems.length} problem(s):`
+      : `Schema validation: ${f.checked} of ${total} Kubernetes objects checked against their API schemas; those ${f.checked} passed.`,
+    ...f.schemaProblems.map((p) => `  - ${p}`),
+  ];
+  if (f.pending.length) {
+    lines.push(
+      `NOT validated: ${f.pending.length} object(s) whose schema is not available (${
+        f.unvalidatedFails
+          ? "the synth fails; build the schemas with npm run engines -- schemas, or pass --allow-unvalidated"
+          : "accepted with --allow-unvalidated"
+      }):`,
+      ...f.pending.map((p) => `  - ${p}`),
+    );
+  }
+  return lines;
+}
+
+function secretLines(loaded: LoadedStackFile, needed: string[]): string[] {
+  const sources = loaded.secretSources.filter((s) => needed.includes(s.key));
+  const unset = sources.filter((s) => s.source.startsWith("not in "));
+  const lines = [
+    "",
+    needed.length
+      ? `Secrets this stack uses (${needed.length}):`
+      : "Secrets this stack uses: none.",
+    ...sources.filter((s) => !unset.includes(s)).map((s) => `  ${s.key}: ${s.source}`),
+  ];
+  if (unset.length) {
+    lines.push(
+      `  not set in ${path.basename(loaded.file)}, placeholders used (pulumi up needs them: pulumi config set --secret <key>; ` +
+        `the synth reads AM_SECRET_<KEY>): ${unset.map((s) => s.key).join(", ")}`,
+    );
+  }
+  const unused = loaded.secretSources.filter(
+    (s) => !needed.includes(s.key) && !s.source.startsWith("not in ") && !s.source.startsWith("from "),
+  );
+  if (unused.length) {
+    lines.push(
+      `  set in ${path.basename(loaded.file)} but not used by this configuration: ${unused.map((s) => s.key).join(", ")}`,
+    );
+  }
+  return lines;
+}
+
 function summarise(
   stack: string,
   loaded: LoadedStackFile,
   resources: RecordedResource[],
-  files: RenderedFile[],
-  schemaProblems: string[],
-  pending: string[],
-  outputs: unknown,
+  facts: SummaryFacts,
 ): string {
+  const { outputs } = facts;
   const byType = new Map<string, number>();
   for (const r of resources) if (r.custom && !r.read) byType.set(r.type, (byType.get(r.type) ?? 0) + 1);
   const lines = [
     `Offline synth of stack "${stack}" (${path.basename(loaded.file)}), Pulumi mock engine: nothing was deployed.`,
-    `${resources.filter((r) => r.custom && !r.read).length} resources, ${resources.filter((r) => !r.custom).length} components, ${resources.filter((r) => r.read).length} reads of existing objects; ${files.length} files.`,
+    `${resources.filter((r) => r.custom && !r.read).length} resources, ${resources.filter((r) => !r.custom).length} components, ${resources.filter((r) => r.read).length} reads of existing objects.`,
     "",
     "Resources by type:",
     ...[...byType.entries()]
@@ -178,26 +282,7 @@ function summarise(
     );
     for (const r of remote) lines.push(`  ${r.type} ${r.name}`);
   }
-  lines.push(
-    "",
-    schemaProblems.length
-      ? `Schema validation: ${schemaProblems.length} problem(s):\n${schemaProblems.map((p) => `  - ${p}`).join("\n")}`
-      : "Schema validation: every Kubernetes object passed its API schema.",
-  );
-  if (pending.length)
-    lines.push(`Not validated (pending): ${pending.length}`, ...pending.map((p) => `  - ${p}`));
-  const unset = loaded.secretSources.filter((s) => s.source.startsWith("not in "));
-  lines.push(
-    "",
-    "Secrets:",
-    ...loaded.secretSources.filter((s) => !unset.includes(s)).map((s) => `  ${s.key}: ${s.source}`),
-  );
-  if (unset.length) {
-    lines.push(
-      `  not set in ${path.basename(loaded.file)}, placeholders used (pulumi up needs those the stack's features use, ` +
-        `set with pulumi config set --secret; the synth reads AM_SECRET_<KEY>): ${unset.map((s) => s.key).join(", ")}`,
-    );
-  }
+  lines.push("", ...schemaLines(facts), ...secretLines(loaded, facts.neededSecrets));
   if (loaded.environments.length) {
     lines.push(`ESC environments imported (not resolved offline): ${loaded.environments.join(", ")}`);
   }

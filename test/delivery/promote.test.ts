@@ -110,6 +110,9 @@ describe("delivery: promote", function () {
       "the rendered-state diff is shown",
     );
     assert.doesNotMatch(out, /summary\.txt/, "the synth summary is not desired state");
+    // local is a laptop stack: no workflow deploys it, so the command must not say one does.
+    assert.doesNotMatch(out, /deploy workflow/);
+    assert.match(out, /local is a laptop stack that no workflow deploys: apply it yourself/);
   });
 
   it("a dry run shows the diff and writes nothing", async () => {

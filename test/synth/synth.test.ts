@@ -32,7 +32,9 @@ describe("offline synth", function () {
   before(async () => {
     for (const stack of listStacks(REPO_ROOT)) {
       const dir = tmp(stack);
-      results.set(stack, { result: await synthStack(stack, { outDir: dir, env: {} }), dir });
+      // Objects whose schema is not built are accepted here (and listed); the CRD tests below check them for real.
+      const result = await synthStack(stack, { outDir: dir, env: {}, allowUnvalidated: true });
+      results.set(stack, { result, dir });
     }
   });
 
@@ -93,7 +95,7 @@ describe("offline synth", function () {
   it("writes byte-identical files when run twice", async () => {
     for (const stack of ["dev", "local"]) {
       const again = tmp(`${stack}-again`);
-      const second = await synthStack(stack, { outDir: again, env: {} });
+      const second = await synthStack(stack, { outDir: again, env: {}, allowUnvalidated: true });
       assert.equal(second.exitCode, 0);
       assert.deepEqual(tree(again), tree(results.get(stack)!.dir), `${stack} differs between runs`);
     }
@@ -118,9 +120,58 @@ describe("offline synth", function () {
     const result = await synthStack("dev", {
       outDir: null,
       env: { AM_SECRET_PSEUDONYMISATION_KEY: "k".repeat(40) },
+      allowUnvalidated: true,
     });
     assert.equal(result.exitCode, 0);
     assert.match(result.summary, /pseudonymisationKey: from AM_SECRET_PSEUDONYMISATION_KEY/);
     assert.match(result.summary, /not set in Pulumi\.dev\.yaml, placeholders used .*: .*plannerAdminUrl/);
+  });
+
+  it("lists only the secrets each stack's configuration needs", () => {
+    const dev = results.get("dev")!.result;
+    // dev runs the planner connector and no milestone-2 collector or replication.
+    assert.deepEqual(dev.neededSecrets, [
+      "pseudonymisationKey",
+      "plannerAdminUrl",
+      "plannerConnectorPassword",
+    ]);
+    const block = /Secrets this stack uses \(3\):\n((?: {2}.*\n)+)/.exec(dev.summary);
+    assert.ok(block, dev.summary);
+    for (const unused of [
+      "targetPassword",
+      "leaderPassword",
+      "kafkaPassword",
+      "opensearchPassword",
+      "telemetryToken",
+    ]) {
+      assert.ok(!dev.summary.includes(unused), `dev's summary names ${unused}, which dev does not use`);
+    }
+    for (const [stack, { result }] of results) {
+      for (const key of result.neededSecrets) assert.match(result.summary, new RegExp(`\\b${key}\\b`), stack);
+    }
+  });
+
+  it("never says an object passed a schema it was not checked against, and fails without --allow-unvalidated", async () => {
+    const saved = process.env.AM_SCHEMAS_DIR;
+    process.env.AM_SCHEMAS_DIR = tmp("no-schemas");
+    try {
+      const result = await synthStack("dev", { outDir: null, env: {} });
+      assert.equal(result.exitCode, 3, result.summary);
+      assert.ok(result.pending.length > 0);
+      const total =
+        result.pending.length + Number(/(\d+) of \d+ Kubernetes objects checked/.exec(result.summary)?.[1]);
+      assert.match(
+        result.summary,
+        new RegExp(`\\d+ of ${total} Kubernetes objects checked against their API schemas`),
+      );
+      assert.match(result.summary, new RegExp(`NOT validated: ${result.pending.length} object\\(s\\)`));
+      assert.doesNotMatch(result.summary, /every Kubernetes object passed/);
+      const allowed = await synthStack("dev", { outDir: null, env: {}, allowUnvalidated: true });
+      assert.equal(allowed.exitCode, 0);
+      assert.match(allowed.summary, /accepted with --allow-unvalidated/);
+    } finally {
+      if (saved === undefined) delete process.env.AM_SCHEMAS_DIR;
+      else process.env.AM_SCHEMAS_DIR = saved;
+    }
   });
 });
