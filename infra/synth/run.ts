@@ -234,9 +234,7 @@ function secretLines(loaded: LoadedStackFile, needed: string[]): string[] {
   const unset = sources.filter((s) => s.source.startsWith("not in "));
   const lines = [
     "",
-    needed.length
-      ? `Secrets this stack uses (${needed.length}):`
-      : "Secrets this stack uses: none.",
+    needed.length ? `Secrets this stack uses (${needed.length}):` : "Secrets this stack uses: none.",
     ...sources.filter((s) => !unset.includes(s)).map((s) => `  ${s.key}: ${s.source}`),
   ];
   if (unset.length) {
