@@ -1,80 +1,109 @@
 /**
- * Writes `out/dashboards/<id>.html` for every dashboard, and with `--png <dashboard-id> <file>` also renders that
- * page to a PNG with headless Chromium (if one is installed: `chromium` or `$CHROME`).
+ * `npm run dashboards:preview -- <stack> [--out <dir>] [--png-dir <dir>] [--no-png]`
  *
- *   tsx dashboards/preview/cli.ts [--png am-overview docs/images/overview-dashboard.png]
+ * Previews the dashboards a stack deploys with real figures (see `harness.ts`): writes `<out>/<id>.html` for each
+ * dashboard (default `out/dashboards/<stack>/`), a PNG of each through headless Chromium (installed when missing)
+ * into `--png-dir` (default: the same folder), and `figures.json` with every panel's query and figures.
  */
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { allDashboards, EXAMPLE_TELEMETRY_QUERIES } from "../index";
-import { renderDashboardHtml } from "./render";
+import { REPO_ROOT } from "../../infra/paths";
+import { listStacks } from "../../infra/synth/stackFile";
+import { runPreview } from "./harness";
+import { headerLineCount, PAGE_WIDTH, pageHeight, renderDashboardHtml } from "./render";
+import { ensureChromium, screenshot } from "./screenshot";
 
-/** Index pattern shown for the installations dashboard, whose real pattern comes from stack config. */
-const PREVIEW_INSTALLATIONS_PATTERN = "am-installations*";
-const OUT_DIR = path.join("out", "dashboards");
+const USAGE = "usage: npm run dashboards:preview -- <stack> [--out <dir>] [--png-dir <dir>] [--no-png]";
 
-function findChromium(): string | undefined {
-  const candidates = [process.env.CHROME, "chromium", "chromium-browser", "google-chrome"].filter(
-    (c): c is string => !!c,
+function parse(argv: string[]) {
+  const positional: string[] = [];
+  const flags: Record<string, string> = {};
+  let png = true;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--no-png") png = false;
+    else if (a === "--out" || a === "--png-dir") {
+      const v = argv[++i];
+      if (!v || v.startsWith("--")) throw new Error(`${a} needs a directory\n${USAGE}`);
+      flags[a.slice(2)] = v;
+    } else if (a.startsWith("--")) throw new Error(`unknown option ${a}\n${USAGE}`);
+    else positional.push(a);
+  }
+  const stacks = listStacks(REPO_ROOT);
+  if (positional.length !== 1 || !stacks.includes(positional[0])) {
+    throw new Error(`${USAGE}\nstacks: ${stacks.join(", ")}`);
+  }
+  const stack = positional[0];
+  const out = path.resolve(flags.out ?? path.join("out", "dashboards", stack));
+  return { stack, out, pngDir: path.resolve(flags["png-dir"] ?? out), png };
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { stack, out, pngDir, png } = parse(argv);
+  const started = Date.now();
+  const log = (line: string) =>
+    process.stderr.write(`[${Math.round((Date.now() - started) / 1000)} s] ${line}\n`);
+  const chromium = png ? ensureChromium(log) : undefined;
+  const preview = await runPreview(stack, { log });
+  fs.mkdirSync(out, { recursive: true });
+  const written: string[] = [];
+  for (const result of preview.dashboards) {
+    const html = path.join(out, `${result.dashboard.id}.html`);
+    fs.writeFileSync(html, renderDashboardHtml(preview, result));
+    written.push(html);
+    if (chromium) {
+      const file = path.join(pngDir, `${result.dashboard.id}.png`);
+      log(`screenshot of ${result.dashboard.id}`);
+      screenshot(chromium, html, file, PAGE_WIDTH, pageHeight(result, headerLineCount(preview, result)));
+      written.push(file);
+    }
+  }
+  const figures = path.join(out, "figures.json");
+  fs.writeFileSync(
+    figures,
+    `${JSON.stringify(
+      {
+        stack,
+        engine: preview.engine,
+        now: preview.now.toISOString(),
+        gaps: preview.gaps,
+        indexed: preview.indexed,
+        dashboards: preview.dashboards.map((d) => ({
+          id: d.dashboard.id,
+          documents: d.documents,
+          emptyBecause: d.emptyBecause,
+          panels: d.panels.map((p) => ({ title: p.panel.title, query: p.query, figures: p.figures })),
+        })),
+      },
+      null,
+      2,
+    )}\n`,
   );
-  return candidates.find((c) => spawnSync(c, ["--version"], { stdio: "ignore" }).status === 0);
+  written.push(figures);
+
+  const lines = [
+    `Preview of stack ${stack}: figures from ${preview.engine.distribution} ${preview.engine.version}, standing in for ${preview.engine.standsInFor}.`,
+    ...Object.entries(preview.indexed).map(
+      ([index, n]) => `  ${index}: ${n} documents indexed through the stack's template and final pipeline`,
+    ),
+    preview.gaps.length
+      ? `What the stand-in lacks (${preview.gaps.length}), and what ran instead:`
+      : "The stand-in took every template and pipeline as the stack wrote it.",
+    ...preview.gaps.map((g) => `  - ${g.object}: ${g.lacks} (${g.error}); ${g.instead}`),
+    ...preview.dashboards.map(
+      (d) =>
+        `  ${d.dashboard.id}: ${d.panels.length} panels evaluated${d.emptyBecause ? ` (no data: ${d.emptyBecause})` : ""}`,
+    ),
+    `Wrote ${written.length} files:`,
+    ...written.map((f) => `  ${path.relative(process.cwd(), f)}`),
+  ];
+  process.stdout.write(`${lines.join("\n")}\n`);
 }
 
-function screenshot(html: string, png: string, heightPx: number): void {
-  const chromium = findChromium();
-  if (!chromium) throw new Error("no Chromium found: install it (apt-get install chromium) or set CHROME");
-  fs.mkdirSync(path.dirname(png), { recursive: true });
-  const result = spawnSync(
-    chromium,
-    [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      "--hide-scrollbars",
-      `--window-size=1600,${heightPx}`,
-      `--screenshot=${path.resolve(png)}`,
-      `file://${path.resolve(html)}`,
-    ],
-    { encoding: "utf8", timeout: 120_000 },
-  );
-  if (result.status !== 0 || !fs.existsSync(png)) {
-    throw new Error(`Chromium failed (${result.status}): ${result.stderr}`);
-  }
-}
-
-function main(argv: string[]): void {
-  fs.mkdirSync(OUT_DIR, { recursive: true });
-  const dashboards = allDashboards({
-    installationsIndexPattern: PREVIEW_INSTALLATIONS_PATTERN,
-    // Telemetry panels follow the configured queries; the preview shows the example list.
-    telemetryIndexPattern: "am-telemetry*",
-    telemetryQueries: EXAMPLE_TELEMETRY_QUERIES,
-  });
-  const written = new Map<string, { file: string; rows: number }>();
-  for (const d of dashboards) {
-    const file = path.join(OUT_DIR, `${d.id}.html`);
-    fs.writeFileSync(file, renderDashboardHtml(d));
-    written.set(d.id, { file, rows: Math.max(...d.panels.map((p) => p.grid.y + p.grid.h)) });
-    console.log(`wrote ${file}`);
-  }
-  const i = argv.indexOf("--png");
-  if (i >= 0) {
-    const [id, png] = [argv[i + 1], argv[i + 2]];
-    const page = written.get(id);
-    if (!page || !png) throw new Error(`usage: --png <${[...written.keys()].join("|")}> <file.png>`);
-    // Header plus grid rows (22 px + 8 px gap each) plus padding.
-    screenshot(page.file, png, 150 + page.rows * 30 + 40);
-    console.log(`wrote ${png}`);
-  }
-}
-
-try {
-  main(process.argv.slice(2));
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-}
+main(process.argv.slice(2)).then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

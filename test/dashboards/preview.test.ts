@@ -1,0 +1,263 @@
+/**
+ * The dashboard preview of stack dev against the real engines: the fixture corpus in real PostgreSQL, the stack's
+ * read model and sync rule, its template and final pipeline in a real OpenSearch 2.19 (standing in for
+ * Elasticsearch), and every panel's figures compared with totals computed here, independently, from the raw
+ * fixtures (the generator's subjects: no SQL, no pipeline, no search engine).
+ *
+ * Upstream facts the stand-in gaps rest on:
+ * - Elasticsearch's remove processor takes `keep` (elastic/elasticsearch@v8.16.0:modules/ingest-common/src/main/
+ *   java/org/elasticsearch/ingest/common/RemoveProcessor.java); OpenSearch 2.19 calls the same `exclude_field`
+ *   (opensearch-project/OpenSearch@2.19.1:modules/ingest-common/src/main/java/org/opensearch/ingest/common/
+ *   RemoveProcessor.java).
+ * - OpenSearch 2.19's pipeline parser has no `_meta` (opensearch-project/OpenSearch@2.19.1:server/src/main/java/
+ *   org/opensearch/ingest/Pipeline.java reads description, version, processors, on_failure).
+ */
+import * as assert from "node:assert/strict";
+import { bucketLabels } from "../../anonymisation/generalisers";
+import { inCatalogue, issueIdOf, osFamilyOf } from "../../anonymisation/planner/catalogues";
+import { startOpenSearch, type OpenSearchNode } from "../../engines/opensearch/node";
+import type { PanelFigures } from "../../dashboards/preview/evaluate";
+import { runPreview, type PreviewResult } from "../../dashboards/preview/harness";
+import { renderDashboardHtml } from "../../dashboards/preview/render";
+import type { AnyPanel } from "../../dashboards/language/types";
+import { dataOf, type Subject } from "../fixtures/planner/generate";
+
+type Json = Record<string, unknown>;
+type Expected = Map<string, number[]>;
+
+const obj = (v: unknown): Json =>
+  v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Json) : {};
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const count = (v: unknown): number | null => (typeof v === "number" && v >= 0 ? Math.round(v) : null);
+const month = (d: Date) => d.toISOString().slice(0, 7);
+
+function add(m: Expected, key: string, values: (number | null)[]): void {
+  const current = m.get(key) ?? values.map(() => 0);
+  m.set(
+    key,
+    current.map((c, i) => c + (values[i] ?? 0)),
+  );
+}
+
+/** What each panel of the overview shows, computed from the generator's subjects (excluded organisations left out). */
+function oracle(subjects: readonly Subject[]): Record<string, Expected> {
+  const out: Record<string, Expected> = {};
+  const m = (title: string) => (out[title] ??= new Map());
+  const tierDims: [string, string, (v: unknown) => number | null][] = [
+    ["CPU tiers", "distributionByCpuTier", count],
+    ["Memory tiers", "distributionByMemoryTier", count],
+    ["Disk size tiers", "diskSizeTier", (v) => count(obj(v).vmCount)],
+  ];
+  const sizeTiers = bucketLabels([10, 50, 200, 1000, 5000], "5001+");
+  for (const s of subjects.filter((x) => !x.excluded)) {
+    const at = month(s.createdAt);
+    if (s.kind === "assessment") add(m("Assessments"), "", [1]);
+    add(m("Assessments and sources over time"), `${at}|${s.kind}`, [1]);
+    if (s.sourceType) add(m("Source types"), s.sourceType, [1]);
+    if (s.sourceType === "agent") add(m("Agent versions over time (per month)"), at, [1]);
+    const d = dataOf(s);
+    const vms = obj(d?.vms);
+    const infra = obj(d?.infra);
+    const total = count(vms.total);
+    const migratable = count(vms.totalMigratable);
+    const not = total !== null && migratable !== null ? total - migratable : null;
+    add(m("VMs assessed"), "", [total]);
+    add(m("Migratable VMs"), "", [migratable]);
+    add(m("Not migratable VMs"), "", [not]);
+    if (d) add(m("VMs over time"), at, [total, migratable, not]);
+    if (total !== null) {
+      const i = [10, 50, 200, 1000, 5000].findIndex((b) => total <= b);
+      add(m("Estate sizes"), i < 0 ? sizeTiers[5] : sizeTiers[i], [1]);
+    }
+    if (s.version === 2) {
+      const v = /^[vV]?(\d{1,6}\.\d{1,6})(?:[^0-9]|$)/.exec(String(obj(s.inventory).vcenter_version ?? ""));
+      if (v) add(m("vCenter versions"), v[1], [1]);
+    }
+    for (const [title, key, read] of tierDims) {
+      for (const [k, v] of Object.entries(obj(vms[key]))) add(m(title), inCatalogue("tiers", k), [read(v)]);
+    }
+    for (const [k, v] of Object.entries(obj(vms.complexityDistribution))) {
+      add(m("Migration complexity over time"), `${at}|${inCatalogue("tiers", k)}`, [count(obj(v).vmCount)]);
+    }
+    const os = Object.keys(obj(vms.osInfo)).length ? obj(vms.osInfo) : obj(vms.os);
+    for (const [name, v] of Object.entries(os)) {
+      add(m("OS families"), osFamilyOf(name), [typeof v === "object" ? count(obj(v).count) : count(v)]);
+    }
+    for (const [severity, list] of [
+      ["critical", vms.notMigratableReasons],
+      ["warning", vms.migrationWarnings],
+    ] as const) {
+      const perSubject: Expected = new Map();
+      for (const issue of arr(list)) add(perSubject, issueIdOf(obj(issue)), [count(obj(issue).count)]);
+      for (const [id, [vmsAffected]] of perSubject) {
+        add(m("Most common migration issues"), `${id}|${severity}`, [vmsAffected, 1]);
+        if (severity === "critical") add(m("Migration blockers"), id, [vmsAffected]);
+      }
+    }
+    for (const ds of arr(infra.datastores)) {
+      add(m("Datastore types"), inCatalogue("datastore-types", String(obj(ds).type ?? "")), [1]);
+    }
+    for (const n of arr(infra.networks)) {
+      add(m("Network types"), inCatalogue("network-types", String(obj(n).type ?? "")), [1]);
+    }
+  }
+  return out;
+}
+
+const byKey = (f: PanelFigures): Expected =>
+  new Map(f.rows.map((r) => [r.keys.join("|"), r.values.map((v) => v ?? 0)]));
+
+/**
+ * The panel's figures against the expectation. Where a terms breakdown shows only its top `size` values, the shown
+ * values must be the expected ones for their keys, as many as the size allows, and none left out may rank above.
+ */
+function compare(panel: AnyPanel, figures: PanelFigures, expected: Expected): void {
+  const shown = byKey(figures);
+  const terms =
+    "x" in panel && panel.x.by === "terms" ? panel.x : "slices" in panel ? panel.slices[0] : undefined;
+  const truncated =
+    terms !== undefined &&
+    panel.chart !== "table" &&
+    new Set([...expected.keys()].map((k) => k.split("|")[0])).size > terms.size;
+  if (!truncated && panel.chart !== "table") {
+    assert.deepEqual(
+      [...shown].sort(),
+      [...expected].sort(),
+      `${panel.title}: figures differ from the totals of the raw fixtures`,
+    );
+    return;
+  }
+  for (const [key, values] of shown) {
+    assert.deepEqual(values, expected.get(key), `${panel.title}: ${key} differs from the raw fixtures`);
+  }
+  if (panel.chart === "table") {
+    // Top 20 issues by VMs affected (summed over both severities), each with its severities.
+    const outer = new Map<string, number>();
+    for (const [key, [vms]] of expected)
+      outer.set(key.split("|")[0], (outer.get(key.split("|")[0]) ?? 0) + vms);
+    const ranked = [...outer].sort((a, b) => b[1] - a[1]);
+    const shownIds = new Set([...shown.keys()].map((k) => k.split("|")[0]));
+    assert.equal(shownIds.size, Math.min(20, ranked.length), `${panel.title}: number of issues shown`);
+    const floor = Math.min(...[...shownIds].map((id) => outer.get(id)!));
+    for (const [id, vms] of ranked)
+      if (!shownIds.has(id)) assert.ok(vms <= floor, `${panel.title}: ${id} left out`);
+    for (const [key, values] of expected) {
+      if (shownIds.has(key.split("|")[0])) assert.deepEqual(shown.get(key), values, `${panel.title}: ${key}`);
+    }
+    return;
+  }
+  assert.equal(shown.size, terms!.size, `${panel.title}: shows ${shown.size} of its top ${terms!.size}`);
+  if (terms!.order === "alphabetical") {
+    // Keyword terms sort by their bytes: for these ASCII keys, JavaScript's default sort.
+    assert.deepEqual(
+      [...shown.keys()].sort(),
+      [...expected.keys()].sort().slice(0, terms!.size),
+      panel.title,
+    );
+    return;
+  }
+  const floor = Math.min(...[...shown.values()].map((v) => v[0]));
+  for (const [key, [value]] of expected) {
+    if (!shown.has(key))
+      assert.ok(value <= floor, `${panel.title}: ${key} (${value}) left out of the top ${terms!.size}`);
+  }
+}
+
+describe("dashboard preview of stack dev on real PostgreSQL and OpenSearch 2.19 (standing in for Elasticsearch)", function () {
+  // First run on a machine builds the OpenSearch engine from Maven Central (about a minute), then ~2 minutes.
+  this.timeout(900_000);
+  let node: OpenSearchNode | undefined;
+  let preview: PreviewResult;
+
+  before(async () => {
+    node = await startOpenSearch();
+    preview = await runPreview("dev", { opensearch: node, keepPostgres: true });
+  });
+
+  after(async () => {
+    await node?.stop();
+  });
+
+  it("indexes every row of the stack's sync rule through its template and final pipeline, and nothing else", async () => {
+    const corpus = preview.corpus!;
+    assert.ok(corpus.rows.length > 1000, `only ${corpus.rows.length} rows`);
+    assert.equal(preview.indexed["am-planner"], corpus.rows.length);
+    const template = preview.inputs.indices.find((i) => i.index === "am-planner")!;
+    const allowed = Object.keys(
+      (obj(obj(template.templateBody.template).mappings).properties ?? {}) as Json,
+    ).sort();
+    const mapping = (await (await fetch(`${node!.url}/am-planner/_mapping`)).json()) as Json;
+    const mapped = Object.keys(obj(obj(obj(mapping["am-planner"]).mappings).properties)).sort();
+    assert.deepEqual(mapped, allowed, "the index maps exactly the template's fields");
+    const hits = (await (
+      await fetch(`${node!.url}/am-planner/_search?size=10000`, { method: "GET" })
+    ).json()) as { hits: { hits: { _source: Json }[] } };
+    assert.equal(hits.hits.hits.length, corpus.rows.length);
+    for (const h of hits.hits.hits) {
+      for (const field of Object.keys(h._source)) {
+        assert.ok(allowed.includes(field), `a document kept ${field}, which the template does not map`);
+      }
+    }
+  });
+
+  it("shows on every overview panel the figures computed independently from the raw fixtures", () => {
+    const expected = oracle(preview.corpus!.dataset.subjects);
+    const overview = preview.dashboards.find((d) => d.dashboard.id === "am-overview")!;
+    assert.equal(overview.panels.length, overview.dashboard.panels.length);
+    for (const { panel, figures } of overview.panels) {
+      if (panel.title === "Agent versions over time") {
+        // The generator does not record which agent version a subject has: the per-month totals are checked.
+        const perMonth: Expected = new Map();
+        for (const r of figures.rows) add(perMonth, r.keys[0], [r.values[0]]);
+        compare(
+          { ...panel, chart: "line" } as AnyPanel,
+          { ...figures, rows: [...perMonth].map(([k, v]) => ({ keys: [k], values: v })) },
+          expected["Agent versions over time (per month)"],
+        );
+        continue;
+      }
+      const e = expected[panel.title];
+      assert.ok(e, `no independent expectation for panel "${panel.title}": add one to this test's oracle`);
+      assert.ok(figures.rows.length > 0, `${panel.title} shows nothing`);
+      compare(panel, figures, e);
+    }
+  });
+
+  it("evaluates the installations dashboard over its real, empty index and says why it is empty", () => {
+    const installations = preview.dashboards.find((d) => d.dashboard.id === "am-installations")!;
+    assert.equal(installations.documents, 0);
+    assert.match(installations.emptyBecause ?? "", /no fixture corpus/);
+    assert.equal(installations.panels.length, installations.dashboard.panels.length);
+  });
+
+  it("lists exactly what the stand-in lacks, and checked the keep step it ran instead", async () => {
+    const lacks = preview.gaps.map((g) => `${g.object}: ${g.lacks}`).sort();
+    assert.deepEqual(lacks, [
+      "pipeline am-installations-anonymise: `remove.keep`",
+      "pipeline am-installations-anonymise: pipeline `_meta`",
+      "pipeline am-planner-anonymise: `remove.keep`",
+      "pipeline am-planner-anonymise: pipeline `_meta`",
+    ]);
+    const stored = (await (await fetch(`${node!.url}/_ingest/pipeline/am-planner-anonymise`)).json()) as Json;
+    const processors = arr(obj(stored["am-planner-anonymise"]).processors).map(obj);
+    const sent = preview.inputs.indices.find((i) => i.pipelineName === "am-planner-anonymise")!.pipelineBody;
+    assert.equal(
+      processors.length,
+      sent.processors!.length,
+      "every other processor ran as the stack wrote it",
+    );
+    const keep = obj((sent.processors!.at(-1) as Json).remove).keep as string[];
+    assert.deepEqual(obj(processors.at(-1)!.remove).exclude_field, keep);
+  });
+
+  it("renders HTML that names the engine, what it stands in for, and the stand-in's gaps", () => {
+    const overview = preview.dashboards.find((d) => d.dashboard.id === "am-overview")!;
+    const html = renderDashboardHtml(preview, overview);
+    assert.match(html, /opensearch 2\.19\.\d+, standing in for Elasticsearch 9\./);
+    assert.match(html, /OpenSearch lacks `remove\.keep`/);
+    assert.match(html, /<svg[^>]*>/, "charts are drawn");
+    const assessments = overview.panels.find((p) => p.panel.title === "Assessments")!.figures.rows[0]
+      .values[0]!;
+    assert.ok(html.includes(`<div class="metric">${assessments.toLocaleString("en-US")}</div>`));
+  });
+});
