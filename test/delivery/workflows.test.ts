@@ -87,6 +87,12 @@ describe("delivery: GitHub workflows", function () {
     assert.match(runs, /npm test/);
     assert.match(runs, /npm run --silent synth -- "\$stack" --out "out\/\$stack"/);
     assert.ok(synth.steps!.some((s) => s.uses?.startsWith("actions/upload-artifact@")));
+    // Dashboard previews with real figures, attached for reviewers; read-only like the synth.
+    const dashboards = pr.jobs.dashboards;
+    assert.equal(dashboards.permissions, undefined);
+    assert.match(dashboards.steps!.map((s) => s.run ?? "").join("\n"), /npm run dashboards:preview -- dev/);
+    const upload = dashboards.steps!.find((s) => s.uses?.startsWith("actions/upload-artifact@"))!;
+    assert.equal(upload.with!.path, "out/dashboards/");
     const preview = pr.jobs.preview;
     assert.match(preview.if!, /head\.repo\.full_name == github\.repository/);
     assert.deepEqual(preview.permissions, {
