@@ -76,6 +76,8 @@ export interface PromoteIo {
   root: string;
   render: Renderer;
   out: (text: string) => void;
+  /** Progress of the long steps (the two synth runs); the CLI prints it on standard error. */
+  progress?: (step: string) => void;
 }
 
 /** What happens to a written stack file next: only deployed stacks have a workflow that applies them. */
@@ -120,7 +122,9 @@ export async function promote(args: PromoteArgs, io: PromoteIo): Promise<number>
 
     const before = path.join(work, "before");
     const after = path.join(work, "after");
+    io.progress?.(`rendering ${to.stack}'s desired state with its current file (offline synth)`);
     await io.render(to.stack, stackFilePath(io.root, to.stack), before);
+    io.progress?.(`rendering ${to.stack}'s desired state with the promoted file (offline synth)`);
     const rendered = await io.render(to.stack, candidate, after);
     const diff = diffTrees(before, after, RENDER_NOISE);
     const counts = `${diff.changed.length} changed, ${diff.added.length} added, ${diff.removed.length} removed`;
@@ -146,7 +150,12 @@ export async function promote(args: PromoteArgs, io: PromoteIo): Promise<number>
 }
 
 if (require.main === module) {
-  const io: PromoteIo = { root: REPO_ROOT, render: synthRenderer, out: (t) => process.stdout.write(t) };
+  const io: PromoteIo = {
+    root: REPO_ROOT,
+    render: synthRenderer,
+    out: (t) => process.stdout.write(t),
+    progress: (step) => process.stderr.write(`${step}…\n`),
+  };
   Promise.resolve()
     .then(() => promote(parseArgs(process.argv.slice(2)), io))
     .then(

@@ -36,11 +36,23 @@ export class RenderError extends Error {
   }
 }
 
-export const synthRenderer: Renderer = async (stack, stackFile, outDir) => {
+/** The real synth as a renderer; `extraArgs` go to the synth CLI (the docs' example passes --allow-unvalidated). */
+export function synthRendererWith(extraArgs: readonly string[]): Renderer {
+  return (stack, stackFile, outDir) => renderWithSynth(stack, stackFile, outDir, extraArgs);
+}
+
+export const synthRenderer: Renderer = synthRendererWith([]);
+
+async function renderWithSynth(
+  stack: string,
+  stackFile: string,
+  outDir: string,
+  extraArgs: readonly string[],
+): Promise<RenderResult> {
   const cli = path.join(REPO_ROOT, "infra", "synth", "cli.ts");
   const result = spawnSync(
     process.execPath,
-    ["--import", "tsx", cli, stack, "--stack-file", stackFile, "--out", outDir],
+    ["--import", "tsx", cli, stack, "--stack-file", stackFile, "--out", outDir, ...extraArgs],
     { cwd: REPO_ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
   );
   if (result.error) throw new RenderError(`could not run the synth: ${result.error.message}`);
@@ -52,7 +64,7 @@ export const synthRenderer: Renderer = async (stack, stackFile, outDir) => {
     `the synth of ${stack} with ${path.basename(stackFile)} failed (exit ${result.status}):\n` +
       `${result.stderr || result.stdout}`.trimEnd(),
   );
-};
+}
 
 /**
  * Validates a candidate stack file with the program's own config schema and cross-field rules (secrets come from

@@ -1,9 +1,10 @@
 /**
- * Keeps the generated parts of README.md in step with the code: the stack configuration reference, the field
- * classification, and sections maintained next to the code they describe. `npm run docs` rewrites them;
- * a test fails when the committed README differs from what this renders.
+ * Keeps the generated parts of the documentation in step with the code: the stack configuration reference and the
+ * field classification (docs/), and examples of command output shown in README.md and docs/ (produced by running
+ * the commands' code). `npm run docs` rewrites them; a test fails when a committed file differs from what this
+ * renders.
  *
- * Markers: `<!-- begin:NAME -->` … `<!-- end:NAME -->`.
+ * Markers: `<!-- begin:NAME -->` … `<!-- end:NAME -->`, in any file of `DOC_FILES`.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -11,42 +12,36 @@ import { configReference } from "../config/reference";
 import { REPO_ROOT as ROOT } from "../paths";
 export { ROOT };
 
-type Section = () => string;
+type Section = () => string | Promise<string>;
 
-/** A section copied from a Markdown file maintained next to the code it describes. */
-export function includeFile(file: string): Section {
-  return () => {
-    const full = path.join(ROOT, file);
-    if (!fs.existsSync(full)) throw new Error(`README section source ${file} is missing`);
-    // The included file's own top heading is replaced by the README's, and its sub-headings nest under it.
-    const body = fs
-      .readFileSync(full, "utf8")
-      .replace(/^#{1,6} .*\n+/, "")
-      .trim();
-    const levels = [...body.matchAll(/^(#{1,6}) /gm)].map((m) => m[1].length);
-    const shift = levels.length ? 3 - Math.min(...levels) : 0;
-    return body.replace(
-      /^(#{1,6}) /gm,
-      (_m, hashes: string) => `${"#".repeat(Math.min(6, hashes.length + shift))} `,
-    );
-  };
-}
+/** Files that hold generated sections, relative to the repository. */
+export const DOC_FILES = ["README.md", "docs/configuration.md", "docs/classification.md", "docs/delivery.md"];
 
 export const sections: Record<string, Section> = {
   "config-reference": configReference,
 };
 
-/** Registers further generated sections (classification, policies, delivery…) from the modules that own them. */
+/** Registers further generated sections (classification, examples…) from the modules that own them. */
 export function registerSection(name: string, render: Section): void {
   sections[name] = render;
 }
 
-export function renderReadme(current: string): string {
+const markers = (name: string) => new RegExp(`(<!-- begin:${name} -->)[\\s\\S]*?(<!-- end:${name} -->)`);
+
+/** The file's text with every section it marks rendered anew. A marker naming no known section is an error. */
+export async function renderDoc(file: string, current: string): Promise<string> {
   let out = current;
-  for (const [name, render] of Object.entries(sections)) {
-    const re = new RegExp(`(<!-- begin:${name} -->)[\\s\\S]*?(<!-- end:${name} -->)`);
-    if (!re.test(out)) throw new Error(`README.md lacks the markers of section "${name}"`);
-    out = out.replace(re, (_m, a: string, b: string) => `${a}\n${render()}\n${b}`);
+  for (const m of current.matchAll(/<!-- begin:([a-z0-9-]+) -->/g)) {
+    const render = sections[m[1]];
+    if (!render) throw new Error(`${file} marks section "${m[1]}", which no module renders`);
+    const text = (await render()).trimEnd();
+    out = out.replace(markers(m[1]), (_m, a: string, b: string) => `${a}\n${text}\n${b}`);
   }
   return out;
+}
+
+/** Every section is rendered into some file: a section nobody shows is a leftover. */
+export function unplacedSections(): string[] {
+  const all = DOC_FILES.map((f) => fs.readFileSync(path.join(ROOT, f), "utf8")).join("\n");
+  return Object.keys(sections).filter((name) => !markers(name).test(all));
 }
