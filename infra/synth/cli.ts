@@ -4,6 +4,7 @@
  * validated (unless --allow-unvalidated), 4 mandatory policy violations.
  */
 import * as path from "node:path";
+import { engineBuilt, ensureEngine } from "../../engines/ensure";
 import { REPO_ROOT, synthStack } from "./run";
 import { listStacks } from "./stackFile";
 
@@ -32,11 +33,23 @@ async function main(argv: string[]): Promise<number> {
   if (positional.length !== 1 || Object.keys(flags).some((f) => !["stack-file", "out"].includes(f))) usage();
   const stack = positional[0];
   const started = Date.now();
+  const progress = (step: string) =>
+    process.stderr.write(`[${Math.round((Date.now() - started) / 1000)} s] ${step}…\n`);
+  if (!process.env.AM_SCHEMAS_DIR && !engineBuilt("schemas")) {
+    // The CRD schemas come from their Go modules; without them ECK, Route and OLM objects cannot be validated.
+    try {
+      ensureEngine("schemas", progress);
+    } catch (error) {
+      progress(
+        `the CRD schemas could not be built (${error instanceof Error ? error.message : String(error)})`,
+      );
+    }
+  }
   const result = await synthStack(stack, {
     stackFile: flags["stack-file"] ? path.resolve(flags["stack-file"]) : undefined,
     outDir: flags.out ? path.resolve(flags.out) : undefined,
     allowUnvalidated,
-    progress: (step) => process.stderr.write(`[${Math.round((Date.now() - started) / 1000)} s] ${step}…\n`),
+    progress,
   });
   (result.exitCode === 0 ? process.stdout : process.stderr).write(result.summary);
   if (result.exitCode === 0) {

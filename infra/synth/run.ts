@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { ConfigError, PROJECT, parseStackConfig } from "../config/load";
 import { secretKeys } from "../config/areas/secrets";
 import { plainValue, runUnderMocks, type RecordedResource } from "../engine/mockEngine";
-import { validateK8sObject, type K8sObject } from "../validation";
+import { validateK8sObject, validateK8sPatch, type K8sObject } from "../validation";
 import { hasMandatory, policyConfigFor, runPolicyPack, stackPolicyValues } from "../../policies/run";
 import type { Violation } from "../../policies/run";
 import { REMOTE_COMPONENTS, renderFiles, stableJson, type RenderedFile } from "./render";
@@ -100,12 +100,8 @@ export async function synthStack(stack: string, options: SynthOptions = {}): Pro
     if (!r.custom || r.read || !r.type.startsWith("kubernetes:") || REMOTE_COMPONENTS.has(r.type)) continue;
     // Validate the object as the API server would receive it (secret values decrypted); it is written redacted.
     const obj = plainValue<K8sObject>(r.inputs);
-    const result: ReturnType<typeof validateK8sObject> = r.type.endsWith("Patch")
-      ? {
-          ok: "pending",
-          reason: "a patch of an object another controller owns: partial by design, not validated",
-        }
-      : validateK8sObject(obj);
+    // A patch sets a few fields of an object another controller owns: those fields are checked, not the rest.
+    const result = r.type.endsWith("Patch") ? validateK8sPatch(obj) : validateK8sObject(obj);
     const id = `${String(obj.kind)} ${obj.metadata?.name ?? r.name}`;
     if (result.ok === "pending") pending.push(`${id}: ${result.reason}`);
     else {

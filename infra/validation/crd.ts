@@ -1,6 +1,7 @@
 /**
- * ECK, OpenShift Route and OLM objects, validated against the OpenAPI v3 schemas of their CRDs
- * (`/work/shared/schemas`, byte copies of the upstream CRD files; see SOURCES.md there).
+ * ECK, OpenShift Route and OLM objects, validated against the OpenAPI v3 schemas of their CRDs, copied from their Go
+ * modules at pinned versions (ECK github.com/elastic/cloud-on-k8s/v3, Route github.com/openshift/api, OLM
+ * github.com/operator-framework/api) into the engines cache by `npm run engines -- schemas` (engines/schemas).
  *
  * A CRD schema is "structural" OpenAPI v3 with Kubernetes extensions; it is converted to plain JSON Schema for
  * ajv. Unknown fields are rejected wherever the schema declares its fields, because that is what the API server
@@ -15,6 +16,8 @@ import * as path from "node:path";
 import Ajv, { ErrorObject, ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
 import YAML from "yaml";
+import { engineDir } from "../../engines/engine";
+import { SCHEMAS_ENGINE } from "../../engines/schemas";
 
 /** The CRD files this program relies on, relative to the schemas folder. */
 export const CRD_FAMILIES: ReadonlyArray<{ group: string; kind: string; file: string }> = [
@@ -42,11 +45,23 @@ export const CRD_FAMILIES: ReadonlyArray<{ group: string; kind: string; file: st
     kind: "OperatorGroup",
     file: "olm/operators.coreos.com_operatorgroups.yaml",
   },
+  {
+    group: "operators.coreos.com",
+    kind: "InstallPlan",
+    file: "olm/operators.coreos.com_installplans.yaml",
+  },
 ];
 
-/** Where the CRD schemas are: `AM_SCHEMAS_DIR`, else `shared/schemas` next to the repository. */
+/** Where the CRD schemas are: `AM_SCHEMAS_DIR`, else the `schemas` engine's folder (which may not be built yet). */
 export function schemasDir(): string {
-  return process.env.AM_SCHEMAS_DIR ?? path.resolve(__dirname, "../..", "..", "shared", "schemas");
+  return process.env.AM_SCHEMAS_DIR ?? engineDir(SCHEMAS_ENGINE);
+}
+
+/** Why a CRD file is missing, and what to run. */
+function missingReason(file: string): string {
+  return process.env.AM_SCHEMAS_DIR
+    ? `CRD schemas not found at ${file} (AM_SCHEMAS_DIR)`
+    : `CRD schemas not found at ${file}: build them with npm run engines -- schemas`;
 }
 
 type Json = Record<string, unknown>;
@@ -94,6 +109,8 @@ const EMBEDDED_BY_NAME: Record<string, { groupVersion: string; typeName: string;
 interface ConvertState {
   celRules: Array<{ path: DataPath; rule: string }>;
   embedded: EmbeddedCore[];
+  /** A patch (server-side apply of some fields): `required` is dropped, every field it sets is still checked. */
+  partial: boolean;
 }
 
 function isJson(v: unknown): v is Json {
@@ -109,6 +126,7 @@ function convert(s: Json, dataPath: DataPath, st: ConvertState, inValueValidatio
   const out: Json = {};
   for (const [k, v] of Object.entries(s)) {
     if (v === null || k === "description" || k === "nullable" || k.startsWith("x-kubernetes-")) continue;
+    if (k === "required" && st.partial) continue;
     if (k === "properties" && isJson(v)) {
       const props: Json = {};
       for (const [name, sub] of Object.entries(v)) {
@@ -174,15 +192,15 @@ export function servedVersions(group: string, kind: string): string[] | undefine
 }
 
 /** Find and (once) compile the schema for `apiVersion`/`kind`. */
-export function lookupCrd(apiVersion: string, kind: string): CrdLookup {
+export function lookupCrd(apiVersion: string, kind: string, partial = false): CrdLookup {
   const slash = apiVersion.indexOf("/");
   const group = slash >= 0 ? apiVersion.slice(0, slash) : "";
   const version = apiVersion.slice(slash + 1);
   const family = CRD_FAMILIES.find((f) => f.group === group && f.kind === kind);
   if (!family) return { status: "not-crd" };
   const file = path.join(schemasDir(), family.file);
-  if (!fs.existsSync(file)) return { status: "pending", reason: `CRD schemas not found at ${file}` };
-  const key = `${file}#${version}`;
+  if (!fs.existsSync(file)) return { status: "pending", reason: missingReason(file) };
+  const key = `${file}#${version}${partial ? "#partial" : ""}`;
   const hit = compiled.get(key);
   if (hit) return { status: "ready", compiled: hit };
   const doc = loadDoc(file);
@@ -194,7 +212,7 @@ export function lookupCrd(apiVersion: string, kind: string): CrdLookup {
       reason: `no schema known for ${apiVersion}/${kind}: ${family.file} serves ${servedOf(doc).join(", ")}`,
     };
   }
-  const st: ConvertState = { celRules: [], embedded: [] };
+  const st: ConvertState = { celRules: [], embedded: [], partial };
   const converted = convert(schema, [], st, false);
   // Root metadata is a bare `type: object` in every CRD: the API server checks it as ObjectMeta, and so do we.
   if (isJson(converted.properties)) converted.properties.metadata = {};

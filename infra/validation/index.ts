@@ -91,6 +91,34 @@ export function validateK8sObject(obj: K8sObject, opts: ValidateOptions = {}): V
   );
 }
 
+/**
+ * Validate a patch (Pulumi's `*Patch` resources: server-side apply of a few fields of an object another controller
+ * owns). Every field it sets is checked against the CRD's schema, unknown fields included; `required` is not, since
+ * the rest of the object is not the patch's, and neither is the name, which is often known only at deploy time.
+ */
+export function validateK8sPatch(obj: K8sObject): ValidationResult {
+  if (isCoreKind(obj.apiVersion, obj.kind)) {
+    return { ok: "pending", reason: "a patch of a core kind: no partial schema check for core kinds" };
+  }
+  const crd = lookupCrd(obj.apiVersion, obj.kind, true);
+  switch (crd.status) {
+    case "not-crd":
+      return { ok: false, validator: "none", errors: [`no schema known for ${obj.apiVersion}/${obj.kind}`] };
+    case "pending":
+      return { ok: "pending", reason: crd.reason };
+    case "unknown-version":
+      return { ok: false, validator: "none", errors: [crd.reason] };
+  }
+  const c = crd.compiled;
+  const { metadata: _metadata, ...body } = obj;
+  const errors = c.validate(body) ? [] : formatAjvErrors(c.validate.errors);
+  return finish(
+    `CRD ${c.file} ${c.version}, as a patch (fields it sets, strict; not required ones)`,
+    errors,
+    [],
+  );
+}
+
 /** Validate many objects; the result keeps the input order and names each object. */
 export function validateAll(
   objs: ReadonlyArray<K8sObject>,

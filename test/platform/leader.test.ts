@@ -113,7 +113,7 @@ for (const [stack, platform, routerNamespace] of [
       const pending: string[] = [];
       for (const o of objs) {
         const result = validateK8sObject(o as K8sObject);
-        // Without ../shared/schemas the CRD kinds cannot be checked: reported pending, never passed.
+        // Without the CRD schemas (schemas engine not built) the CRD kinds cannot be checked: pending, never passed.
         if (result.ok === "pending") pending.push(result.reason);
         else assert.equal(result.ok, true, `${o.kind} ${o.metadata?.name}: ${JSON.stringify(result)}`);
       }
