@@ -94,12 +94,11 @@ export async function plannerCorpus(
     const rm = planner.readModel;
     log("applying the read model with the stack's inputs (components/planner-read-model)");
     await createReadModel({
+      // Everything as the stack sets it, but the server, the database and a fresh password for this run.
+      ...rm,
       adminUrl: server.url,
       database,
-      connectorRole: rm.connectorRole,
-      ownerRole: rm.ownerRole,
       connectorPassword: password,
-      pseudonymisationKey: rm.pseudonymisationKey,
       // The stack's exclusions name real organisations; the corpus adds its own internal and demo ones.
       excludedOrgIds: [...rm.excludedOrgIds, ...dataset.excludedOrgIds],
       excludedEmailDomains: [...new Set([...rm.excludedEmailDomains, ...dataset.excludedEmailDomains])],

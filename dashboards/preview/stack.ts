@@ -6,6 +6,7 @@
  */
 import type { estypes } from "@elastic/elasticsearch";
 import { parseStackConfig } from "../../infra/config/load";
+import type { ReadModelInputs } from "../../components/planner-read-model/provider";
 import type { RecordedResource } from "../../infra/engine/mockEngine";
 import { plainValue } from "../../infra/engine/mockEngine";
 import { synthStack } from "../../infra/synth/run";
@@ -49,13 +50,7 @@ export interface StackPlanner {
   /** The connector's advanced sync rules, as the stack sets them (the query embeds the stack's key). */
   readonly rules: readonly { tables: string[]; query: string; id_columns?: string[] }[];
   /** The read model's inputs as the stack gives them to its provider (secrets decrypted: synth placeholders). */
-  readonly readModel: {
-    readonly connectorRole: string;
-    readonly ownerRole?: string;
-    readonly pseudonymisationKey: string;
-    readonly excludedOrgIds: readonly string[];
-    readonly excludedEmailDomains: readonly string[];
-  };
+  readonly readModel: ReadModelInputs;
 }
 
 const json = (v: unknown): unknown => (typeof v === "string" ? JSON.parse(v) : v);
@@ -191,7 +186,7 @@ export async function stackPreviewInputs(stack: string): Promise<StackPreviewInp
             index: String(connector.indexName),
             requestPipeline: String((connector.pipeline as { name?: string })?.name),
             rules: rules.rules as StackPlanner["rules"],
-            readModel: readModel as unknown as StackPlanner["readModel"],
+            readModel: readModel as unknown as ReadModelInputs,
           }
         : undefined,
   };
