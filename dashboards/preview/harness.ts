@@ -108,6 +108,18 @@ function matches(pattern: string, index: string): boolean {
   return re.test(index);
 }
 
+/** Why a dashboard has no documents in the preview, stated from what the stack deploys. */
+function emptyReason(dashboard: AnyDashboard, inputs: StackPreviewInputs): string {
+  const pattern = dashboard.dataView.indexPattern;
+  const templates = inputs.indices.filter((i) =>
+    i.indexPatterns.some((p) => matches(pattern, p.replace(/\*/g, ""))),
+  );
+  const corpus = "the preview has a fixture corpus only for the planner connector's index";
+  return templates.length
+    ? `${corpus}; ${pattern} is created here through this stack's template ${templates.map((t) => t.template).join(", ")} and final pipeline, and stays empty`
+    : `${corpus}; this stack deploys no template for ${pattern} (its documents arrive otherwise, e.g. by replication), so nothing matches it here`;
+}
+
 export async function runPreview(stack: string, options: PreviewOptions = {}): Promise<PreviewResult> {
   const log = options.log ?? (() => undefined);
   const now = options.now ?? CORPUS_NOW;
@@ -166,10 +178,7 @@ export async function runPreview(stack: string, options: PreviewOptions = {}): P
       dashboards.push({
         dashboard,
         documents,
-        emptyBecause:
-          documents > 0
-            ? undefined
-            : `no fixture corpus feeds ${dashboard.dataView.indexPattern} in the preview yet (its collector has no engine here): the index exists with the stack's template and pipeline, and is empty`,
+        emptyBecause: documents > 0 ? undefined : emptyReason(dashboard, inputs),
         panels,
       });
     }
