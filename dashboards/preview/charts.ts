@@ -7,6 +7,7 @@
 import * as echarts from "echarts";
 import type { AnyPanel } from "../language/types";
 import type { PanelFigures } from "./evaluate";
+import { escapeHtml } from "./html";
 
 /** Kibana's default categorical palette (EUI `euiPaletteColorBlind`), in the order series take it. */
 export const KIBANA_PALETTE = [
@@ -30,13 +31,6 @@ export function formatValue(value: number | null, ratio: boolean): string {
   const rounded =
     Math.abs(value) >= 100 || Number.isInteger(value) ? Math.round(value) : Number(value.toFixed(2));
   return rounded.toLocaleString("en-US");
-}
-
-function escape(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
-  );
 }
 
 function uniq(values: string[]): string[] {
@@ -201,11 +195,11 @@ function svgOf(option: Option, width: number, height: number): string {
 }
 
 function table(f: PanelFigures): string {
-  const head = [...f.breakdowns, ...f.metrics].map((h) => `<th>${escape(h)}</th>`).join("");
+  const head = [...f.breakdowns, ...f.metrics].map((h) => `<th>${escapeHtml(h)}</th>`).join("");
   const body = f.rows
     .map(
       (r) =>
-        `<tr>${r.keys.map((k) => `<td>${escape(k)}</td>`).join("")}${r.values
+        `<tr>${r.keys.map((k) => `<td>${escapeHtml(k)}</td>`).join("")}${r.values
           .map((v, i) => `<td class="num">${formatValue(v, f.ratios[i])}</td>`)
           .join("")}</tr>`,
     )

@@ -9,6 +9,7 @@
  * index created empty: their panels are evaluated and show no data, and the result says why.
  */
 import { startOpenSearch, type OpenSearchNode } from "../../engines/opensearch/node";
+import { indexPatternMatches } from "../../infra/config/areas/milestone2.rules";
 import type { AnyDashboard, AnyPanel } from "../language/types";
 import { buildPanelQuery, readPanelFigures, type PanelFigures, type PanelQuery } from "./evaluate";
 import { plannerCorpus, type PlannerCorpus } from "./planner";
@@ -98,21 +99,11 @@ function keptFieldOf(index: StackIndex): string {
   return field;
 }
 
-function matches(pattern: string, index: string): boolean {
-  const re = new RegExp(
-    `^${pattern
-      .split("*")
-      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
-      .join(".*")}$`,
-  );
-  return re.test(index);
-}
-
 /** Why a dashboard has no documents in the preview, stated from what the stack deploys. */
 function emptyReason(dashboard: AnyDashboard, inputs: StackPreviewInputs): string {
   const pattern = dashboard.dataView.indexPattern;
   const templates = inputs.indices.filter((i) =>
-    i.indexPatterns.some((p) => matches(pattern, p.replace(/\*/g, ""))),
+    i.indexPatterns.some((p) => indexPatternMatches(pattern, p.replace(/\*/g, ""))),
   );
   const corpus = "the preview has a fixture corpus only for the planner connector's index";
   return templates.length
@@ -163,7 +154,7 @@ export async function runPreview(stack: string, options: PreviewOptions = {}): P
     for (const dashboard of inputs.dashboards) {
       log(`evaluating ${dashboard.panels.length} panels of ${dashboard.id}`);
       const documents = Object.entries(indexed)
-        .filter(([name]) => matches(dashboard.dataView.indexPattern, name))
+        .filter(([name]) => indexPatternMatches(dashboard.dataView.indexPattern, name))
         .reduce((n, [, c]) => n + c, 0);
       const panels: PanelResult[] = [];
       for (const panel of dashboard.panels) {

@@ -11,6 +11,7 @@ import { GRID_COLUMNS, type AnyBreakdown, type AnyMetric, type AnyPanel } from "
 import { validateDashboard } from "../validate";
 import { panelChart } from "./charts";
 import type { DashboardResult, PreviewResult } from "./harness";
+import { escapeHtml } from "./html";
 
 /** Page geometry: the PNG is taken at this width; rows are a little taller than Kibana's 20 px for the legends. */
 export const PAGE_WIDTH = 1600;
@@ -18,13 +19,6 @@ const ROW_PX = 26;
 const GAP_PX = 8;
 const PAD_PX = 20;
 const COL_PX = (PAGE_WIDTH - 2 * PAD_PX - (GRID_COLUMNS - 1) * GAP_PX) / GRID_COLUMNS;
-
-export function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
-  );
-}
 
 function describeMetric(m: AnyMetric): string {
   const label = escapeHtml(metricLabel(m));
