@@ -189,7 +189,8 @@ export function renderDashboardHtml(preview: PreviewResult, result: DashboardRes
         `<span class="pill">${escapeHtml(f.label)}: <code>${escapeHtml(renderKql(f.filter))}</code></span>`,
     )
     .join("");
-  const corpus = preview.corpus;
+  // The corpus is named only on the pages it feeds.
+  const corpus = result.documents > 0 ? preview.corpus : undefined;
   const gaps = groupGaps(preview.gaps)
     .map(
       (g) =>
