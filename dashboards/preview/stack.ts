@@ -152,6 +152,7 @@ export async function stackPreviewInputs(stack: string): Promise<StackPreviewInp
   const secret = new Set(synth.stackFile.secretKeys);
   const cfg = parseStackConfig(synth.stackFile.file, synth.stackFile.config, (k) => secret.has(k));
   const options: AllDashboardsOptions = {
+    planner: dataViews.has(PLANNER_DATA_VIEW_ID),
     plannerIndexPattern: dataViews.get(PLANNER_DATA_VIEW_ID),
     installationsIndexPattern: dataViews.get(INSTALLATIONS_DATA_VIEW_ID),
     telemetryIndexPattern: dataViews.get(TELEMETRY_DATA_VIEW_ID),
@@ -164,7 +165,7 @@ export async function stackPreviewInputs(stack: string): Promise<StackPreviewInp
       return [id, contents] as const;
     }),
   );
-  const dashboards = dataViews.has(PLANNER_DATA_VIEW_ID) ? allDashboards(options) : [];
+  const dashboards = dataViews.size > 0 ? allDashboards(options) : [];
   for (const d of dashboards) {
     if (imported.get(d.id) !== toNdjson([dashboardSavedObject(d)])) {
       throw new Error(
