@@ -1,14 +1,38 @@
 /**
  * The program: load and validate the stack configuration, then compose the milestone's components.
  * `index.ts` (what `pulumi up` runs) and the offline synth both call `program()`, so they cannot diverge.
+ *
+ * Failures end as one message without a stack trace (a `pulumi.RunError`, which the Node.js runtime prints as its
+ * message alone): a bad stack file as the loader's `ConfigError`; anything a component throws while composing as
+ * `CompositionError`, which says it is a bug (the loader accepted the configuration) and keeps the original as
+ * `cause`. `AM_DEBUG=1` lets the original through, stack trace and all.
  */
+import * as pulumi from "@pulumi/pulumi";
 import { loadStackConfig } from "../infra/config/load";
 import { milestone1, type StackOutputs } from "./milestone1";
 import { milestone2 } from "./milestone2";
 
+export class CompositionError extends pulumi.RunError {
+  constructor(
+    stack: string,
+    readonly cause: unknown,
+  ) {
+    super(
+      `The program failed while composing stack "${stack}": ${cause instanceof Error ? cause.message : String(cause)}\n` +
+        "The stack configuration passed validation, so this is a bug in the program (please report it); " +
+        "set AM_DEBUG=1 for the stack trace.",
+    );
+    this.name = "CompositionError";
+  }
+}
+
 export async function program(): Promise<StackOutputs> {
   // Validation happens before anything is registered: a bad stack file registers nothing.
   const cfg = loadStackConfig();
-  if (cfg.milestone === 1) return milestone1(cfg);
-  return milestone2(cfg);
+  try {
+    return await (cfg.milestone === 1 ? milestone1(cfg) : milestone2(cfg));
+  } catch (e) {
+    if (process.env.AM_DEBUG || pulumi.RunError.isInstance(e)) throw e;
+    throw new CompositionError(cfg.stack, e);
+  }
 }

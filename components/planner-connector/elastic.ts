@@ -5,6 +5,7 @@
 import type { estypes } from "@elastic/elasticsearch";
 import type { DocumentModel } from "../../anonymisation/model";
 import { READ_MODEL_SCHEMA, READ_MODEL_VIEW } from "../../anonymisation/planner/contract";
+import { quartzCronProblem } from "../../infra/config/formats";
 
 /** Fields the connector framework adds to every document (connectors `datasource.py::row2doc`, `es/sink.py`). */
 export const CONNECTOR_HELPER_FIELDS = [
@@ -37,25 +38,13 @@ export function elasticNames(indexName: string) {
 }
 
 /**
- * Quartz cron as the connector scheduler expects it (`0 0 * * * ?`): 6 or 7 fields, exactly one of
- * day-of-month / day-of-week is `?`.
+ * Quartz cron as the connector scheduler expects it (`0 0 * * * ?`), checked by the same rule the stack config
+ * applies to `planner.syncSchedule` (`quartzCronProblem`), so the component never refuses what the loader accepted.
  */
 export function validateQuartzCron(cron: string): string {
-  const fields = cron.trim().split(/\s+/);
-  if (fields.length < 6 || fields.length > 7) {
-    throw new Error(
-      `schedule "${cron}" is not a Quartz cron: expected 6 or 7 fields (sec min hour dom month dow [year])`,
-    );
-  }
-  if (fields.some((f) => !/^[0-9A-Z*?,/#LW-]+$/i.test(f))) {
-    throw new Error(`schedule "${cron}" contains characters a Quartz cron does not allow`);
-  }
-  if ((fields[3] === "?") === (fields[5] === "?")) {
-    throw new Error(
-      `schedule "${cron}": exactly one of day-of-month and day-of-week must be "?" in a Quartz cron`,
-    );
-  }
-  return fields.join(" ");
+  const problem = quartzCronProblem(cron);
+  if (problem) throw new Error(`schedule "${cron}" is not a Quartz cron the connector accepts: ${problem}`);
+  return cron.trim().split(/\s+/).join(" ");
 }
 
 export interface ConnectorRecordSpec {

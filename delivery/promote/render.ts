@@ -71,10 +71,10 @@ async function renderWithSynth(
  * the synth's placeholders, as no key can decrypt them here). Returns the problems, or null when valid.
  */
 export function configProblems(stackFile: string, displayName: string): string | null {
-  const loaded = loadStackFile(stackFile);
-  const secret = new Set(loaded.secretKeys);
   try {
-    parseStackConfig(displayName, loaded.config, (k) => secret.has(k));
+    const loaded = loadStackFile(stackFile);
+    const secret = new Set(loaded.secretKeys);
+    parseStackConfig(displayName, loaded.config, (k) => secret.has(k), loaded.lineOf);
     return null;
   } catch (e) {
     if (e instanceof ConfigError) return e.message;

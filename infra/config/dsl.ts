@@ -6,13 +6,23 @@
  * listed, and the same declarations must render the config reference in the README. That is a few hundred lines here.
  */
 
+import { labelKeyProblem, labelValueProblem, QUANTITY, quantityValue } from "./formats";
+
 export interface ConfigIssue {
-  /** Dotted path below the project namespace, e.g. `elasticsearch.nodeSets[0].count`. */
+  /**
+   * Namespace of the key: the project's (`am-dashboard`) when absent, a provider's (`kubernetes`), or `""` for a
+   * problem of the file itself (YAML syntax, a missing `config:` section).
+   */
+  namespace?: string;
+  /** Dotted path below the namespace, e.g. `elasticsearch.nodeSets[0].count`. */
   path: string;
   /** What was found (already safe to print: secrets never reach an issue). */
   found: string;
   /** What is allowed. */
   allowed: string;
+  /** Where in the stack file, when the file was read (the `pulumi up` path may only have the CLI's flat map). */
+  line?: number;
+  column?: number;
 }
 
 export interface Spec<T> {
@@ -29,9 +39,15 @@ export interface Spec<T> {
 
 export type Infer<S> = S extends Spec<infer T> ? T : never;
 
-/** Prints a found value briefly; long values are cut so an error message stays one line. */
+/**
+ * Prints a found value briefly; long values are cut so an error message stays one line. A value pasted into the
+ * wrong key may carry a credential: the user and password of a URL and anything holding a private key are hidden.
+ */
 export function show(value: unknown): string {
-  const text = typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value ?? null);
+  const raw = typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value ?? null);
+  if (raw === undefined) return String(value);
+  if (/PRIVATE KEY/.test(raw)) return "a value holding a private key (not shown)";
+  const text = raw.replace(/([a-z][a-z0-9+.-]*:\/\/)[^\s/@"]*@/gi, "$1***@");
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
@@ -41,7 +57,14 @@ function base<T>(allowed: string, doc: string, parse: Spec<T>["parse"]): Spec<T>
 
 export function str(
   doc: string,
-  opts: { pattern?: RegExp; patternText?: string; maxLength?: number; minLength?: number } = {},
+  opts: {
+    pattern?: RegExp;
+    patternText?: string;
+    maxLength?: number;
+    minLength?: number;
+    /** A further check (formats.ts): why the value is refused, appended to the allowed text, or undefined. */
+    check?: (value: string) => string | undefined;
+  } = {},
 ): Spec<string> {
   const allowed = opts.patternText ?? (opts.pattern ? `a string matching ${opts.pattern}` : "a string");
   return base(allowed, doc, (value, path, issues) => {
@@ -54,6 +77,11 @@ export function str(
     ) {
       const limit = opts.maxLength !== undefined ? ` of at most ${opts.maxLength} characters` : "";
       issues.push({ path, found: show(value), allowed: `${allowed}${limit}` });
+      return undefined;
+    }
+    const problem = opts.check?.(value);
+    if (problem !== undefined) {
+      issues.push({ path, found: show(value), allowed: `${allowed}: ${problem}` });
       return undefined;
     }
     return value;
@@ -97,12 +125,29 @@ export function bool(doc: string): Spec<boolean> {
   });
 }
 
-/** Kubernetes resource quantities such as `500m`, `2`, `4Gi`, `50Gi`. */
-export function quantity(doc: string, kind: "cpu" | "memory" | "storage"): Spec<string> {
+/**
+ * Kubernetes resource quantities such as `500m`, `2`, `4Gi`, `50Gi`, above zero. Memory and storage are whole bytes
+ * (`512m` would be half a byte, which the API server accepts and the kubelet cannot run); `min` is the smallest
+ * value the engine behind it can work with (e.g. a JVM heap).
+ */
+export function quantity(
+  doc: string,
+  kind: "cpu" | "memory" | "storage",
+  opts: { min?: string } = {},
+): Spec<string> {
   const example = kind === "cpu" ? "e.g. 500m or 2" : "e.g. 512Mi, 4Gi or 50Gi";
+  const minimum = opts.min === undefined ? undefined : quantityValue(opts.min);
   return str(doc, {
-    pattern: /^([0-9]+(\.[0-9]+)?)(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/,
-    patternText: `a Kubernetes quantity (${example})`,
+    pattern: QUANTITY,
+    patternText: `a Kubernetes quantity (${example})${opts.min ? ` of at least ${opts.min}` : ""}`,
+    check: (v) => {
+      const n = quantityValue(v)!;
+      if (n <= 0) return "above zero";
+      if (kind !== "cpu" && (!Number.isInteger(n) || v.endsWith("m")))
+        return "whole bytes: use Mi or Gi (m means thousandths of a byte)";
+      if (minimum !== undefined && n < minimum) return `at least ${opts.min}`;
+      return undefined;
+    },
   });
 }
 
@@ -138,7 +183,7 @@ export function arr<T>(doc: string, item: Spec<T>, opts: { min: number; max: num
   };
 }
 
-/** A map of Kubernetes labels (selector terms). */
+/** A map of Kubernetes labels (selector terms): valid label keys and values. */
 export function labels(doc: string): Spec<Record<string, string>> {
   const allowed = "a map of label names to string values";
   return base(allowed, doc, (value, path, issues) => {
@@ -147,18 +192,18 @@ export function labels(doc: string): Spec<Record<string, string>> {
       return undefined;
     }
     const out: Record<string, string> = {};
+    const before = issues.length;
     for (const [k, v] of Object.entries(value)) {
-      if (!/^([a-z0-9.-]+\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/.test(k) || typeof v !== "string") {
-        issues.push({
-          path: `${path}.${k}`,
-          found: show(v),
-          allowed: "a valid label name with a string value",
-        });
+      const problem =
+        labelKeyProblem(k) ??
+        (typeof v === "string" ? labelValueProblem(v) : "a string value (quote numbers)");
+      if (problem !== undefined) {
+        issues.push({ path: `${path}.${k}`, found: show(v), allowed: `a valid label: ${problem}` });
         continue;
       }
-      out[k] = v;
+      out[k] = v as string;
     }
-    return out;
+    return issues.length === before ? out : undefined;
   });
 }
 

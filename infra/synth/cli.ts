@@ -61,8 +61,12 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err: unknown) => {
+    // A program error is a bug, not bad input: one line, the stack trace only on request (it may quote values).
+    const detail =
+      err instanceof Error ? (process.env.AM_DEBUG ? (err.stack ?? err.message) : err.message) : String(err);
     process.stderr.write(
-      `synth failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+      `synth failed (a bug in the program, not in the stack file): ${detail}\n` +
+        (process.env.AM_DEBUG ? "" : "Set AM_DEBUG=1 for the stack trace.\n"),
     );
     process.exit(1);
   },

@@ -72,13 +72,14 @@ export async function synthStack(stack: string, options: SynthOptions = {}): Pro
       summary: `No stack file ${path.basename(file)} (looked in ${path.dirname(file)}).`,
     };
   }
-  const loaded = loadStackFile(file, options.env);
-  const secret = new Set(loaded.secretKeys);
+  let loaded: LoadedStackFile;
   try {
     // Validate first: an invalid stack writes nothing, exactly as `pulumi up` registers nothing.
-    parseStackConfig(path.basename(file), loaded.config, (k) => secret.has(k));
+    loaded = loadStackFile(file, options.env);
+    const secret = new Set(loaded.secretKeys);
+    parseStackConfig(path.basename(file), loaded.config, (k) => secret.has(k), loaded.lineOf);
   } catch (e) {
-    if (e instanceof ConfigError) return { ...base, exitCode: 2, stackFile: loaded, summary: e.message };
+    if (e instanceof ConfigError) return { ...base, exitCode: 2, summary: `${e.message}\n` };
     throw e;
   }
 

@@ -1,15 +1,16 @@
 /**
  * Reads a `Pulumi.<stack>.yaml` the way the Pulumi CLI hands it to a program: a flat map of `<namespace>:<key>` to
- * strings (structured values as JSON) plus the list of secret keys.
+ * strings (structured values as JSON) plus the list of secret keys. The text is read strictly by
+ * `infra/config/stackFile.ts` (YAML errors are a `ConfigError` naming file and line).
  *
  * The synth cannot decrypt `secure:` values (no Pulumi CLI, no secrets provider), so each secret comes from an
  * environment variable it names, or from a placeholder that the summary reports.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { parse } from "yaml";
-import { PROJECT } from "../config/load";
+import { PROJECT } from "../config/errors";
 import { secretKeys } from "../config/areas/secrets";
+import { encodeValue, readStackFile, type StackFileContent } from "../config/stackFile";
 
 export interface LoadedStackFile {
   file: string;
@@ -19,6 +20,8 @@ export interface LoadedStackFile {
   environments: string[];
   /** What the synth did for each secret, for the summary. */
   secretSources: { key: string; source: string }[];
+  /** Stack-file line of a key (and a path below it), for error messages. */
+  lineOf?: StackFileContent["lineOf"];
 }
 
 /** `pseudonymisationKey` → `AM_SECRET_PSEUDONYMISATION_KEY`. */
@@ -48,20 +51,19 @@ export function listStacks(root: string): string[] {
     .sort();
 }
 
-function encode(value: unknown): string {
-  return typeof value === "string" ? value : JSON.stringify(value);
-}
-
-export function loadStackFile(file: string, env: NodeJS.ProcessEnv = process.env): LoadedStackFile {
-  const text = fs.readFileSync(file, "utf8");
-  const doc = (parse(text) ?? {}) as { config?: Record<string, unknown>; environment?: unknown };
+/** `bytes`: the file's content when it is not on disk (tests, property-based mutations). */
+export function loadStackFile(
+  file: string,
+  env: NodeJS.ProcessEnv = process.env,
+  bytes?: Uint8Array,
+): LoadedStackFile {
+  const read = readStackFile(file, bytes);
   const config: Record<string, string> = {};
   const secrets: string[] = [];
   const secretSources: LoadedStackFile["secretSources"] = [];
   const display = path.basename(file);
-  for (const [fullKey, value] of Object.entries(doc.config ?? {})) {
-    const key = fullKey.includes(":") ? fullKey : `${PROJECT}:${fullKey}`;
-    if (value && typeof value === "object" && "secure" in (value as object)) {
+  for (const [key, entry] of read.entries) {
+    if (entry.secure) {
       const short = key.slice(key.indexOf(":") + 1);
       const envName = secretEnvVar(short);
       config[key] = env[envName] ?? placeholderFor(short);
@@ -74,7 +76,7 @@ export function loadStackFile(file: string, env: NodeJS.ProcessEnv = process.env
       });
       continue;
     }
-    config[key] = encode(value);
+    config[key] = encodeValue(entry.value);
   }
   // Secrets the schema knows but the file does not set: `pulumi up` needs them set with --secret.
   for (const short of Object.keys(secretKeys)) {
@@ -93,10 +95,12 @@ export function loadStackFile(file: string, env: NodeJS.ProcessEnv = process.env
     }
     secrets.push(key);
   }
-  const environments = Array.isArray(doc.environment)
-    ? doc.environment.map(String)
-    : doc.environment
-      ? [String(doc.environment)]
-      : [];
-  return { file, config, secretKeys: secrets, environments, secretSources };
+  return {
+    file,
+    config,
+    secretKeys: secrets,
+    environments: read.environments,
+    secretSources,
+    lineOf: read.lineOf,
+  };
 }

@@ -123,7 +123,7 @@ const cases: Case[] = [
   {
     name: "missing Kibana host",
     mutate: (c) => setPath(c, "exposure", ["kibanaHost"], undefined),
-    expect: ["am-dashboard:exposure.kibanaHost: found nothing; allowed: a string"],
+    expect: ["am-dashboard:exposure.kibanaHost: found nothing; allowed: a lower-case DNS host name"],
   },
   {
     name: "Elastic version without a patch level",
@@ -229,6 +229,217 @@ const cases: Case[] = [
     name: "an ECK stack without its Elasticsearch settings",
     mutate: (c) => withKey(c, "elasticsearch", undefined),
     expect: ["am-dashboard:elasticsearch: found nothing; allowed: the elasticsearch section"],
+  },
+  // What the engines would refuse later: each is refused here, before any component sees it.
+  {
+    name: "Elasticsearch memory in thousandths of a byte",
+    mutate: (c) => setPath(c, "elasticsearch", ["nodeSets", 0, "resources", "memory"], "4096m"),
+    expect: [
+      'am-dashboard:elasticsearch.nodeSets[0].resources.memory: found "4096m"; allowed: a Kubernetes quantity (e.g. 512Mi, 4Gi or 50Gi) of at least 1Gi: whole bytes',
+    ],
+  },
+  {
+    name: "Elasticsearch memory a JVM cannot work with",
+    mutate: (c) => setPath(c, "elasticsearch", ["nodeSets", 0, "resources", "memory"], "256Mi"),
+    expect: [
+      'elasticsearch.nodeSets[0].resources.memory: found "256Mi"; allowed: a Kubernetes quantity',
+      "at least 1Gi",
+    ],
+  },
+  {
+    name: "a CPU limit below its request",
+    mutate: (c) => setPath(c, "kibana", ["resources", "cpuLimit"], "250m"),
+    expect: [
+      'am-dashboard:kibana.resources.cpuLimit: found "250m", below the request cpu "500m"; allowed: a CPU limit at least the request',
+    ],
+  },
+  {
+    name: "a zero-sized volume",
+    mutate: (c) => setPath(c, "elasticsearch", ["nodeSets", 0, "storage", "size"], "0Gi"),
+    expect: [
+      'elasticsearch.nodeSets[0].storage.size: found "0Gi"; allowed: a Kubernetes quantity',
+      "above zero",
+    ],
+  },
+  {
+    name: "a host name in upper case",
+    mutate: (c) => setPath(c, "exposure", ["kibanaHost"], "Dashboard.Apps.Example.com"),
+    expect: [
+      'am-dashboard:exposure.kibanaHost: found "Dashboard.Apps.Example.com"; allowed: a lower-case DNS host name',
+      "lower case",
+    ],
+  },
+  {
+    name: "one host for Kibana and Elasticsearch",
+    mutate: (c) => setPath(c, "exposure", ["elasticsearchHost"], "am-dashboard.apps.dev.example.internal"),
+    expect: [
+      'am-dashboard:exposure.elasticsearchHost: found "am-dashboard.apps.dev.example.internal", the same as exposure.kibanaHost; allowed: a host of its own',
+    ],
+  },
+  {
+    name: "a planner namespace that is not a DNS label",
+    mutate: (c) => setPath(c, "planner", ["namespace"], "Assisted_Migration"),
+    expect: ['am-dashboard:planner.namespace: found "Assisted_Migration"; allowed: a DNS label'],
+  },
+  {
+    name: "an upper-case index name",
+    mutate: (c) => setPath(c, "planner", ["indexName"], "AM-Planner"),
+    expect: [
+      'am-dashboard:planner.indexName: found "AM-Planner"; allowed: an Elasticsearch index name: lower case',
+    ],
+  },
+  {
+    name: "a dot-prefixed index name",
+    mutate: (c) => setPath(c, "planner", ["indexName"], ".elastic-connectors"),
+    expect: [
+      'am-dashboard:planner.indexName: found ".elastic-connectors"; allowed: an Elasticsearch index name: not a dot-prefixed',
+    ],
+  },
+  {
+    name: "a Unix cron where the connector takes a Quartz cron",
+    mutate: (c) => setPath(c, "planner", ["syncSchedule"], "0 * * * *"),
+    expect: [
+      'am-dashboard:planner.syncSchedule: found "0 * * * *"; allowed: a Quartz cron (e.g. 0 0 * * * ?): 6 or 7 fields',
+    ],
+  },
+  {
+    name: "a Quartz cron with both day fields set",
+    mutate: (c) => setPath(c, "planner", ["syncSchedule"], "0 0 * * * *"),
+    expect: [
+      'am-dashboard:planner.syncSchedule: found "0 0 * * * *"',
+      'exactly one of day-of-month and day-of-week is "?"',
+    ],
+  },
+  {
+    name: "a Quartz cron with an hour out of range",
+    mutate: (c) => setPath(c, "planner", ["syncSchedule"], "0 0 25 * * ?"),
+    expect: ['am-dashboard:planner.syncSchedule: found "0 0 25 * * ?"', 'hours "25" leaves 0-23'],
+  },
+  {
+    name: "a network peer of every namespace",
+    mutate: (c) =>
+      withKey(c, "networkPolicy", { allowFrom: [{ name: "monitoring", namespaceSelector: {} }] }),
+    expect: [
+      "am-dashboard:networkPolicy.allowFrom[0].namespaceSelector: found {} (every namespace of the cluster); allowed: namespace labels",
+    ],
+  },
+  {
+    name: "a network peer without a selector",
+    mutate: (c) => withKey(c, "networkPolicy", { allowFrom: [{ name: "monitoring" }] }),
+    expect: ["am-dashboard:networkPolicy.allowFrom[0]: found a peer without a selector"],
+  },
+  {
+    name: "a label value Kubernetes refuses",
+    mutate: (c) => setPath(c, "planner", ["podSelector"], { app: "migration planner" }),
+    expect: ['am-dashboard:planner.podSelector.app: found "migration planner"; allowed: a valid label'],
+  },
+  {
+    name: "an ECK operator older than the supported range",
+    mutate: (c) => setPath(c, "eck", ["version"], "2.16.0"),
+    expect: [
+      'am-dashboard:eck.version: found "2.16.0"; allowed: a version like 1.2.3: from 3.5.0 up to (not including) 4.0.0',
+    ],
+  },
+  {
+    name: "an ECK operator of the next major",
+    mutate: (c) => setPath(c, "eck", ["version"], "4.0.0"),
+    expect: ['am-dashboard:eck.version: found "4.0.0"', "from 3.5.0 up to (not including) 4.0.0"],
+  },
+  {
+    name: "Kafka servers without ports",
+    stack: "prod",
+    mutate: (c) =>
+      setPath(
+        c,
+        "collectors",
+        ["assistedInstaller", "kafka", "bootstrapServers"],
+        "kafka-0.example.internal:9096,kafka-1.example.internal",
+      ),
+    expect: [
+      'am-dashboard:collectors.assistedInstaller.kafka.bootstrapServers: found "kafka-0.example.internal:9096,kafka-1.example.internal"; allowed: a comma-separated host:port list: "kafka-1.example.internal" lacks a :port',
+    ],
+  },
+  {
+    name: "a remote cluster proxy port out of range",
+    stack: "prod",
+    mutate: (c) =>
+      setPath(c, "replication", ["leader", "proxyAddress"], "am-dashboard-remote.example.internal:94430"),
+    expect: ["am-dashboard:replication.leader.proxyAddress", "a port from 1 to 65535"],
+  },
+  {
+    name: "a password inside a URL (the error must not echo it)",
+    stack: "stage",
+    mutate: (c) =>
+      setPath(
+        c,
+        "target",
+        ["elasticsearchUrl"],
+        "https://elastic:hunter2-in-url@am-dashboard-stage.es.example.internal",
+      ),
+    expect: [
+      'am-dashboard:target.elasticsearchUrl: found "https://***@am-dashboard-stage.es.example.internal"; allowed: an https:// URL: no user or password inside the URL',
+    ],
+    absent: ["hunter2-in-url"],
+  },
+  {
+    name: "a private key pasted as a CA certificate (not echoed)",
+    stack: "stage",
+    mutate: (c) =>
+      setPath(
+        c,
+        "target",
+        ["caPem"],
+        "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n-----BEGIN PRIVATE KEY-----\nMIIEpk-private-body\n-----END PRIVATE KEY-----\n-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n",
+      ),
+    expect: [
+      "am-dashboard:target.caPem: found a value holding a private key (not shown); allowed: a PEM certificate: CERTIFICATE blocks only",
+    ],
+    absent: ["MIIEpk-private-body"],
+  },
+  {
+    name: "a collector image tagged latest",
+    stack: "stage",
+    mutate: (c) =>
+      setPath(
+        c,
+        "collectors",
+        ["assistedInstaller", "image"],
+        "registry.example.internal/am-dashboard/logstash-opensearch:latest",
+      ),
+    expect: [
+      "am-dashboard:collectors.assistedInstaller.image",
+      "a pinned container image: a release tag or digest, not latest",
+    ],
+  },
+  {
+    name: "an untagged collector image",
+    stack: "stage",
+    mutate: (c) =>
+      setPath(
+        c,
+        "collectors",
+        ["assistedInstaller", "image"],
+        "registry.example.internal/am-dashboard/logstash-opensearch",
+      ),
+    expect: [
+      "am-dashboard:collectors.assistedInstaller.image",
+      "a tag or digest (an untagged image is :latest",
+    ],
+  },
+  {
+    name: "a five-field pull schedule with four fields",
+    stack: "stage",
+    mutate: (c) => setPath(c, "collectors", ["assistedInstaller", "opensearch", "schedule"], "*/30 * * *"),
+    expect: [
+      'am-dashboard:collectors.assistedInstaller.opensearch.schedule: found "*/30 * * *"; allowed: a cron of 5 fields',
+    ],
+  },
+  {
+    name: "an installations index pattern of everything",
+    mutate: (c) => withKey(c, "dashboards", { space: "assisted-migration", installationsIndexPattern: "*" }),
+    expect: [
+      'am-dashboard:dashboards.installationsIndexPattern: found "*"; allowed: one Elasticsearch index pattern: a pattern naming some index',
+    ],
   },
 ];
 

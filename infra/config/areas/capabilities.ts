@@ -1,5 +1,6 @@
 /** Switches and settings of the capabilities built on the platform: the planner connector, dashboards, delivery. */
 import { arr, bool, int, labels, obj, oneOf, optional, str } from "../dsl";
+import { connectHost, dnsLabel, indexName, indexPattern, quartzCron } from "./formats";
 
 export const capabilityKeys = {
   features: obj("Which capabilities the stack deploys.", {
@@ -10,7 +11,7 @@ export const capabilityKeys = {
   }),
   planner: optional(
     obj("The migration-planner PostgreSQL and its connector (features.plannerConnector).", {
-      host: str("PostgreSQL host as the connector pod reaches it (in-cluster Service DNS name)."),
+      host: connectHost("PostgreSQL host as the connector pod reaches it (in-cluster Service DNS name)."),
       port: optional(int("PostgreSQL port.", { min: 1, max: 65535 }), 5432),
       database: str("Database of the planner."),
       sslMode: optional(
@@ -48,15 +49,20 @@ export const capabilityKeys = {
         ),
       ),
       namespace: optional(
-        str("Namespace of the PostgreSQL pods, admitted by the connector's egress policy."),
+        dnsLabel("Namespace of the PostgreSQL pods, admitted by the connector's egress policy."),
       ),
       podSelector: optional(labels("Labels of the PostgreSQL pods.")),
       connectorRole: optional(
         str("Login role the connector uses; can read only the anonymised read model."),
         "am_dashboard_connector",
       ),
-      indexName: optional(str("Index the connector writes to."), "am-planner"),
-      syncSchedule: optional(str("Quartz cron of the full sync (connector scheduling)."), "0 0 * * * ?"),
+      indexName: optional(indexName("Index the connector writes to."), "am-planner"),
+      syncSchedule: optional(
+        quartzCron(
+          "Quartz cron of the full sync (connector scheduling): sec min hour dom month dow, one day field ?.",
+        ),
+        "0 0 * * * ?",
+      ),
       excludeOrgIds: optional(
         arr("Internal / demo organisation ids left out of the read model.", str("An org id."), {
           min: 0,
@@ -83,7 +89,7 @@ export const capabilityKeys = {
         "assisted-migration",
       ),
       installationsIndexPattern: optional(
-        str("Index pattern of the Assisted Installer installations data."),
+        indexPattern("Index pattern of the Assisted Installer installations data (one pattern, not *)."),
         "am-installations*",
       ),
     }),

@@ -1,5 +1,7 @@
 /** The ECK operator, Elasticsearch and Kibana. */
-import { arr, bool, labels, obj, oneOf, optional, quantity, str } from "../dsl";
+import { arr, bool, labels, obj, oneOf, optional, quantity, str, type ConfigIssue } from "../dsl";
+import { compareVersions, labelKeyProblem, quantityValue, semverParts } from "../formats";
+import { dnsLabel, dnsSubdomain, hostName, httpsUrl } from "./formats";
 import { replicaCount } from "./platform";
 
 const semver = { pattern: /^\d+\.\d+\.\d+$/, patternText: "a version like 1.2.3" } as const;
@@ -9,25 +11,92 @@ const k8sName = (max: number) => ({
   maxLength: max,
 });
 
-const resources = (what: string) =>
+/**
+ * ECK releases this program is written against: 3.5 adds what the components use last (file-based secure settings,
+ * research elastic.md @v3.5.0); a new major may change the CRDs. Older or newer operators are refused.
+ */
+export const ECK_SUPPORTED = { min: [3, 5, 0], below: [4, 0, 0] } as const;
+
+function eckVersionProblem(v: string): string | undefined {
+  const parts = semverParts(v);
+  if (!parts) return undefined; // the pattern reports it
+  return compareVersions(parts, [...ECK_SUPPORTED.min]) < 0 ||
+    compareVersions(parts, [...ECK_SUPPORTED.below]) >= 0
+    ? `from ${ECK_SUPPORTED.min.join(".")} up to (not including) ${ECK_SUPPORTED.below.join(".")}, the ECK releases this program supports`
+    : undefined;
+}
+
+/** A CPU limit below its request is refused by the API server (`Invalid value: must be greater than or equal to cpu request`). */
+function cpuLimitIssues(r: { cpu: string; cpuLimit?: string }, path: string, issues: ConfigIssue[]): void {
+  if (r.cpuLimit !== undefined && quantityValue(r.cpuLimit)! < quantityValue(r.cpu)!) {
+    issues.push({
+      path: `${path}.cpuLimit`,
+      found: `${JSON.stringify(r.cpuLimit)}, below the request cpu ${JSON.stringify(r.cpu)}`,
+      allowed: "a CPU limit at least the request (Kubernetes refuses a limit below the request)",
+    });
+  }
+}
+
+/** `minMemory`: the floor the process needs (ECK defaults: Elasticsearch 2Gi, Kibana 1Gi). */
+const resources = (what: string, minMemory: string) =>
   obj(
     `CPU and memory of ${what}. Memory requests equal limits (Elasticsearch sizes its heap from the limit).`,
     {
       cpu: quantity("CPU request.", "cpu"),
-      memory: quantity("Memory request and limit.", "memory"),
-      cpuLimit: optional(quantity("CPU limit; none when unset (avoids CPU throttling of the JVM).", "cpu")),
+      memory: quantity(`Memory request and limit (at least ${minMemory}).`, "memory", { min: minMemory }),
+      cpuLimit: optional(
+        quantity(
+          "CPU limit, at least the request; none when unset (avoids CPU throttling of the JVM).",
+          "cpu",
+        ),
+      ),
     },
+    cpuLimitIssues,
   );
+
+/**
+ * A NetworkPolicy peer selects what its selectors name: `namespaceSelector: {}` selects every namespace of the
+ * cluster, and a peer without selectors would be refused by the builder. Both are refused here, by name.
+ */
+export function peerIssues(
+  p: { namespaceSelector?: Record<string, string>; podSelector?: Record<string, string> },
+  path: string,
+  issues: ConfigIssue[],
+): void {
+  const size = (m?: Record<string, string>) => (m === undefined ? undefined : Object.keys(m).length);
+  if (size(p.namespaceSelector) === 0)
+    issues.push({
+      path: `${path}.namespaceSelector`,
+      found: "{} (every namespace of the cluster)",
+      allowed:
+        "namespace labels that select the peer's namespace(s), e.g. kubernetes.io/metadata.name: <namespace>",
+    });
+  else if (p.namespaceSelector === undefined && p.podSelector === undefined)
+    issues.push({
+      path,
+      found: "a peer without a selector",
+      allowed: "namespaceSelector and/or podSelector (podSelector alone: pods of the stack's namespace)",
+    });
+}
 
 export const elasticKeys = {
   eck: obj("The ECK operator.", {
-    version: str("ECK operator version (OLM CSV / Helm chart version).", semver),
+    version: str(
+      `ECK operator version (OLM CSV / Helm chart version), ${ECK_SUPPORTED.min.join(".")} or later below ${ECK_SUPPORTED.below.join(".")}.`,
+      { ...semver, check: eckVersionProblem },
+    ),
     olm: optional(
       obj("OpenShift only: the OLM Subscription to the certified package.", {
-        channel: optional(str("Subscription channel."), "stable"),
-        package: optional(str("OLM package name."), "elasticsearch-eck-operator-certified"),
-        source: optional(str("CatalogSource name."), "certified-operators"),
-        sourceNamespace: optional(str("CatalogSource namespace."), "openshift-marketplace"),
+        channel: optional(
+          str("Subscription channel.", {
+            pattern: /^[A-Za-z0-9][-A-Za-z0-9._]*$/,
+            patternText: "a channel name",
+          }),
+          "stable",
+        ),
+        package: optional(dnsSubdomain("OLM package name."), "elasticsearch-eck-operator-certified"),
+        source: optional(dnsSubdomain("CatalogSource name."), "certified-operators"),
+        sourceNamespace: optional(dnsLabel("CatalogSource namespace."), "openshift-marketplace"),
         installPlanApproval: optional(
           oneOf("Manual holds upgrades for a human to approve the InstallPlan.", [
             "Automatic",
@@ -50,7 +119,7 @@ export const elasticKeys = {
     helm: optional(
       obj("Vanilla Kubernetes only: the eck-operator Helm chart.", {
         repository: optional(
-          str("Chart repository URL; leave unset when `chart` is a local chart directory."),
+          httpsUrl("Chart repository URL; leave unset when `chart` is a local chart directory."),
           "https://helm.elastic.co",
         ),
         chart: optional(
@@ -104,10 +173,10 @@ export const elasticKeys = {
             ] as const),
             { min: 1, max: 6 },
           ),
-          resources: resources("each node"),
+          resources: resources("each node", "1Gi"),
           storage: obj("Persistent volume of each node.", {
-            size: quantity("Volume size.", "storage"),
-            className: optional(str("StorageClass; the cluster default when unset.")),
+            size: quantity("Volume size, above zero.", "storage"),
+            className: optional(dnsSubdomain("StorageClass; the cluster default when unset.")),
           }),
         }),
         { min: 1, max: 6 },
@@ -118,7 +187,10 @@ export const elasticKeys = {
       ),
       zoneAwareness: optional(
         obj("Spread nodes across zones (ECK zoneAwareness).", {
-          topologyKey: optional(str("Node label holding the zone."), "topology.kubernetes.io/zone"),
+          topologyKey: optional(
+            str("Node label holding the zone.", { patternText: "a label key", check: labelKeyProblem }),
+            "topology.kubernetes.io/zone",
+          ),
           zones: optional(arr("Zones to use; all when unset.", str("A zone."), { min: 1, max: 6 })),
         }),
       ),
@@ -128,26 +200,48 @@ export const elasticKeys = {
     obj("Kibana (ECK `Kibana` resource).", {
       name: str("Name of the Kibana resource.", k8sName(36)),
       count: replicaCount("Kibana instances."),
-      resources: resources("each Kibana instance"),
+      resources: resources("each Kibana instance", "1Gi"),
     }),
   ),
   exposure: optional(
-    obj("How Elasticsearch and Kibana are reached from outside the cluster, always TLS end to end.", {
-      kibanaHost: str("Public host name of Kibana (Route or Ingress host, and the Kibana publicBaseUrl)."),
-      elasticsearchHost: optional(str("Public host name of Elasticsearch; not exposed when unset.")),
-      routeTermination: optional(
-        oneOf(
-          "OpenShift: passthrough (ECK certificates carry the host in their SANs) or reencrypt (router re-encrypts to a service-CA certificate). Edge termination is not offered.",
-          ["passthrough", "reencrypt"] as const,
+    obj(
+      "How Elasticsearch and Kibana are reached from outside the cluster, always TLS end to end.",
+      {
+        kibanaHost: hostName(
+          "Public host name of Kibana (Route or Ingress host, and the Kibana publicBaseUrl).",
         ),
-        "passthrough",
-      ),
-      ingressClassName: optional(str("Kubernetes: IngressClass of the ingress controller."), "nginx"),
-      ingressNamespace: optional(
-        str("Kubernetes: namespace of the ingress controller pods (admitted by the NetworkPolicies)."),
-        "ingress-nginx",
-      ),
-    }),
+        elasticsearchHost: optional(
+          hostName("Public host name of Elasticsearch, not the Kibana host; not exposed when unset."),
+        ),
+        routeTermination: optional(
+          oneOf(
+            "OpenShift: passthrough (ECK certificates carry the host in their SANs) or reencrypt (router re-encrypts to a service-CA certificate). Edge termination is not offered.",
+            ["passthrough", "reencrypt"] as const,
+          ),
+          "passthrough",
+        ),
+        ingressClassName: optional(
+          dnsSubdomain("Kubernetes: IngressClass of the ingress controller."),
+          "nginx",
+        ),
+        ingressNamespace: optional(
+          dnsLabel("Kubernetes: namespace of the ingress controller pods (admitted by the NetworkPolicies)."),
+          "ingress-nginx",
+        ),
+      },
+      (e, path, issues) => {
+        // Routes (passthrough) and Ingresses route by host name: one host cannot lead to two backends.
+        if (
+          e.elasticsearchHost !== undefined &&
+          e.elasticsearchHost.toLowerCase() === e.kibanaHost.toLowerCase()
+        )
+          issues.push({
+            path: `${path}.elasticsearchHost`,
+            found: `${JSON.stringify(e.elasticsearchHost)}, the same as exposure.kibanaHost`,
+            allowed: "a host of its own (the router sends each host name to one backend)",
+          });
+      },
+    ),
   ),
   networkPolicy: optional(
     obj(
@@ -155,11 +249,15 @@ export const elasticKeys = {
       {
         allowFrom: arr(
           "Peers by namespace and/or pod labels.",
-          obj("A peer.", {
-            name: str("What the peer is, for humans."),
-            namespaceSelector: optional(labels("Namespace labels.")),
-            podSelector: optional(labels("Pod labels.")),
-          }),
+          obj(
+            "A peer: at least one non-empty selector; a namespaceSelector must have labels ({} is every namespace).",
+            {
+              name: str("What the peer is, for humans."),
+              namespaceSelector: optional(labels("Namespace labels.")),
+              podSelector: optional(labels("Pod labels.")),
+            },
+            peerIssues,
+          ),
           { min: 0, max: 20 },
         ),
       },

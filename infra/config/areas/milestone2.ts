@@ -6,13 +6,24 @@
 import { plannerDocument } from "../../../anonymisation/planner/document";
 import { ALLOWED_BREAKDOWN_LABELS } from "../../../anonymisation/telemetry/model";
 import { arr, bool, int, obj, oneOf, optional, quantity, str } from "../dsl";
+import {
+  dnsLabel,
+  hostName,
+  hostPort,
+  hostPortList,
+  httpsUrl,
+  image,
+  indexName,
+  indexPattern,
+  kafkaTopic,
+  pemCertificate as pem,
+  unixCron,
+} from "./formats";
 import { LICENCES } from "../licence";
 
 /** Document models whose indices may be replicated (anonymised at the source), with their revision in this commit. */
 export const REPLICABLE_MODELS: Record<string, number> = { [plannerDocument.name]: plannerDocument.revision };
 
-const url = { pattern: /^https:\/\/[^\s/]+(:\d+)?(\/[^\s]*)?$/, patternText: "an https:// URL" } as const;
-const hostPort = { pattern: /^[A-Za-z0-9.-]+:\d{1,5}$/, patternText: "host:port" } as const;
 const aliasPattern = {
   pattern: /^[a-z0-9_-]{1,40}$/,
   patternText: "a remote cluster alias (a-z, 0-9, _ and -)",
@@ -27,12 +38,6 @@ const egressCidrs = (source: string) =>
     ),
   );
 const licence = (doc: string) => oneOf(doc, LICENCES);
-const pem = (doc: string) =>
-  str(doc, {
-    pattern: /^-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----\s*$/,
-    patternText: "a PEM certificate",
-  });
-
 export const milestone2Keys = {
   target: optional(
     obj("Milestone 2: where this stack's Elasticsearch and Kibana run, outside the migration cluster.", {
@@ -41,9 +46,9 @@ export const milestone2Keys = {
         ["eck", "existing"] as const,
       ),
       elasticsearchUrl: optional(
-        str("existing: Elasticsearch URL this program and the collectors use.", url),
+        httpsUrl("existing: Elasticsearch URL this program and the collectors use (no credentials in it)."),
       ),
-      kibanaUrl: optional(str("existing: Kibana URL.", url)),
+      kibanaUrl: optional(httpsUrl("existing: Kibana URL (no credentials in it).")),
       username: optional(str("existing: user the program manages Elasticsearch and Kibana as."), "elastic"),
       caPem: optional(
         pem(
@@ -63,9 +68,8 @@ export const milestone2Keys = {
         ["api-key", "certificate"] as const,
       ),
       leader: obj("The leader cluster.", {
-        elasticsearchUrl: str(
+        elasticsearchUrl: httpsUrl(
           "URL this program manages the leader through (cross-cluster key or leader role); password: secret leaderPassword.",
-          url,
         ),
         username: optional(
           str("User on the leader that may create cross-cluster API keys / roles."),
@@ -91,20 +95,19 @@ export const milestone2Keys = {
           ),
         ),
         licence: licence("Licence of the leader cluster (the milestone-1 stack's `licence`)."),
-        proxyAddress: str(
+        proxyAddress: hostPort(
           "host:port of the leader's remote cluster server (9443, API-key) or transport (9300, certificate).",
-          hostPort,
         ),
         serverName: optional(
-          str("TLS server name (SNI) of the proxy address, for a Route or load balancer."),
+          hostName("TLS server name (SNI) of the proxy address, for a Route or load balancer."),
         ),
         skipUnavailable: optional(bool("Searches skip the leader when it is unreachable."), true),
       }),
       indices: arr(
         "Leader indices (followed now) or patterns (auto-followed when created), each declared anonymised at the source.",
         obj("One leader index or pattern.", {
-          index: optional(str("A concrete leader index, e.g. am-planner.")),
-          pattern: optional(str("A leader index pattern, e.g. am-planner-*.")),
+          index: optional(indexName("A concrete leader index, e.g. am-planner.")),
+          pattern: optional(indexPattern("A leader index pattern, e.g. am-planner-*.")),
           model: str(
             "Name of the document model whose classification produced the leader's documents, e.g. planner-assessment.",
           ),
@@ -122,7 +125,7 @@ export const milestone2Keys = {
   ),
   collectors: optional(
     obj("Collectors that pull from sources Elastic replication cannot attach to.", {
-      namespace: optional(str("Namespace of the collector pods; the stack namespace when unset.")),
+      namespace: optional(dnsLabel("Namespace of the collector pods; the stack namespace when unset.")),
       assistedInstaller: optional(
         obj("Assisted Installer events (Logstash; their store is OpenSearch).", {
           source: oneOf(
@@ -131,8 +134,8 @@ export const milestone2Keys = {
           ),
           kafka: optional(
             obj("Kafka source (password: secret kafkaPassword).", {
-              bootstrapServers: str("Comma-separated host:port list."),
-              topic: optional(str("Event topic of assisted-service."), "events-stream-production"),
+              bootstrapServers: hostPortList("Comma-separated host:port list, every server with its port."),
+              topic: optional(kafkaTopic("Event topic of assisted-service."), "events-stream-production"),
               groupId: optional(
                 str("Our own consumer group (needs a Read ACL from the Assisted Installer team)."),
                 "am-dashboard-collector",
@@ -146,22 +149,31 @@ export const milestone2Keys = {
           ),
           opensearch: optional(
             obj("OpenSearch source (password: secret opensearchPassword).", {
-              url: str("OpenSearch URL.", url),
-              index: optional(str("Alias to read."), "read-assisted-service-events"),
+              url: httpsUrl("OpenSearch URL (no credentials in it)."),
+              index: optional(indexName("Alias to read."), "read-assisted-service-events"),
               username: str("OpenSearch user name."),
-              schedule: optional(str("Cron of the pull."), "*/30 * * * *"),
+              schedule: optional(unixCron("Cron of the pull (5 fields, rufus-scheduler)."), "*/30 * * * *"),
             }),
           ),
           index: optional(
-            str("Index written; must match dashboards.installationsIndexPattern."),
+            indexName("Index written; must match dashboards.installationsIndexPattern."),
             "am-installations",
           ),
           image: optional(
-            str(
-              "Logstash image; required for the opensearch source (logstash-input-opensearch is not in the stock image).",
+            image(
+              "Logstash image, pinned by tag (not latest) or digest; required for the opensearch source (logstash-input-opensearch is not in the stock image).",
             ),
           ),
-          memory: optional(quantity("Memory of the Logstash pod.", "memory"), "1Gi"),
+          memory: optional(
+            quantity(
+              "Memory of the Logstash pod (at least 1Gi: Logstash's stock JVM options set a 1g heap).",
+              "memory",
+              {
+                min: "1Gi",
+              },
+            ),
+            "1Gi",
+          ),
           egressCidrs: egressCidrs(
             "the Kafka brokers or OpenSearch (and of target.elasticsearchUrl with target.mode existing)",
           ),
@@ -169,7 +181,7 @@ export const milestone2Keys = {
       ),
       telemetry: optional(
         obj("Red Hat Telemetry (Metricbeat prometheus `query` metricset; token: secret telemetryToken).", {
-          url: str("Base URL of the Prometheus-compatible query API.", url),
+          url: httpsUrl("Base URL of the Prometheus-compatible query API (no credentials in it)."),
           period: optional(
             str("Query period.", { pattern: /^\d+[smh]$/, patternText: "a duration like 5m" }),
             "5m",
@@ -198,7 +210,7 @@ export const milestone2Keys = {
             }),
             { min: 1, max: 30 },
           ),
-          index: optional(str("Index written."), "am-telemetry"),
+          index: optional(indexName("Index written."), "am-telemetry"),
           egressCidrs: egressCidrs(
             "the Telemetry API (and of target.elasticsearchUrl with target.mode existing)",
           ),
