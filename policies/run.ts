@@ -93,7 +93,11 @@ export async function runPolicyPack(
 export const POLICY_CONFIG_DIR = path.join(__dirname, "config");
 
 /** Policies whose config carries the anonymised leaders (the CLI has no pack-wide config, so each repeats it). */
-export const LEADER_POLICIES = ["replication-from-anonymised-leaders", "dashboards-use-shown-fields"];
+export const LEADER_POLICIES = [
+  "replication-from-anonymised-leaders",
+  "dashboards-use-shown-fields",
+  "viewers-read-anonymised-only",
+];
 
 /** What the stack file says that the pack needs: `am-dashboard:licence` and `am-dashboard:replication`. */
 export function stackPolicyValues(config: Record<string, string>): {
@@ -104,13 +108,13 @@ export function stackPolicyValues(config: Record<string, string>): {
   const replication = raw
     ? (JSON.parse(raw) as {
         alias?: string;
-        indices?: { index: string; model: string; anonymisedAtSource?: boolean }[];
+        indices?: { index?: string; pattern?: string; model: string; anonymisedAtSource?: boolean }[];
       })
     : undefined;
   const leaders = replication?.alias
     ? (replication.indices ?? [])
-        .filter((i) => i.anonymisedAtSource === true)
-        .map((i) => ({ cluster: replication.alias!, indices: [i.index], model: i.model }))
+        .filter((i) => i.anonymisedAtSource === true && (i.index ?? i.pattern) !== undefined)
+        .map((i) => ({ cluster: replication.alias!, indices: [(i.index ?? i.pattern)!], model: i.model }))
     : undefined;
   return { licence: config["am-dashboard:licence"], leaders };
 }

@@ -74,9 +74,21 @@ export function anonymisationPipeline(
   const kept = indexedFieldNames(model);
   const processors: estypes.IngestProcessorContainer[] = [];
 
-  // Dropped fields are renamed too, so the fail step below catches them under their document name.
+  // Dropped fields are renamed too, so the fail step below catches them under their document name. A source name
+  // must not be another field of the model: renaming a dropped `cluster_id` into a kept field would move its value
+  // past the fail steps (they look for `cluster_id`, which is gone by then) and into the index.
+  const sources = new Map<string, string>();
   for (const field of declared) {
     const source = rename(field);
+    if (source !== field && declared.includes(source)) {
+      throw new Error(
+        `model "${model.name}": the rename of "${field}" reads "${source}", another field of the model (${model.fields[source].treatment.action}); its value would reach "${field}" unchecked`,
+      );
+    }
+    const previous = sources.get(source);
+    if (previous !== undefined)
+      throw new Error(`model "${model.name}": "${previous}" and "${field}" are both renamed from "${source}"`);
+    sources.set(source, field);
     if (source !== field) {
       processors.push({
         rename: {
@@ -148,6 +160,37 @@ function asList(fields: estypes.Fields | undefined): string[] {
 }
 
 /**
+ * What the processors before the keep step may do to move a value between fields. Renames are checked by their
+ * targets and sources against the classification: a rename must land on a declared field, and must not read another
+ * declared field (a dropped `cluster_id` renamed into a kept field is gone before its fail step looks for it).
+ * Any other processor that may copy or move values (set, script, json, ...) is refused there outright.
+ */
+function movesBeforeKeep(before: ProcessorView[], model: DocumentModel): string[] {
+  const problems: string[] = [];
+  const declared = Object.keys(model.fields);
+  const targets = new Set<string>();
+  before.forEach((p, i) => {
+    const kind = processorKind(p);
+    if (kind === "rename") {
+      const r = p.rename as { field?: unknown; target_field?: unknown };
+      const source = String(r.field);
+      const target = String(r.target_field);
+      if (!declared.includes(target))
+        problems.push(`processor ${i} renames into "${target}", which model ${model.name} does not declare`);
+      else if (targets.has(target)) problems.push(`processor ${i} is a second rename into "${target}"`);
+      targets.add(target);
+      if (declared.includes(source) && source !== target)
+        problems.push(
+          `processor ${i} renames "${source}" (${model.fields[source].treatment.action} in model ${model.name}) into "${target}": its value would pass the fail steps under another name`,
+        );
+    } else if (kind !== undefined && !NON_ADDING.includes(kind)) {
+      problems.push(`processor ${i} (${kind}) runs before the keep step and may move a value into a kept field`);
+    }
+  });
+  return problems;
+}
+
+/**
  * Problems that would let a field the classification does not store reach the index (empty when none).
  * Works on any pipeline body, not only ones produced here, so policies can check what is actually deployed.
  */
@@ -194,6 +237,7 @@ export function pipelineKeepsOnly(pipeline: estypes.IngestPipeline, model: Docum
   }
 
   const before = keepIndex < 0 ? processors : processors.slice(0, keepIndex);
+  problems.push(...movesBeforeKeep(before, model));
   for (const field of fieldsWithAction(model, "drop")) {
     const guarded = before.some(
       (p) => p.fail && !p.fail.ignore_failure && String(p.fail.if ?? "").includes(`'${field}'`),

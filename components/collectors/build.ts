@@ -36,26 +36,43 @@ export function collectorElastic(model: DocumentModel, index: string, helperFiel
   return { names, pipeline, template };
 }
 
-/** Role of the collector's API key: write and look up its own index, nothing else. */
+/**
+ * Role of the collector's API key: write and look up its own index, nothing else. No `create_index`: settings of
+ * an explicit create-index request override the template's, so the key could create its index with
+ * `index.final_pipeline: _none`; `auto_configure` lets a write create the index, which applies the template.
+ */
 export function collectorRoleDescriptors(index: string): Record<string, estypes.SecurityRoleDescriptor> {
   return {
     "am-collector-writer": {
       cluster: ["monitor"],
       indices: [
-        {
-          names: [`${index}*`],
-          privileges: [
-            "create_index",
-            "auto_configure",
-            "index",
-            "create_doc",
-            "read",
-            "view_index_metadata",
-          ],
-        },
+        writerIndexGrant(
+          [`${index}*`],
+          ["auto_configure", "index", "create_doc", "read", "view_index_metadata"],
+        ),
       ],
     },
   };
+}
+
+/**
+ * Index privileges a writer of an anonymised index may hold: none of them changes index settings or templates
+ * (`manage`, `all`, `create_index` are not representable; policy writers-cannot-change-anonymisation checks the rest).
+ */
+export type WriterIndexPrivilege =
+  | "auto_configure"
+  | "index"
+  | "create_doc"
+  | "create"
+  | "read"
+  | "view_index_metadata";
+
+/** One index grant of a writer's role descriptor. */
+export function writerIndexGrant(
+  names: string[],
+  privileges: readonly WriterIndexPrivilege[],
+): estypes.SecurityIndicesPrivileges {
+  return { names, privileges: [...privileges] };
 }
 
 /**

@@ -25,7 +25,7 @@ export interface EgressPolicySpec {
   /** Labels that select the confined pods; a subset of what the pods carry. */
   selector: Record<string, string>;
   rules: EgressRule[];
-  /** Namespaces of the cluster DNS pods; every namespace when unset. */
+  /** Namespaces of the cluster DNS pods; `CLUSTER_DNS_NAMESPACES` when unset (never every namespace). */
   dnsNamespaces?: string[];
 }
 
@@ -70,8 +70,9 @@ function peerRule(peer: EgressPeer, what: string, sameNamespace: string) {
   };
 }
 
-function dnsPeer(namespaces: string[] | undefined) {
-  if (!namespaces) return { namespaceSelector: {} };
+function dnsPeer(namespaces: string[] = CLUSTER_DNS_NAMESPACES) {
+  // Not `namespaceSelector: {}`: that would open DNS ports to every pod of every namespace (policy
+  // network-peers-are-specific).
   return {
     namespaceSelector: {
       matchExpressions: [{ key: "kubernetes.io/metadata.name", operator: "In", values: namespaces }],

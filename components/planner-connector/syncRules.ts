@@ -53,6 +53,44 @@ function withoutLiterals(sql: string): string {
   return sql.replace(/'(?:[^']|'')*'/g, "''");
 }
 
+const ALIAS_STOP =
+  /^(where|group|order|limit|offset|having|window|union|intersect|except|join|inner|left|right|full|cross|natural|on|using|fetch|for|lateral|tablesample)$/i;
+
+/** Index just past the parenthesised group starting at `i` (or `i` when none starts there). */
+function pastParens(sql: string, i: number): number {
+  if (sql[i] !== "(") return i;
+  let depth = 0;
+  for (let j = i; j < sql.length; j++) {
+    if (sql[j] === "(") depth++;
+    else if (sql[j] === ")" && --depth === 0) return j + 1;
+  }
+  return sql.length;
+}
+
+/**
+ * Whether a FROM item is followed by a comma: a relation, a function call or a parenthesised subquery, then an
+ * optional alias (`AS t`, `t`) with an optional column list (`t(a, b)`).
+ */
+function commaAfterFromItem(sql: string): boolean {
+  const space = (i: number) => {
+    while (i < sql.length && /\s/.test(sql[i])) i++;
+    return i;
+  };
+  for (const m of sql.matchAll(/\bfrom\b/gi)) {
+    let i = space(m.index + m[0].length);
+    if (sql[i] !== "(") while (i < sql.length && /[^\s(),;]/.test(sql[i])) i++;
+    i = space(pastParens(sql, i));
+    const word = /^[A-Za-z_][\w$]*/.exec(sql.slice(i))?.[0];
+    if (word && /^as$/i.test(word)) {
+      i = space(i + word.length);
+      i += /^("[^"]*"|[A-Za-z_][\w$]*)/.exec(sql.slice(i))?.[0].length ?? 0;
+    } else if (word && !ALIAS_STOP.test(word)) i += word.length;
+    i = space(pastParens(sql, space(i)));
+    if (sql[i] === ",") return true;
+  }
+  return false;
+}
+
 /**
  * Problems with a set of rules (empty when none): the connector may only read the read-model view through
  * `am_read`, tables are never `*` or empty, and nothing but the documented keys is sent.
@@ -92,6 +130,10 @@ export function validateSyncRules(rules: unknown): string[] {
     // Every relation after FROM / JOIN is either a parenthesised subquery or qualified with the read-model schema.
     const sources = [...sql.matchAll(/\b(?:from|join)\s+([^\s(),]+|\()/gi)].map((m) => m[1]);
     if (sources.length === 0) problems.push(`${at}: query reads from nothing`);
+    // `FROM am_read.v, public.users` names a second relation after a comma (an implicit join), which the
+    // FROM/JOIN scan above would not see: every FROM list holds exactly one relation.
+    if (commaAfterFromItem(sql))
+      problems.push(`${at}: query lists a second relation after a comma in a FROM clause`);
     for (const s of sources) {
       if (s !== "(" && !s.toLowerCase().startsWith(`${READ_MODEL_SCHEMA}.`)) {
         problems.push(`${at}: query reads "${s}", outside schema ${READ_MODEL_SCHEMA}`);

@@ -13,11 +13,17 @@ import { dashboardFields } from "../../anonymisation/model";
 import type { AnyDashboard, AnyDataView } from "../../dashboards/language/types";
 import { checkSpaceId, distinctDataViews } from "../kibana-dashboards/build";
 
+/** What a viewer may do on an index: search it and read its field capabilities, nothing that writes or manages. */
+export type ViewerIndexPrivilege = "read" | "view_index_metadata";
+
 export interface IndexPrivilegeSpec {
   names: string[];
-  privileges: string[];
+  privileges: ViewerIndexPrivilege[];
   fieldSecurity?: { grants: string[] };
 }
+
+/** Kibana features a viewer may hold (dashboards, read only): Discover and the others are not representable. */
+export type ViewerKibanaFeature = { name: "dashboard" | "dashboard_v2"; privileges: ["read"] };
 
 /** Property names follow the bridged SDK (`clusters`, `grants`, `bases`: list attributes are pluralised). */
 export interface ElasticsearchRoleSpec {
@@ -29,14 +35,15 @@ export interface ElasticsearchRoleSpec {
 export interface KibanaRoleSpec {
   name: string;
   elasticsearch: { clusters: string[] };
-  kibanas: { spaces: string[]; bases: string[]; features: { name: string; privileges: string[] }[] }[];
+  /** One named space, no base privilege (a base grants every feature, Discover included). */
+  kibanas: { spaces: [string]; bases: []; features: ViewerKibanaFeature[] }[];
 }
 
 /** Index privileges a dashboard viewer needs: search and field capabilities, nothing that writes or manages. */
-export const VIEWER_INDEX_PRIVILEGES = ["read", "view_index_metadata"];
+export const VIEWER_INDEX_PRIVILEGES: readonly ViewerIndexPrivilege[] = ["read", "view_index_metadata"];
 
 /** Kibana feature ids of dashboards: versioned since 9.0 (`dashboard_v2`); 8.x still uses `dashboard`. */
-export function dashboardFeature(kibanaMajor: 8 | 9): string {
+export function dashboardFeature(kibanaMajor: 8 | 9): ViewerKibanaFeature["name"] {
   return kibanaMajor >= 9 ? "dashboard_v2" : "dashboard";
 }
 

@@ -47,7 +47,7 @@ const TAG_FILTER = new RegExp(
  * inside them do not count. Follows the Logstash config grammar: `"…"` / `'…'` with `\` escaping the quote, `/…/`
  * after `=~` / `!~`, `#` to the end of the line.
  */
-function blankLiterals(text: string): string {
+export function blankLiterals(text: string): string {
   const out = text.split("");
   const blank = (from: number, to: number) => {
     for (let k = from; k < to; k++) if (out[k] !== "\n") out[k] = " ";
@@ -182,7 +182,12 @@ function configOf(
   return { value: parsed.value, where };
 }
 
-function checkLogstash(ls: PolicyResource, secrets: PolicyResource[], report: Report): void {
+/** The pipelines of a Logstash resource (inline or from its `pipelinesRef` Secret); unreadable ones are reported. */
+export function logstashPipelines(
+  ls: PolicyResource,
+  secrets: PolicyResource[],
+  report: Report,
+): { where: string; text: string }[] {
   const found = configOf(
     ls,
     secrets,
@@ -191,22 +196,27 @@ function checkLogstash(ls: PolicyResource, secrets: PolicyResource[], report: Re
     "pipelines.yml",
     report,
   );
-  if (!found) return;
+  if (!found) return [];
   const pipelines = asArray(found.value);
   if (!Array.isArray(found.value) || pipelines.length === 0) {
-    report(
-      `${label(ls)} declares no pipelines (${found.where}): the Assisted Migration tag filter cannot be verified.`,
-      ls.urn,
-    );
-    return;
+    report(`${label(ls)} declares no pipelines (${found.where}): they cannot be verified.`, ls.urn);
+    return [];
   }
+  const out: { where: string; text: string }[] = [];
   for (const [i, p] of pipelines.entries()) {
     const id = isObject(p) && typeof p["pipeline.id"] === "string" ? p["pipeline.id"] : `#${i}`;
     const text = isObject(p) ? p["config.string"] : undefined;
     const where = `${label(ls)} pipeline "${id}" (${found.where})`;
-    if (typeof text !== "string") {
+    if (typeof text !== "string")
       report(`${where} has no config.string: a pipeline read from path.config cannot be verified.`, ls.urn);
-    } else if (!hasTagFilter(text)) {
+    else out.push({ where, text });
+  }
+  return out;
+}
+
+function checkLogstash(ls: PolicyResource, secrets: PolicyResource[], report: Report): void {
+  for (const { where, text } of logstashPipelines(ls, secrets, report)) {
+    if (!hasTagFilter(text)) {
       report(
         `${where} does not drop events whose ${TAG_FIELD} lack "${INSTALLATION_SELECTION.tag}": ` +
           "the generated tag filter is missing from the top level of its filter section.",

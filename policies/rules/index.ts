@@ -1,5 +1,7 @@
 /** Every policy of the pack as a factory of its enforcement level, in the order the pack lists them. */
 import type { Policy } from "@pulumi/policy";
+import { viewersReadAnonymisedOnly, writersCannotChangeAnonymisation } from "./access";
+import { collectorHashesAreKeyed } from "./collectorHashing";
 import {
   pipelinesKeepOnlyClassifiedFields,
   templatesSetFinalPipeline,
@@ -16,8 +18,9 @@ import {
   licenceCoversFeatures,
   replicationFromAnonymisedLeaders,
 } from "./replication";
-import { credentialsAreSecrets, noPlaintextCredentials } from "./secrets";
+import { credentialsAreSecrets, noPlaintextCredentials, stackOutputsHoldNoCredentials } from "./secrets";
 import { telemetryQueriesAggregate } from "./telemetryAggregation";
+import { connectorRunsStackVersion, imagesArePinned, networkPeersAreSpecific } from "./workloads";
 
 export const POLICY_FACTORIES: readonly ((level: Level) => Policy)[] = [
   writtenIndicesHaveFinalPipeline,
@@ -38,6 +41,13 @@ export const POLICY_FACTORIES: readonly ((level: Level) => Policy)[] = [
   everyDataPathAnonymised,
   collectorsSelectAssistedMigration,
   telemetryQueriesAggregate,
+  viewersReadAnonymisedOnly,
+  writersCannotChangeAnonymisation,
+  collectorHashesAreKeyed,
+  imagesArePinned,
+  connectorRunsStackVersion,
+  networkPeersAreSpecific,
+  stackOutputsHoldNoCredentials,
 ];
 
 /** The pack's policies at one level; per-policy levels come from the policy config file. */

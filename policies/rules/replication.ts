@@ -90,7 +90,8 @@ function declaredLeader(
   return leaders.find(
     (l) =>
       l.cluster === cluster &&
-      l.indices.some((p) =>
+      // The config schema says strings; a hand-edited config may not (a leader given by pattern once crashed here).
+      asStrings(l.indices).some((p) =>
         index.includes("*")
           ? p === index || (p.endsWith("*") && index.startsWith(p.slice(0, -1)))
           : globMatch(p, index),
@@ -176,9 +177,21 @@ export function crossClusterKeysHideIdentifiers(enforcementLevel: Level): StackV
           report(`${label(key)}: access is not valid JSON.`, key.urn);
           continue;
         }
-        for (const [i, entry] of asArray(at(access, "search")).entries()) {
-          const fls = at(entry, "field_security") ?? at(entry, "fieldSecurity");
-          const where = `${label(key)} access.search[${i}]`;
+        // The bridged SDK pluralises the blocks (`searches`, `replications`) and sends field security as JSON
+        // (`fieldSecurity`, sdks/elasticstack ElasticsearchSecurityApiKeyAccessSearch); the ES API says `search`.
+        const searches = [
+          ...asArray(at(access, "searches")).map((e, i) => ({ e, where: `access.searches[${i}]` })),
+          ...asArray(at(access, "search")).map((e, i) => ({ e, where: `access.search[${i}]` })),
+        ];
+        for (const { e: entry, where: path } of searches) {
+          const raw = at(entry, "fieldSecurity") ?? at(entry, "field_security");
+          const parsed = jsonProp(raw);
+          const fls = parsed.ok ? parsed.value : undefined;
+          const where = `${label(key)} ${path}`;
+          if (at(entry, "allowRestrictedIndices") === true || at(entry, "allow_restricted_indices") === true)
+            report(`${where} allows restricted indices.`, key.urn);
+          if (asStrings(at(entry, "names")).some((n) => n.replace(/\*/g, "") === "" || n.startsWith(".")))
+            report(`${where} searches every index or a system index.`, key.urn);
           if (!isObject(fls)) {
             report(
               `${where} has no field_security: every field, pseudonyms included, is searchable remotely.`,
@@ -186,8 +199,8 @@ export function crossClusterKeysHideIdentifiers(enforcementLevel: Level): StackV
             );
             continue;
           }
-          const grant = asStrings(fls.grant);
-          const except = new Set(asStrings(fls.except));
+          const grant = asStrings(fls.grant ?? fls.grants);
+          const except = new Set(asStrings(fls.except ?? fls.excepts));
           const exposed = identifiers.filter((f) => !except.has(f) && grant.some((g) => globMatch(g, f)));
           if (exposed.length > 0)
             report(`${where} grants identifier field(s) ${exposed.join(", ")}.`, key.urn);

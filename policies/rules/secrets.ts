@@ -6,9 +6,8 @@
  * this repository's runner supplies `secretPaths`, otherwise proven by `additionalSecretOutputs` or the provider
  * schema. Messages name the resource and the prop path, never the value.
  */
-import type { ResourceValidationPolicy } from "@pulumi/policy";
+import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import {
-  asArray,
   at,
   isDynamic,
   isElastic,
@@ -20,6 +19,7 @@ import {
   type Level,
   type SeenResource,
 } from "./common";
+import { podSpecs } from "./workloads";
 
 /** Key names that announce a credential. */
 const CREDENTIAL_KEY =
@@ -31,6 +31,9 @@ const PEM_PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
 const URL_WITH_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+:[^\s@/]+@/i;
 /** The read model's keyed function called with a literal: the pseudonymisation key itself. */
 const KEY_LITERAL = /_keyed\s*\(\s*'/i;
+
+/** Environment variable names of credentials (`AM_PSEUDONYM_KEY`, `HASH_SALT`); `_KEY_ID`, `_KEY_FILE` are not. */
+const ENV_CREDENTIAL_NAME = /(^|[_-])(KEY|SECRET|TOKEN|PASS(WORD|WD)?|CREDENTIALS?|SALT|PEPPER)$/i;
 
 /** Why a string looks like a credential, or undefined. Never returns the value. */
 export function credentialShape(key: string, value: unknown): string | undefined {
@@ -182,23 +185,26 @@ export function noPlaintextCredentials(enforcementLevel: Level): ResourceValidat
               );
           }
         }
-      } else if (
-        args.type.startsWith("kubernetes:") &&
-        /:(Deployment|StatefulSet|DaemonSet|Job|CronJob|Pod)$/.test(args.type)
-      ) {
-        const spec =
-          at(args.props, "spec", "template", "spec") ??
-          at(args.props, "spec", "jobTemplate", "spec", "template", "spec") ??
-          at(args.props, "spec");
-        for (const c of [...asArray(at(spec, "containers")), ...asArray(at(spec, "initContainers"))]) {
-          for (const env of asArray(at(c, "env"))) {
-            const name = String(at(env, "name") ?? "");
-            const shape = credentialShape(name, at(env, "value"));
-            if (shape)
-              report(
-                `${label(args)}: container "${String(at(c, "name"))}" env ${name} holds ${shape}; use valueFrom.secretKeyRef.`,
-              );
-          }
+      } else if (podSpecs(args.type, args.props).length > 0) {
+        // Every container env of the resource: plain Deployments and the pod templates of ECK resources alike.
+        for (const leaf of leaves(args.props, "").filter((l) => /(^|\.)env\.\d+\.value$/.test(l.path))) {
+          const steps = leaf.path.split(".");
+          const name = String(at(args.props, ...steps.slice(0, -1), "name") ?? "");
+          const container = String(at(args.props, ...steps.slice(0, -3), "name") ?? "?");
+          const shape =
+            secretness(r, leaf.path) === true
+              ? "a Pulumi secret (in clear in the object, for anyone who may read it)"
+              : (credentialShape(name, leaf.value) ??
+                (ENV_CREDENTIAL_NAME.test(name) &&
+                typeof leaf.value === "string" &&
+                leaf.value !== "" &&
+                !/^\$[({][^)}]+[)}]$/.test(leaf.value)
+                  ? `a value under the credential-like name "${name}"`
+                  : undefined));
+          if (shape)
+            report(
+              `${label(args)}: container "${container}" env ${name} holds ${shape}; use valueFrom.secretKeyRef.`,
+            );
         }
       } else {
         args.notApplicable("not a ConfigMap, Secret or workload");
@@ -209,4 +215,33 @@ export function noPlaintextCredentials(enforcementLevel: Level): ResourceValidat
 
 function decodeBase64(v: unknown): unknown {
   return typeof v === "string" ? Buffer.from(v, "base64").toString("utf8") : v;
+}
+
+/**
+ * Stack outputs are printed by `pulumi up` and `pulumi stack output` and stored in clear unless secret. The root
+ * `pulumi:pulumi:Stack` resource carries them as its outputs in a stack policy's view (under the real analyzer;
+ * the offline runner records no root resource, so there the synth's own output scan applies).
+ */
+export function stackOutputsHoldNoCredentials(enforcementLevel: Level): StackValidationPolicy {
+  return {
+    name: "stack-outputs-hold-no-credentials",
+    description:
+      "No stack output carries a credential (a password in a URL, a key, a token) unless it is a Pulumi secret.",
+    severity: "critical",
+    enforcementLevel,
+    remediationSteps:
+      "Export only what operators need in clear (URLs without credentials, names); wrap anything derived from a " +
+      "secret with pulumi.secret(...) or leave it out of the outputs.",
+    validateStack: (args, report) => {
+      for (const stack of args.resources.filter((r) => r.type === "pulumi:pulumi:Stack")) {
+        const r = stack as SeenResource;
+        for (const leaf of leaves(stack.props, "")) {
+          if (secretness(r, leaf.path) === true) continue;
+          const shape = credentialShape(leaf.key, leaf.value);
+          if (shape && !isHarmlessKey(leaf.path))
+            report(`stack output "${leaf.path}" contains ${shape} in clear.`, stack.urn);
+        }
+      }
+    },
+  };
 }

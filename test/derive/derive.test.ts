@@ -174,6 +174,60 @@ describe("derive: anonymisation pipeline", () => {
     ]);
   });
 
+  it("refuses a rename that reads another field of the model (a dropped vcenter_id into a kept field)", () => {
+    // The fail steps look for `vcenter_id`; renamed into `agent_version` first, it would pass them and be kept.
+    const hostile = (field: string) => (field === "agent_version" ? "vcenter_id" : connectorFieldName(field));
+    assert.throws(
+      () => anonymisationPipeline(plannerDocument, { rename: hostile, helperFields }),
+      /the rename of "agent_version" reads "vcenter_id", another field of the model \(drop\)/,
+    );
+    const twice = (field: string) =>
+      field === "agent_version" || field === "clusters_total" ? "src" : connectorFieldName(field);
+    assert.throws(
+      () => anonymisationPipeline(plannerDocument, { rename: twice, helperFields }),
+      /"agent_version" and "clusters_total" are both renamed from "src"/,
+    );
+  });
+
+  it("the checker reads every rename's target and source against the classification", () => {
+    const p = planner();
+    const procs = p.processors ?? [];
+    const withFirst = (x: estypes.IngestProcessorContainer) => ({ ...p, processors: [x, ...procs] });
+    const moved = pipelineKeepsOnly(
+      withFirst({ rename: { field: "vcenter_id", target_field: "agent_version" } }),
+      plannerDocument,
+    );
+    assert.ok(
+      moved.some((x) =>
+        /processor 0 renames "vcenter_id" \(drop in model planner\) into "agent_version"/.test(x),
+      ),
+      moved.join("; "),
+    );
+    const pseudonym = pipelineKeepsOnly(
+      withFirst({ rename: { field: "org_ref", target_field: "os_family" } }),
+      plannerDocument,
+    );
+    assert.ok(
+      pseudonym.some((x) => /renames "org_ref" \(pseudonymise/.test(x)),
+      pseudonym.join("; "),
+    );
+    const undeclared = pipelineKeepsOnly(
+      withFirst({ rename: { field: "x", target_field: "not_a_field" } }),
+      plannerDocument,
+    );
+    assert.ok(
+      undeclared.some((x) => /renames into "not_a_field", which model planner does not declare/.test(x)),
+    );
+    const script = pipelineKeepsOnly(
+      withFirst({ script: { source: "ctx.os_family = ctx.remove('name')" } }),
+      plannerDocument,
+    );
+    assert.ok(
+      script.some((x) => /processor 0 \(script\) runs before the keep step and may move a value/.test(x)),
+    );
+    assert.deepEqual(pipelineKeepsOnly(p, plannerDocument), []);
+  });
+
   it("refuses a helper field that is also stored, and field names unsafe for Painless", () => {
     assert.throws(
       () => anonymisationPipeline(plannerDocument, { helperFields: ["doc_kind"] }),

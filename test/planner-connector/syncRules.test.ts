@@ -65,6 +65,32 @@ describe("planner connector: sync rules", () => {
     }
   });
 
+  it("refuses a second relation after a comma in a FROM clause (an implicit join the FROM scan missed)", () => {
+    for (const query of [
+      "SELECT * FROM am_read.planner_documents_keyed('k'), public.users",
+      "SELECT * FROM am_read.planner_documents AS d, public.users u",
+      "SELECT * FROM (SELECT * FROM am_read.planner_documents) AS d , public.users",
+      "SELECT * FROM am_read.planner_documents_keyed('k') AS d(a, b), public.users",
+    ]) {
+      assert.ok(
+        validateSyncRules([{ tables: ["planner_documents"], query }]).includes(
+          "rule 0: query lists a second relation after a comma in a FROM clause",
+        ),
+        query,
+      );
+    }
+    // Commas elsewhere are not relations.
+    assert.deepEqual(
+      validateSyncRules([
+        {
+          tables: ["planner_documents"],
+          query: "SELECT a, b FROM am_read.planner_documents WHERE a IN (1, 2) ORDER BY a, b",
+        },
+      ]),
+      [],
+    );
+  });
+
   it("does not mistake a ';' or FROM inside the key literal for SQL", () => {
     assert.deepEqual(validateSyncRules(buildSyncRules(plannerDocument, "a; FROM public.x")), []);
   });
