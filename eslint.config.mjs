@@ -2,6 +2,7 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import pulumi from "@pulumi/eslint-plugin";
+import { secretHandlingFiles, secretHandlingRules } from "./infra/lint/secrets.mjs";
 
 export default tseslint.config(
   { ignores: ["node_modules/**", "**/node_modules/**", "out/**"] },
@@ -18,6 +19,7 @@ export default tseslint.config(
       "@typescript-eslint/no-explicit-any": "error",
     },
   },
+  { ...secretHandlingFiles, rules: secretHandlingRules },
   {
     // Local Pulumi SDK that mirrors generated code (see sdks/elasticstack/README.md); keep its generated idioms.
     files: ["sdks/**/*.ts"],

@@ -87,7 +87,9 @@ export function anonymisationPipeline(
     }
     const previous = sources.get(source);
     if (previous !== undefined)
-      throw new Error(`model "${model.name}": "${previous}" and "${field}" are both renamed from "${source}"`);
+      throw new Error(
+        `model "${model.name}": "${previous}" and "${field}" are both renamed from "${source}"`,
+      );
     sources.set(source, field);
     if (source !== field) {
       processors.push({
@@ -184,7 +186,9 @@ function movesBeforeKeep(before: ProcessorView[], model: DocumentModel): string[
           `processor ${i} renames "${source}" (${model.fields[source].treatment.action} in model ${model.name}) into "${target}": its value would pass the fail steps under another name`,
         );
     } else if (kind !== undefined && !NON_ADDING.includes(kind)) {
-      problems.push(`processor ${i} (${kind}) runs before the keep step and may move a value into a kept field`);
+      problems.push(
+        `processor ${i} (${kind}) runs before the keep step and may move a value into a kept field`,
+      );
     }
   });
   return problems;

@@ -29,7 +29,13 @@ function rows(prefix: string, spec: Spec<unknown>, out: string[]): void {
 }
 
 export function configReference(): string {
-  const out = ["| key (`am-dashboard:` …) | meaning | allowed | |", "| --- | --- | --- | --- |"];
+  const out = [
+    "Only the keys below exist; any other `am-dashboard:` key, and any key of another namespace except " +
+      "`pulumi:disable-default-providers`, is refused (docs/configuration.md).",
+    "",
+    "| key (`am-dashboard:` …) | meaning | allowed | |",
+    "| --- | --- | --- | --- |",
+  ];
   rows("", stackSchema as Spec<unknown>, out);
   return out.join("\n");
 }

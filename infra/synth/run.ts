@@ -38,6 +38,8 @@ export interface SynthResult {
   summary: string;
   files: RenderedFile[];
   resources: RecordedResource[];
+  /** The program's resolved outputs, secrets still marked (`SECRET_MARK`): what `pulumi up` would export. */
+  outputs?: unknown;
   stackFile?: LoadedStackFile;
   schemaProblems: string[];
   /** Objects whose schema was not available, with the reason: never counted as passed. */
@@ -73,10 +75,11 @@ export async function synthStack(stack: string, options: SynthOptions = {}): Pro
     };
   }
   let loaded: LoadedStackFile;
+  let secret: Set<string>;
   try {
     // Validate first: an invalid stack writes nothing, exactly as `pulumi up` registers nothing.
     loaded = loadStackFile(file, options.env);
-    const secret = new Set(loaded.secretKeys);
+    secret = new Set(loaded.secretKeys);
     parseStackConfig(path.basename(file), loaded.config, (k) => secret.has(k), loaded.lineOf);
   } catch (e) {
     if (e instanceof ConfigError) return { ...base, exitCode: 2, summary: `${e.message}\n` };
@@ -139,6 +142,7 @@ export async function synthStack(stack: string, options: SynthOptions = {}): Pro
     summary,
     files,
     resources: run.resources,
+    outputs: run.outputs,
     stackFile: loaded,
     schemaProblems,
     pending,
