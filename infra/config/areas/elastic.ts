@@ -136,7 +136,16 @@ export const elasticKeys = {
         "The operator is already installed by a cluster admin (any platform): the program installs nothing and admits the operator's pods by these labels.",
         {
           operatorNamespace: str("Namespace the operator runs in.", k8sName(63)),
-          podLabels: labels("Labels of the operator's pods (for the NetworkPolicies)."),
+          podLabels: labels("Labels of the operator's pods (for the NetworkPolicies), at least one."),
+        },
+        (e, path, issues) => {
+          // An empty selector would admit every pod of the operator's namespace to Elasticsearch and Kibana.
+          if (Object.keys(e.podLabels).length === 0)
+            issues.push({
+              path: `${path}.podLabels`,
+              found: "{} (every pod of the namespace)",
+              allowed: "the labels of the operator's pods, e.g. control-plane: elastic-operator",
+            });
         },
       ),
     ),
