@@ -161,7 +161,12 @@ export function optional<T>(spec: Spec<T>, defaultValue?: T): OptionalSpec<T> {
   return { ...spec, optional: true, defaultValue };
 }
 
-export function arr<T>(doc: string, item: Spec<T>, opts: { min: number; max: number }): Spec<T[]> {
+export function arr<T>(
+  doc: string,
+  item: Spec<T>,
+  opts: { min: number; max: number },
+  check?: (value: T[], path: string, issues: ConfigIssue[]) => void,
+): Spec<T[]> {
   const allowed = `a list of ${opts.min} to ${opts.max} items, each ${item.allowed}`;
   return {
     allowed,
@@ -178,7 +183,10 @@ export function arr<T>(doc: string, item: Spec<T>, opts: { min: number; max: num
         const parsed = item.parse(v, `${path}[${i}]`, issues);
         if (parsed !== undefined) out.push(parsed);
       });
-      return out.length === value.length ? out : undefined;
+      if (out.length !== value.length) return undefined;
+      const before = issues.length;
+      check?.(out, path, issues);
+      return issues.length === before ? out : undefined;
     },
   };
 }

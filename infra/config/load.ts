@@ -76,10 +76,20 @@ export function parseStackConfig(
   }
   const parsed = stackSchema.parse(raw, "", issues);
   if (parsed) issues.push(...crossFieldIssues(parsed));
+  // Values set as secrets (secret keys, or any key someone chose to encrypt) are never printed.
+  const hidden = new Set(
+    Object.keys(flat)
+      .filter((k) => k.startsWith(`${PROJECT}:`) && isSecret(k))
+      .map((k) => k.slice(PROJECT.length + 1)),
+  );
   for (const issue of issues) {
     const top = issue.path.split(/[.[]/)[0];
-    // A schema issue about a secret key would print its value: replace what was found.
-    if ((issue.namespace ?? PROJECT) === PROJECT && top in secretKeys && issue.found.startsWith('"'))
+    // A schema issue about a secret would print its value: replace what was found (descriptions stay).
+    if (
+      (issue.namespace ?? PROJECT) === PROJECT &&
+      (top in secretKeys || hidden.has(top)) &&
+      /^(["{[\d-]|true|false|null)/.test(issue.found)
+    )
       issue.found = "a value (hidden: secret)";
     if (issue.line === undefined && locate && issue.namespace !== "") {
       const rest = issue.path.slice(top.length).replace(/^\./, "");

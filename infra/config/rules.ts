@@ -159,6 +159,25 @@ export function crossFieldIssues(c: ParsedConfig): ConfigIssue[] {
       "a secret shorter than 32 characters",
       "a secret of at least 32 characters (e.g. openssl rand -hex 32)",
     );
+  } else if (
+    c.pseudonymisationKey !== undefined &&
+    (/[:\\'"]/.test(c.pseudonymisationKey) || c.pseudonymisationKey.includes("\u0000"))
+  ) {
+    // The connector sends the sync rule through SQLAlchemy text(), which reads `:name` as a bind parameter; the
+    // read model refuses these characters when it applies (components/planner-read-model/apply.ts).
+    add(
+      "pseudonymisationKey",
+      "a secret containing ':', '\\', a quote or NUL",
+      "a secret without them (e.g. openssl rand -hex 32)",
+    );
+  }
+  if (c.plannerConnectorPassword !== undefined && !/^[\x21-\x7e]{16,}$/.test(c.plannerConnectorPassword)) {
+    // What the read model accepts when it sets the role's password (it is hashed client-side).
+    add(
+      "plannerConnectorPassword",
+      "a secret shorter than 16 characters or with spaces or non-ASCII characters",
+      "a secret of at least 16 printable ASCII characters without spaces (e.g. openssl rand -base64 24)",
+    );
   }
   if (c.plannerAdminUrl !== undefined && !/^postgres(ql)?:\/\//.test(c.plannerAdminUrl)) {
     add(

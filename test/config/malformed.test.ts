@@ -83,6 +83,15 @@ const cases: Case[] = [
     absent: [PLAIN_KEY],
   },
   {
+    name: "an encrypted value under a key that is not a secret key (its value is not printed)",
+    mutate: (c) => ({
+      ...withKey(c, "namespace", "Encrypted_Namespace_Value_9c1e"),
+      secretKeys: [...c.secretKeys, "am-dashboard:namespace"],
+    }),
+    expect: ["am-dashboard:namespace: found a value (hidden: secret); allowed: a DNS label"],
+    absent: ["Encrypted_Namespace_Value_9c1e"],
+  },
+  {
     name: "pseudonymisation key too short",
     mutate: (c) => withKey(c, "pseudonymisationKey", "short-key"),
     expect: ["am-dashboard:pseudonymisationKey: found a secret shorter than 32 characters"],
@@ -432,6 +441,45 @@ const cases: Case[] = [
     mutate: (c) => setPath(c, "collectors", ["assistedInstaller", "opensearch", "schedule"], "*/30 * * *"),
     expect: [
       'am-dashboard:collectors.assistedInstaller.opensearch.schedule: found "*/30 * * *"; allowed: a cron of 5 fields',
+    ],
+  },
+  {
+    name: "a pseudonymisation key the connector's SQL layer would read as a bind parameter (not echoed)",
+    mutate: (c) => withKey(c, "pseudonymisationKey", "abcdefghij:klmnopqrstuvwxyz0123456789"),
+    expect: ["am-dashboard:pseudonymisationKey: found a secret containing ':'"],
+    absent: ["abcdefghij:klmnopqrstuvwxyz0123456789"],
+  },
+  {
+    name: "a connector password the read model refuses (not echoed)",
+    mutate: (c) => withKey(c, "plannerConnectorPassword", "short pw"),
+    expect: [
+      "am-dashboard:plannerConnectorPassword: found a secret shorter than 16 characters or with spaces",
+    ],
+    absent: ["short pw"],
+  },
+  {
+    name: "a Kafka consumer group the Logstash pipeline cannot quote",
+    stack: "prod",
+    mutate: (c) => setPath(c, "collectors", ["assistedInstaller", "kafka", "groupId"], 'am-"dashboard"'),
+    expect: [
+      'am-dashboard:collectors.assistedInstaller.kafka.groupId: found "am-\\"dashboard\\""; allowed: text without quotes',
+    ],
+  },
+  {
+    name: "two telemetry queries with one name",
+    stack: "prod",
+    mutate: (c) =>
+      setPath(
+        c,
+        "collectors",
+        ["telemetry", "queries"],
+        [
+          { name: "migrated_vms", expr: "mtv_migrated_vms_total" },
+          { name: "migrated_vms", expr: "mtv_plans_total" },
+        ],
+      ),
+    expect: [
+      'am-dashboard:collectors.telemetry.queries[1].name: found "migrated_vms"; allowed: a name no other query uses',
     ],
   },
   {

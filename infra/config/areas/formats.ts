@@ -71,3 +71,15 @@ export const image = (doc: string): Spec<string> =>
 
 export const kafkaTopic = (doc: string): Spec<string> =>
   str(doc, { patternText: "a Kafka topic name", check: kafkaTopicProblem });
+
+/**
+ * A value the collector writes into its Logstash pipeline between quotes: no quote, backslash or `$` (Logstash
+ * substitutes `${VAR}`), no control characters. The renderer refuses these rather than escape them.
+ */
+export const logstashText = (doc: string): Spec<string> =>
+  str(doc, {
+    // eslint-disable-next-line no-control-regex -- control characters are what is refused
+    pattern: /^[^"'\\$\u0000-\u001f]+$/,
+    patternText:
+      "text without quotes, backslashes, $ or control characters (it is written into the Logstash pipeline)",
+  });

@@ -16,6 +16,7 @@ import {
   indexName,
   indexPattern,
   kafkaTopic,
+  logstashText,
   pemCertificate as pem,
   unixCron,
 } from "./formats";
@@ -137,21 +138,21 @@ export const milestone2Keys = {
               bootstrapServers: hostPortList("Comma-separated host:port list, every server with its port."),
               topic: optional(kafkaTopic("Event topic of assisted-service."), "events-stream-production"),
               groupId: optional(
-                str("Our own consumer group (needs a Read ACL from the Assisted Installer team)."),
+                logstashText("Our own consumer group (needs a Read ACL from the Assisted Installer team)."),
                 "am-dashboard-collector",
               ),
               saslMechanism: optional(
                 oneOf("SASL mechanism.", ["PLAIN", "SCRAM-SHA-512"] as const),
                 "SCRAM-SHA-512",
               ),
-              username: str("SASL user name."),
+              username: logstashText("SASL user name."),
             }),
           ),
           opensearch: optional(
             obj("OpenSearch source (password: secret opensearchPassword).", {
               url: httpsUrl("OpenSearch URL (no credentials in it)."),
               index: optional(indexName("Alias to read."), "read-assisted-service-events"),
-              username: str("OpenSearch user name."),
+              username: logstashText("OpenSearch user name."),
               schedule: optional(unixCron("Cron of the pull (5 fields, rufus-scheduler)."), "*/30 * * * *"),
             }),
           ),
@@ -209,6 +210,17 @@ export const milestone2Keys = {
               ),
             }),
             { min: 1, max: 30 },
+            (queries, path, issues) => {
+              // Each name is one metric of the documents and one field of the telemetry dashboard.
+              queries.forEach((q, i) => {
+                if (queries.findIndex((o) => o.name === q.name) < i)
+                  issues.push({
+                    path: `${path}[${i}].name`,
+                    found: JSON.stringify(q.name),
+                    allowed: "a name no other query uses",
+                  });
+              });
+            },
           ),
           index: optional(indexName("Index written."), "am-telemetry"),
           egressCidrs: egressCidrs(
