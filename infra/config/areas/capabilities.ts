@@ -1,6 +1,15 @@
 /** Switches and settings of the capabilities built on the platform: the planner connector, dashboards, delivery. */
 import { arr, bool, int, labels, obj, oneOf, optional, str } from "../dsl";
-import { connectHost, dnsLabel, indexName, indexPattern, quartzCron } from "./formats";
+import {
+  connectHost,
+  dataKey,
+  dnsLabel,
+  dnsSubdomain,
+  indexName,
+  indexPattern,
+  pemCertificate,
+  quartzCron,
+} from "./formats";
 
 export const capabilityKeys = {
   features: obj("Which capabilities the stack deploys.", {
@@ -25,24 +34,19 @@ export const capabilityKeys = {
         obj(
           "sslMode verify: the CA that signs PostgreSQL's server certificate, for the connector's `ssl_ca` (connectors refuse `ssl_enabled` without it). Exactly one of pem, configMap, secret.",
           {
-            pem: optional(
-              str("The CA certificate itself (public, not a secret).", {
-                pattern: /^-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----\s*$/,
-                patternText: "a PEM certificate",
-              }),
-            ),
+            pem: optional(pemCertificate("The CA certificate itself (public, not a secret).")),
             configMap: optional(
               obj("A ConfigMap key holding it, e.g. OpenShift's service CA `openshift-service-ca.crt`.", {
-                namespace: str("Namespace of the ConfigMap."),
-                name: str("Name of the ConfigMap."),
-                key: str("Key holding the PEM."),
+                namespace: dnsLabel("Namespace of the ConfigMap."),
+                name: dnsSubdomain("Name of the ConfigMap."),
+                key: dataKey("Key holding the PEM."),
               }),
             ),
             secret: optional(
               obj("A Secret key holding it.", {
-                namespace: str("Namespace of the Secret."),
-                name: str("Name of the Secret."),
-                key: str("Key holding the PEM."),
+                namespace: dnsLabel("Namespace of the Secret."),
+                name: dnsSubdomain("Name of the Secret."),
+                key: dataKey("Key holding the PEM."),
               }),
             ),
           },

@@ -83,3 +83,10 @@ export const logstashText = (doc: string): Spec<string> =>
     patternText:
       "text without quotes, backslashes, $ or control characters (it is written into the Logstash pipeline)",
   });
+
+/** A key of a ConfigMap or Secret (Kubernetes `IsConfigMapKey`). */
+export const dataKey = (doc: string): Spec<string> =>
+  str(doc, {
+    pattern: /^[-._a-zA-Z0-9]{1,253}$/,
+    patternText: "a ConfigMap / Secret key (letters, digits, '-', '_', '.')",
+  });

@@ -8,6 +8,7 @@ import { ALLOWED_BREAKDOWN_LABELS } from "../../../anonymisation/telemetry/model
 import { arr, bool, int, obj, oneOf, optional, quantity, str } from "../dsl";
 import {
   dnsLabel,
+  dnsSubdomain,
   hostName,
   hostPort,
   hostPortList,
@@ -87,8 +88,8 @@ export const milestone2Keys = {
                   "The Secret a milestone-1 leader publishes it in (its `remoteClusterServer.caSecret` output: `<es>-es-transport-certs-public`, key ca.crt), read from the leader's cluster.",
                   {
                     context: str("kubeconfig context of the leader's cluster."),
-                    namespace: str("Namespace of the Secret."),
-                    name: str("Name of the Secret."),
+                    namespace: dnsLabel("Namespace of the Secret."),
+                    name: dnsSubdomain("Name of the Secret."),
                   },
                 ),
               ),
