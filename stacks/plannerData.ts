@@ -51,6 +51,7 @@ function plannerCa(ca: PlannerCa | undefined, provider: k8s.Provider): pulumi.In
     const { namespace, name, key } = ca.secret;
     const data = k8s.core.v1.Secret.get(`${ROOT}-planner-ca`, `${namespace}/${name}`, { provider }).data;
     // A CA certificate is public: unsecret it, it goes into the connector's configuration.
+    // eslint-disable-next-line no-restricted-properties -- a CA certificate (ca.crt), public
     return pulumi.unsecret(data.apply((d) => Buffer.from(d?.[key] ?? "", "base64").toString("utf8")));
   }
   return undefined;
