@@ -9,8 +9,11 @@ import * as path from "node:path";
 import {
   COMPLETE_MARKER,
   engineDir,
+  engineStatus,
   enginesBinDir,
   enginesCacheRoot,
+  recipeHash,
+  REPO_ENGINES,
   type BuildContext,
   type Engine,
 } from "./engine";
@@ -76,16 +79,18 @@ function linkBinaries(engine: Engine, dir: string, binDir: string): void {
 async function buildOne(engine: Engine, root: string, force: boolean): Promise<"cached" | "built"> {
   const dir = engineDir(engine, root);
   const log = (line: string) => console.log(`[${stamp()}] ${engine.name}@${engine.version}: ${line}`);
-  if (!force && fs.existsSync(path.join(dir, COMPLETE_MARKER))) {
+  const status = engineStatus(engine, root);
+  if (!force && status.ready) {
     linkBinaries(engine, dir, enginesBinDir(root));
     return "cached";
   }
+  if (!force && status.reason) log(status.reason);
   const tmp = `${dir}.building-${process.pid}`;
   fs.rmSync(tmp, { recursive: true, force: true });
   fs.mkdirSync(tmp, { recursive: true });
   const ctx: BuildContext = {
     outDir: tmp,
-    repoEngines: __dirname,
+    repoEngines: REPO_ENGINES,
     log,
     ...runner(log),
     dirOf: (name) => {
@@ -100,7 +105,10 @@ async function buildOne(engine: Engine, root: string, force: boolean): Promise<"
   for (const rel of engine.binaries) {
     if (!fs.existsSync(path.join(tmp, rel))) throw new Error(`the build finished but produced no ${rel}`);
   }
-  fs.writeFileSync(path.join(tmp, COMPLETE_MARKER), `${engine.source}\nbuilt ${new Date().toISOString()}\n`);
+  fs.writeFileSync(
+    path.join(tmp, COMPLETE_MARKER),
+    `${engine.source}\nrecipe ${recipeHash(engine.name)}\nbuilt ${new Date().toISOString()}\n`,
+  );
   fs.rmSync(dir, { recursive: true, force: true });
   fs.renameSync(tmp, dir);
   linkBinaries(engine, dir, enginesBinDir(root));

@@ -3,6 +3,8 @@
  * built into the cache. Engines are built from their published modules (Go module proxy, Maven Central) and cached
  * outside the repository by name and version, so a warm machine skips them and a cold one builds them once.
  */
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 
@@ -59,3 +61,56 @@ export function enginesBinDir(root = enginesCacheRoot()): string {
 
 /** Marker written last: a folder without it is a failed or interrupted build and is rebuilt. */
 export const COMPLETE_MARKER = ".complete";
+
+/** This repository's `engines/` folder (wrapper modules live in `engines/<name>/`). */
+export const REPO_ENGINES = __dirname;
+
+/**
+ * A hash of the engine's recipe: every file under `engines/<name>/` (wrapper go.mod/go.sum, our own Go and shell
+ * sources, the engine's TypeScript). Recorded in the marker, so a changed pin or adapter rebuilds that engine even
+ * when its upstream version stays the same.
+ */
+export function recipeHash(name: string): string {
+  const hash = createHash("sha256");
+  const walk = (dir: string) => {
+    if (!fs.existsSync(dir)) return;
+    for (const entry of fs
+      .readdirSync(dir, { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else {
+        hash
+          .update(path.relative(REPO_ENGINES, full))
+          .update("\0")
+          .update(fs.readFileSync(full))
+          .update("\0");
+      }
+    }
+  };
+  walk(path.join(REPO_ENGINES, name));
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** Whether an engine is built from its current recipe; `reason` says what is missing. */
+export function engineStatus(
+  engine: Pick<Engine, "name" | "version">,
+  root = enginesCacheRoot(),
+): { dir: string; ready: boolean; reason?: string } {
+  const dir = engineDir(engine, root);
+  const marker = path.join(dir, COMPLETE_MARKER);
+  if (!fs.existsSync(marker))
+    return { dir, ready: false, reason: `${engine.name} ${engine.version} is not built` };
+  const recipe = /^recipe (\S+)$/m.exec(fs.readFileSync(marker, "utf8"))?.[1];
+  if (recipe !== recipeHash(engine.name)) {
+    return { dir, ready: false, reason: `${engine.name} ${engine.version} was built from an older recipe` };
+  }
+  return { dir, ready: true };
+}
+
+/** The engine's cache folder, or an error that says to run `npm run engines` (tests fail with it, never skip). */
+export function requireEngine(engine: Pick<Engine, "name" | "version">, root = enginesCacheRoot()): string {
+  const status = engineStatus(engine, root);
+  if (!status.ready) throw new Error(`${status.reason} (${status.dir}): run npm run engines`);
+  return status.dir;
+}

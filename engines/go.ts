@@ -40,14 +40,23 @@ export async function moduleDir(ctx: BuildContext, srcDir: string, module: strin
   return ctx.output("go", ["list", "-m", "-f", "{{.Dir}}", module], { cwd: srcDir, env: goEnv() });
 }
 
-/** Copies the committed wrapper (go.mod, go.sum, our own *.go) into `<outDir>/src` and returns that folder. */
+/**
+ * Copies the committed wrapper (go.mod, go.sum, our own *.go, and the same in sub-folders such as a stub module) into
+ * `<outDir>/src` and returns that folder.
+ */
 export function copyWrapper(ctx: BuildContext, wrapper: string): string {
-  const from = path.join(ctx.repoEngines, wrapper);
   const src = path.join(ctx.outDir, "src");
-  fs.mkdirSync(src, { recursive: true });
-  for (const file of fs.readdirSync(from)) {
-    if (/^(go\.mod|go\.sum)$|\.go$/.test(file)) fs.copyFileSync(path.join(from, file), path.join(src, file));
-  }
+  fs.rmSync(src, { recursive: true, force: true });
+  const copy = (from: string, to: string) => {
+    fs.mkdirSync(to, { recursive: true });
+    for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+      if (entry.isDirectory()) copy(path.join(from, entry.name), path.join(to, entry.name));
+      else if (/^(go\.mod|go\.sum)$|\.go$/.test(entry.name)) {
+        fs.copyFileSync(path.join(from, entry.name), path.join(to, entry.name));
+      }
+    }
+  };
+  copy(path.join(ctx.repoEngines, wrapper), src);
   return src;
 }
 

@@ -1,7 +1,25 @@
-/** Every engine `npm run engines` knows, in build order (an engine's `needs` come before it). */
+/** Every engine `npm run engines` knows, in build order (an engine's `needs` come before it; cheap ones first). */
 import type { Engine } from "./engine";
+import { elasticOperator } from "./elastic-operator/engine";
+import { etcd } from "./etcd/engine";
+import { kubernetes } from "./kubernetes/engine";
+import { pulumiLanguageNodejs } from "./pulumi-language-nodejs/engine";
+import { pulumiResourceKubernetes } from "./pulumi-resource-kubernetes/engine";
+import { pulumiResourceTerraformProvider } from "./pulumi-resource-terraform-provider/engine";
 import { opensearchEngine } from "./opensearch/engine";
 import { pulumiCli } from "./pulumi/engine";
 import { schemas } from "./schemas/engine";
+import { terraformProviderElasticstack } from "./terraform-provider-elasticstack/engine";
 
-export const ENGINES: readonly Engine[] = [schemas, pulumiCli, opensearchEngine];
+export const ENGINES: readonly Engine[] = [
+  schemas,
+  pulumiCli,
+  pulumiLanguageNodejs,
+  pulumiResourceKubernetes,
+  pulumiResourceTerraformProvider,
+  terraformProviderElasticstack,
+  etcd,
+  kubernetes,
+  elasticOperator,
+  opensearchEngine,
+];

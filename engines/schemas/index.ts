@@ -6,9 +6,8 @@
  * The folder mirrors the layout `infra/validation` reads (`eck-3.5.0/<group>_<plural>.yaml`, `openshift/…`, `olm/…`),
  * so it can be used as its schemas folder as it is.
  */
-import * as fs from "node:fs";
 import * as path from "node:path";
-import { COMPLETE_MARKER, engineDir } from "../engine";
+import { requireEngine } from "../engine";
 
 /** The upstream modules (Go module proxy) the files come from, and the files taken from each. */
 export const SCHEMA_SOURCES = {
@@ -65,10 +64,7 @@ export interface SchemaPaths {
 
 /** The schemas folder, or an error saying to run `npm run engines` when it is not built. */
 export function schemaPaths(cacheRoot?: string): SchemaPaths {
-  const dir = engineDir(SCHEMAS_ENGINE, cacheRoot);
-  if (!fs.existsSync(path.join(dir, COMPLETE_MARKER))) {
-    throw new Error(`the CRD schemas are not built (${dir} is missing): run npm run engines`);
-  }
+  const dir = requireEngine(SCHEMAS_ENGINE, cacheRoot);
   const at = (rel: string) => path.join(dir, rel);
   const olm = Object.fromEntries(Object.entries(SCHEMA_FILES.olm).map(([k, v]) => [k, at(v)])) as Record<
     keyof typeof SCHEMA_FILES.olm,

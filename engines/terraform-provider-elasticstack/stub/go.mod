@@ -1,0 +1,3 @@
+module github.com/elastic/terraform-provider-elasticstack/analysis/acctestconfigdirlintplugin
+
+go 1.26
