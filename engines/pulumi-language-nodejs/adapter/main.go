@@ -2,13 +2,17 @@
 //
 // The Go module proxy these machines reach refuses every version of the modern Node.js language host
 // (github.com/pulumi/pulumi/sdk/nodejs/cmd/pulumi-language-nodejs/v3), so the engine builds the last host that lived
-// inside sdk/v3 (v3.68.0). That host runs programs fine, but its RunPlugin answers "not supported", and CLI 3.221+
-// starts Node policy packs only through the language host's RunPlugin. This adapter starts the real 3.68.0 host as a
-// child, forwards every LanguageRuntime call to it unchanged (a transparent gRPC proxy), and serves RunPlugin itself,
-// the way the modern host does (pulumi/pulumi sdk/nodejs/cmd/pulumi-language-nodejs/main.go, RunPlugin): node runs
-// @pulumi/pulumi/cmd/run-policy-pack from the pack's own node_modules, in the pack directory, behind the SDK's
-// PolicyProxy (which hands the stack configuration to the pack), with stdout/stderr streamed back as
-// RunPluginResponse messages.
+// inside sdk/v3 (v3.68.0). That host runs programs fine, but two calls CLI 3.276 makes are missing from it:
+//
+//   - RunPlugin answers "not supported", and CLI 3.221+ starts Node policy packs only through it. The adapter serves
+//     it the way the modern host does (pulumi/pulumi sdk/nodejs/cmd/pulumi-language-nodejs/main.go, RunPlugin): node
+//     runs @pulumi/pulumi/cmd/run-policy-pack from the pack's own node_modules, in the pack directory, behind the
+//     SDK's PolicyProxy (which hands the stack configuration to the pack), with stdout/stderr streamed back.
+//   - GeneratePackage (SDK generation, `pulumi package gen-sdk/add`) did not exist in 3.68.0. The adapter serves it
+//     like the modern host: bind the schema, then the Node.js code generator of pkg/v3 at the CLI's version.
+//
+// Every other LanguageRuntime call is forwarded unchanged to the real 3.68.0 host, started as a child (a
+// transparent gRPC proxy).
 package main
 
 import (
@@ -43,7 +47,10 @@ import (
 // realHostName is the upstream host, built into the same folder as this adapter.
 const realHostName = "pulumi-language-nodejs-v3.68.0"
 
-const runPluginMethod = "/pulumirpc.LanguageRuntime/RunPlugin"
+const (
+	runPluginMethod       = "/pulumirpc.LanguageRuntime/RunPlugin"
+	generatePackageMethod = "/pulumirpc.LanguageRuntime/GeneratePackage"
+)
 
 // maxMessageSize matches the 400 MiB limit Pulumi sets on its own channels (rpcutil.GrpcChannelOptions).
 const maxMessageSize = 400 * 1024 * 1024
@@ -140,8 +147,19 @@ func run() error {
 		grpc.MaxSendMsgSize(maxMessageSize),
 		grpc.UnknownServiceHandler(func(_ any, stream grpc.ServerStream) error {
 			method, _ := grpc.MethodFromServerStream(stream)
-			if method == runPluginMethod {
+			switch method {
+			case runPluginMethod:
 				return runPlugin(stream)
+			case generatePackageMethod:
+				req := &pulumirpc.GeneratePackageRequest{}
+				if err := stream.RecvMsg(req); err != nil {
+					return err
+				}
+				resp, err := generatePackage(req)
+				if err != nil {
+					return err
+				}
+				return stream.SendMsg(resp)
 			}
 			return forward(conn, method, stream)
 		}),
