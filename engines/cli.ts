@@ -76,9 +76,63 @@ function linkBinaries(engine: Engine, dir: string, binDir: string): void {
   }
 }
 
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * One build of an engine at a time on this machine (several worktrees share the cache): `<dir>.lock` holds the
+ * builder's pid; a lock whose process is gone is taken over. Resolves with a release function.
+ */
+async function lockEngine(dir: string, log: (line: string) => void): Promise<() => void> {
+  const lock = `${dir}.lock`;
+  fs.mkdirSync(path.dirname(lock), { recursive: true });
+  let announced = false;
+  for (;;) {
+    try {
+      fs.writeFileSync(lock, String(process.pid), { flag: "wx" });
+      return () => fs.rmSync(lock, { force: true });
+    } catch {
+      const holder = Number(fs.readFileSync(lock, "utf8")) || 0;
+      if (!holder || !alive(holder)) {
+        fs.rmSync(lock, { force: true });
+        continue;
+      }
+      if (!announced) log(`another build (pid ${holder}) is running; waiting for it`);
+      announced = true;
+      await new Promise((r) => setTimeout(r, 5000));
+    }
+  }
+}
+
 async function buildOne(engine: Engine, root: string, force: boolean): Promise<"cached" | "built"> {
   const dir = engineDir(engine, root);
   const log = (line: string) => console.log(`[${stamp()}] ${engine.name}@${engine.version}: ${line}`);
+  if (!force && engineStatus(engine, root).ready) {
+    linkBinaries(engine, dir, enginesBinDir(root));
+    return "cached";
+  }
+  const release = await lockEngine(dir, log);
+  try {
+    return await buildLocked(engine, root, force, dir, log);
+  } finally {
+    release();
+  }
+}
+
+async function buildLocked(
+  engine: Engine,
+  root: string,
+  force: boolean,
+  dir: string,
+  log: (line: string) => void,
+): Promise<"cached" | "built"> {
+  // Another process may have finished this engine while we waited for the lock.
   const status = engineStatus(engine, root);
   if (!force && status.ready) {
     linkBinaries(engine, dir, enginesBinDir(root));
@@ -101,7 +155,12 @@ async function buildOne(engine: Engine, root: string, force: boolean): Promise<"
   };
   const started = Date.now();
   log(`building from ${engine.source}`);
-  await engine.build(ctx);
+  try {
+    await engine.build(ctx);
+  } catch (error) {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    throw error;
+  }
   for (const rel of engine.binaries) {
     if (!fs.existsSync(path.join(tmp, rel))) throw new Error(`the build finished but produced no ${rel}`);
   }

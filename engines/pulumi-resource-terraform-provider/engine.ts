@@ -8,6 +8,13 @@ import type { Engine } from "../engine";
 import { buildGoWrapper } from "../go";
 
 export const BRIDGE_VERSION = "3.120.0";
+/**
+ * The version the plugin reports, which generated SDKs record and `pulumi install` downloads on machines that reach
+ * get.pulumi.com: the pulumi-terraform-provider release the project pins (Pulumi.yaml `packages`). That release is
+ * built from the bridge repository's `dynamic/` the same way; that it was cut from exactly v3.120.0 is not verified
+ * here (docs/engines.md).
+ */
+export const PLUGIN_VERSION = "1.1.3";
 
 export const pulumiResourceTerraformProvider: Engine = {
   name: "pulumi-resource-terraform-provider",
@@ -26,7 +33,7 @@ export const pulumiResourceTerraformProvider: Engine = {
           out: "pulumi-resource-terraform-provider",
           ldflags: [
             "-X google.golang.org/protobuf/reflect/protoregistry.conflictPolicy=ignore",
-            `-X github.com/pulumi/pulumi-terraform-bridge/v3/dynamic/version.version=${BRIDGE_VERSION}`,
+            `-X github.com/pulumi/pulumi-terraform-bridge/v3/dynamic/version.version=${PLUGIN_VERSION}`,
           ],
         },
       ],
