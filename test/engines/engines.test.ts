@@ -39,7 +39,7 @@ describe("engines: pulumi up / up / destroy through the real Kubernetes provider
 
   it("reports no changes on a second up", async () => {
     const again = await ws.up(["--expect-no-changes"]);
-    assert.match(again.stdout, /4 unchanged/);
+    assert.match(again.stdout, /3 unchanged/);
   });
 
   it("destroys everything it created (garbage collector and namespace controller finish the deletes)", async () => {
