@@ -154,6 +154,8 @@ async function buildLocked(
     },
   };
   const started = Date.now();
+  // The recipe the folder is named after (hashed once, when the run started).
+  const recipe = recipeHash(engine.name);
   log(`building from ${engine.source}`);
   try {
     await engine.build(ctx);
@@ -166,7 +168,7 @@ async function buildLocked(
   }
   fs.writeFileSync(
     path.join(tmp, COMPLETE_MARKER),
-    `${engine.source}\nrecipe ${recipeHash(engine.name)}\nbuilt ${new Date().toISOString()}\n`,
+    `${engine.source}\nrecipe ${recipe}\nbuilt ${new Date().toISOString()}\n`,
   );
   fs.rmSync(dir, { recursive: true, force: true });
   fs.renameSync(tmp, dir);

@@ -50,8 +50,12 @@ export function enginesCacheRoot(): string {
   return path.join(cache, "am-dashboard", "engines");
 }
 
+/**
+ * `<root>/<name>/<version>-<recipe>`: the recipe hash is part of the folder, so worktrees (or branches) with different
+ * recipes of one engine keep separate builds instead of rebuilding over each other.
+ */
 export function engineDir(engine: Pick<Engine, "name" | "version">, root = enginesCacheRoot()): string {
-  return path.join(root, engine.name, engine.version);
+  return path.join(root, engine.name, `${engine.version}-${recipeHash(engine.name)}`);
 }
 
 /** The folder on PATH for tests: one link per binary of every built engine. */
@@ -65,12 +69,16 @@ export const COMPLETE_MARKER = ".complete";
 /** This repository's `engines/` folder (wrapper modules live in `engines/<name>/`). */
 export const REPO_ENGINES = __dirname;
 
+const recipes = new Map<string, string>();
+
 /**
  * A hash of the engine's recipe: every file under `engines/<name>/` (wrapper go.mod/go.sum, our own Go and shell
- * sources, the engine's TypeScript). Recorded in the marker, so a changed pin or adapter rebuilds that engine even
- * when its upstream version stays the same.
+ * sources, the engine's TypeScript). Part of the engine's folder name, so a changed pin or adapter builds anew even
+ * when the upstream version stays the same. Computed once per process.
  */
 export function recipeHash(name: string): string {
+  const known = recipes.get(name);
+  if (known) return known;
   const hash = createHash("sha256");
   const walk = (dir: string) => {
     if (!fs.existsSync(dir)) return;
@@ -89,7 +97,9 @@ export function recipeHash(name: string): string {
     }
   };
   walk(path.join(REPO_ENGINES, name));
-  return hash.digest("hex").slice(0, 16);
+  const recipe = hash.digest("hex").slice(0, 12);
+  recipes.set(name, recipe);
+  return recipe;
 }
 
 /** Whether an engine is built from its current recipe; `reason` says what is missing. */
@@ -98,14 +108,12 @@ export function engineStatus(
   root = enginesCacheRoot(),
 ): { dir: string; ready: boolean; reason?: string } {
   const dir = engineDir(engine, root);
-  const marker = path.join(dir, COMPLETE_MARKER);
-  if (!fs.existsSync(marker))
-    return { dir, ready: false, reason: `${engine.name} ${engine.version} is not built` };
-  const recipe = /^recipe (\S+)$/m.exec(fs.readFileSync(marker, "utf8"))?.[1];
-  if (recipe !== recipeHash(engine.name)) {
-    return { dir, ready: false, reason: `${engine.name} ${engine.version} was built from an older recipe` };
-  }
-  return { dir, ready: true };
+  if (fs.existsSync(path.join(dir, COMPLETE_MARKER))) return { dir, ready: true };
+  return {
+    dir,
+    ready: false,
+    reason: `${engine.name} ${engine.version} (recipe ${recipeHash(engine.name)}) is not built`,
+  };
 }
 
 /** The engine's cache folder, or an error that says to run `npm run engines` (tests fail with it, never skip). */

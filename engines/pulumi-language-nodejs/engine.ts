@@ -5,8 +5,9 @@
  * (`github.com/pulumi/pulumi/sdk/nodejs/cmd/pulumi-language-nodejs/v3`: 403 even for `/@v/list`), so the engine builds
  * the last host that lived inside `sdk/v3` (v3.68.0, wrapper `host/`) and puts our adapter (`adapter/main.go`, built
  * against sdk/v3 v3.276.0) in front of it under the name the CLI looks for: it forwards every call to the real host and
- * implements only RunPlugin, which the 3.68.0 host answers "not supported" and CLI 3.221+ needs to run Node policy
- * packs. See docs/engines.md.
+ * implements RunPlugin (answered "not supported" by 3.68.0; CLI 3.221+ runs Node policy packs through it) and
+ * GeneratePackage (absent in 3.68.0; served by `codegen/`, the Node.js generator of pkg/v3 v3.260.0). See
+ * docs/engines.md.
  *
  * `pulumi-resource-pulumi-nodejs` (dynamic providers) is upstream a shell shim in the npm package's `dist/`, which npm
  * does not install as a binary; ours does the same: node runs `@pulumi/pulumi/cmd/dynamic-provider` from the program.
@@ -17,6 +18,8 @@ import type { Engine } from "../engine";
 import { buildGoWrapper } from "../go";
 
 export const LANGUAGE_HOST_VERSION = "3.68.0";
+/** The SDK generator's version: the newest served whose output runs on the project's @pulumi/pulumi 3.248. */
+export const CODEGEN_VERSION = "3.260.0";
 const VERSION_FLAG = "-X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version";
 
 const DYNAMIC_PROVIDER_SHIM = `#!/bin/sh
@@ -47,6 +50,10 @@ export const pulumiLanguageNodejs: Engine = {
           ldflags: [`${VERSION_FLAG}=v${LANGUAGE_HOST_VERSION}`],
         },
       ],
+    });
+    await buildGoWrapper(ctx, {
+      wrapper: "pulumi-language-nodejs/codegen",
+      programs: [{ pkg: ".", out: `pulumi-nodejs-codegen-v${CODEGEN_VERSION}` }],
     });
     await buildGoWrapper(ctx, {
       wrapper: "pulumi-language-nodejs/adapter",

@@ -6,355 +6,327 @@ import * as inputs from "./types/input";
 import * as outputs from "./types/output";
 import * as utilities from "./utilities";
 
-/**
- * Manages a Cross-Cluster Replication (CCR) auto-follow pattern. CCR requires a Platinum or Enterprise license.
- */
 export class ElasticsearchCcrAutoFollowPattern extends pulumi.CustomResource {
-  /**
-   * Get an existing ElasticsearchCcrAutoFollowPattern resource's state with the given name, ID, and optional extra
-   * properties used to qualify the lookup.
-   *
-   * @param name The _unique_ name of the resulting resource.
-   * @param id The _unique_ provider ID of the resource to lookup.
-   * @param state Any extra arguments used during the lookup.
-   * @param opts Optional settings to control the behavior of the CustomResource.
-   */
-  public static get(
-    name: string,
-    id: pulumi.Input<pulumi.ID>,
-    state?: ElasticsearchCcrAutoFollowPatternState,
-    opts?: pulumi.CustomResourceOptions,
-  ): ElasticsearchCcrAutoFollowPattern {
-    return new ElasticsearchCcrAutoFollowPattern(name, <any>state, { ...opts, id: id });
-  }
-
-  /** @internal */
-  public static readonly __pulumiType =
-    "elasticstack:index/elasticsearchCcrAutoFollowPattern:ElasticsearchCcrAutoFollowPattern";
-
-  /**
-   * Returns true if the given object is an instance of ElasticsearchCcrAutoFollowPattern.  This is designed to work even
-   * when multiple copies of the Pulumi SDK have been loaded into the same process.
-   */
-  public static isInstance(obj: any): obj is ElasticsearchCcrAutoFollowPattern {
-    if (obj === undefined || obj === null) {
-      return false;
+    /**
+     * Get an existing ElasticsearchCcrAutoFollowPattern resource's state with the given name, ID, and optional extra
+     * properties used to qualify the lookup.
+     *
+     * @param name The _unique_ name of the resulting resource.
+     * @param id The _unique_ provider ID of the resource to lookup.
+     * @param state Any extra arguments used during the lookup.
+     * @param opts Optional settings to control the behavior of the CustomResource.
+     */
+    public static get(name: string, id: pulumi.Input<pulumi.ID>, state?: ElasticsearchCcrAutoFollowPatternState, opts?: pulumi.CustomResourceOptions): ElasticsearchCcrAutoFollowPattern {
+        return new ElasticsearchCcrAutoFollowPattern(name, <any>state, { ...opts, id: id });
     }
-    return obj["__pulumiType"] === ElasticsearchCcrAutoFollowPattern.__pulumiType;
-  }
 
-  /**
-   * One or more simple index patterns to match against indices in the remote cluster.
-   */
-  declare public readonly leaderIndexPatterns: pulumi.Output<string[]>;
-  /**
-   * Name of the auto-follow pattern.
-   */
-  declare public readonly name: pulumi.Output<string>;
-  /**
-   * Remote cluster alias containing leader indices to match.
-   */
-  declare public readonly remoteCluster: pulumi.Output<string>;
-  /**
-   * Desired state of the auto-follow pattern. When `false`, the pattern is paused.
-   */
-  declare public readonly active: pulumi.Output<boolean | undefined>;
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  declare public readonly elasticsearchConnections: pulumi.Output<
-    outputs.ElasticsearchCcrAutoFollowPatternElasticsearchConnection[] | undefined
-  >;
-  /**
-   * Name template for follower indices; `{{leader_index}}` is substituted with the matched leader index name.
-   */
-  declare public readonly followIndexPattern: pulumi.Output<string | undefined>;
-  /**
-   * Simple index patterns that exclude indices from being auto-followed even when they match `leader_index_patterns`.
-   */
-  declare public readonly leaderIndexExclusionPatterns: pulumi.Output<string[] | undefined>;
-  /**
-   * Maximum number of outstanding read requests from the remote cluster.
-   */
-  declare public readonly maxOutstandingReadRequests: pulumi.Output<number | undefined>;
-  /**
-   * Maximum number of outstanding write requests on the follower.
-   */
-  declare public readonly maxOutstandingWriteRequests: pulumi.Output<number | undefined>;
-  /**
-   * Maximum number of operations to pull per read from the remote cluster.
-   */
-  declare public readonly maxReadRequestOperationCount: pulumi.Output<number | undefined>;
-  /**
-   * Maximum size in bytes per read batch from the remote cluster (e.g. `"100mb"`).
-   */
-  declare public readonly maxReadRequestSize: pulumi.Output<string | undefined>;
-  /**
-   * Maximum time to wait before retrying a failed operation (e.g. `"10s"`).
-   */
-  declare public readonly maxRetryDelay: pulumi.Output<string | undefined>;
-  /**
-   * Maximum number of operations queued for writing.
-   */
-  declare public readonly maxWriteBufferCount: pulumi.Output<number | undefined>;
-  /**
-   * Maximum total bytes of operations queued for writing (e.g. `"100mb"`).
-   */
-  declare public readonly maxWriteBufferSize: pulumi.Output<string | undefined>;
-  /**
-   * Maximum number of operations per bulk write request on the follower.
-   */
-  declare public readonly maxWriteRequestOperationCount: pulumi.Output<number | undefined>;
-  /**
-   * Maximum total bytes per bulk write request on the follower (e.g. `"100mb"`).
-   */
-  declare public readonly maxWriteRequestSize: pulumi.Output<string | undefined>;
-  /**
-   * Maximum time to wait for new operations on the remote cluster when synchronized (e.g. `"10m"`).
-   */
-  declare public readonly readPollTimeout: pulumi.Output<string | undefined>;
-  /**
-   * JSON-encoded index settings to apply to auto-created follower indices. Write-only; not returned by the auto-follow API.
-   */
-  declare public readonly settingsRaw: pulumi.Output<string | undefined>;
-  declare public readonly timeouts: pulumi.Output<
-    outputs.ElasticsearchCcrAutoFollowPatternTimeouts | undefined
-  >;
+    /** @internal */
+    public static readonly __pulumiType = 'elasticstack:index/elasticsearchCcrAutoFollowPattern:ElasticsearchCcrAutoFollowPattern';
 
-  /**
-   * Create a ElasticsearchCcrAutoFollowPattern resource with the given unique name, arguments, and options.
-   *
-   * @param name The _unique_ name of the resource.
-   * @param args The arguments to use to populate this resource's properties.
-   * @param opts A bag of options that control this resource's behavior.
-   */
-  constructor(name: string, args: ElasticsearchCcrAutoFollowPatternArgs, opts?: pulumi.CustomResourceOptions);
-  constructor(
-    name: string,
-    argsOrState?: ElasticsearchCcrAutoFollowPatternArgs | ElasticsearchCcrAutoFollowPatternState,
-    opts?: pulumi.CustomResourceOptions,
-  ) {
-    let resourceInputs: pulumi.Inputs = {};
-    opts = opts || {};
-    if (opts.id) {
-      const state = argsOrState as ElasticsearchCcrAutoFollowPatternState | undefined;
-      resourceInputs["leaderIndexPatterns"] = state?.leaderIndexPatterns;
-      resourceInputs["name"] = state?.name;
-      resourceInputs["remoteCluster"] = state?.remoteCluster;
-      resourceInputs["active"] = state?.active;
-      resourceInputs["elasticsearchConnections"] = state?.elasticsearchConnections;
-      resourceInputs["followIndexPattern"] = state?.followIndexPattern;
-      resourceInputs["leaderIndexExclusionPatterns"] = state?.leaderIndexExclusionPatterns;
-      resourceInputs["maxOutstandingReadRequests"] = state?.maxOutstandingReadRequests;
-      resourceInputs["maxOutstandingWriteRequests"] = state?.maxOutstandingWriteRequests;
-      resourceInputs["maxReadRequestOperationCount"] = state?.maxReadRequestOperationCount;
-      resourceInputs["maxReadRequestSize"] = state?.maxReadRequestSize;
-      resourceInputs["maxRetryDelay"] = state?.maxRetryDelay;
-      resourceInputs["maxWriteBufferCount"] = state?.maxWriteBufferCount;
-      resourceInputs["maxWriteBufferSize"] = state?.maxWriteBufferSize;
-      resourceInputs["maxWriteRequestOperationCount"] = state?.maxWriteRequestOperationCount;
-      resourceInputs["maxWriteRequestSize"] = state?.maxWriteRequestSize;
-      resourceInputs["readPollTimeout"] = state?.readPollTimeout;
-      resourceInputs["settingsRaw"] = state?.settingsRaw;
-      resourceInputs["timeouts"] = state?.timeouts;
-    } else {
-      const args = argsOrState as ElasticsearchCcrAutoFollowPatternArgs | undefined;
-      if (args?.leaderIndexPatterns === undefined && !opts.urn) {
-        throw new Error("Missing required property 'leaderIndexPatterns'");
-      }
-      if (args?.remoteCluster === undefined && !opts.urn) {
-        throw new Error("Missing required property 'remoteCluster'");
-      }
-      resourceInputs["leaderIndexPatterns"] = args?.leaderIndexPatterns;
-      resourceInputs["name"] = args?.name;
-      resourceInputs["remoteCluster"] = args?.remoteCluster;
-      resourceInputs["active"] = args?.active;
-      resourceInputs["elasticsearchConnections"] = args?.elasticsearchConnections;
-      resourceInputs["followIndexPattern"] = args?.followIndexPattern;
-      resourceInputs["leaderIndexExclusionPatterns"] = args?.leaderIndexExclusionPatterns;
-      resourceInputs["maxOutstandingReadRequests"] = args?.maxOutstandingReadRequests;
-      resourceInputs["maxOutstandingWriteRequests"] = args?.maxOutstandingWriteRequests;
-      resourceInputs["maxReadRequestOperationCount"] = args?.maxReadRequestOperationCount;
-      resourceInputs["maxReadRequestSize"] = args?.maxReadRequestSize;
-      resourceInputs["maxRetryDelay"] = args?.maxRetryDelay;
-      resourceInputs["maxWriteBufferCount"] = args?.maxWriteBufferCount;
-      resourceInputs["maxWriteBufferSize"] = args?.maxWriteBufferSize;
-      resourceInputs["maxWriteRequestOperationCount"] = args?.maxWriteRequestOperationCount;
-      resourceInputs["maxWriteRequestSize"] = args?.maxWriteRequestSize;
-      resourceInputs["readPollTimeout"] = args?.readPollTimeout;
-      resourceInputs["settingsRaw"] = args?.settingsRaw;
-      resourceInputs["timeouts"] = args?.timeouts;
+    /**
+     * Returns true if the given object is an instance of ElasticsearchCcrAutoFollowPattern.  This is designed to work even
+     * when multiple copies of the Pulumi SDK have been loaded into the same process.
+     */
+    public static isInstance(obj: any): obj is ElasticsearchCcrAutoFollowPattern {
+        if (obj === undefined || obj === null) {
+            return false;
+        }
+        return obj['__pulumiType'] === ElasticsearchCcrAutoFollowPattern.__pulumiType;
     }
-    opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
-    super(
-      ElasticsearchCcrAutoFollowPattern.__pulumiType,
-      name,
-      resourceInputs,
-      opts,
-      false /*dependency*/,
-      utilities.getPackage(),
-    );
-  }
+
+    /**
+     * Desired state of the auto-follow pattern. When <span pulumi-lang-nodejs="`false`" pulumi-lang-dotnet="`False`" pulumi-lang-go="`false`" pulumi-lang-python="`false`" pulumi-lang-yaml="`false`" pulumi-lang-java="`false`">`false`</span>, the pattern is paused.
+     */
+    declare public readonly active: pulumi.Output<boolean>;
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    declare public readonly elasticsearchConnections: pulumi.Output<outputs.ElasticsearchCcrAutoFollowPatternElasticsearchConnection[] | undefined>;
+    /**
+     * Name template for follower indices; `{{leader_index}}` is substituted with the matched leader index name.
+     */
+    declare public readonly followIndexPattern: pulumi.Output<string | undefined>;
+    /**
+     * Simple index patterns that exclude indices from being auto-followed even when they match <span pulumi-lang-nodejs="`leaderIndexPatterns`" pulumi-lang-dotnet="`LeaderIndexPatterns`" pulumi-lang-go="`leaderIndexPatterns`" pulumi-lang-python="`leader_index_patterns`" pulumi-lang-yaml="`leaderIndexPatterns`" pulumi-lang-java="`leaderIndexPatterns`">`leader_index_patterns`</span>.
+     */
+    declare public readonly leaderIndexExclusionPatterns: pulumi.Output<string[]>;
+    /**
+     * One or more simple index patterns to match against indices in the remote cluster.
+     */
+    declare public readonly leaderIndexPatterns: pulumi.Output<string[]>;
+    /**
+     * Maximum number of outstanding read requests from the remote cluster.
+     */
+    declare public readonly maxOutstandingReadRequests: pulumi.Output<number>;
+    /**
+     * Maximum number of outstanding write requests on the follower.
+     */
+    declare public readonly maxOutstandingWriteRequests: pulumi.Output<number | undefined>;
+    /**
+     * Maximum number of operations to pull per read from the remote cluster.
+     */
+    declare public readonly maxReadRequestOperationCount: pulumi.Output<number | undefined>;
+    /**
+     * Maximum size in bytes per read batch from the remote cluster (e.g. `"100mb"`).
+     */
+    declare public readonly maxReadRequestSize: pulumi.Output<string | undefined>;
+    /**
+     * Maximum time to wait before retrying a failed operation (e.g. `"10s"`).
+     */
+    declare public readonly maxRetryDelay: pulumi.Output<string | undefined>;
+    /**
+     * Maximum number of operations queued for writing.
+     */
+    declare public readonly maxWriteBufferCount: pulumi.Output<number | undefined>;
+    /**
+     * Maximum total bytes of operations queued for writing (e.g. `"100mb"`).
+     */
+    declare public readonly maxWriteBufferSize: pulumi.Output<string | undefined>;
+    /**
+     * Maximum number of operations per bulk write request on the follower.
+     */
+    declare public readonly maxWriteRequestOperationCount: pulumi.Output<number | undefined>;
+    /**
+     * Maximum total bytes per bulk write request on the follower (e.g. `"100mb"`).
+     */
+    declare public readonly maxWriteRequestSize: pulumi.Output<string | undefined>;
+    /**
+     * Name of the auto-follow pattern.
+     */
+    declare public readonly name: pulumi.Output<string>;
+    /**
+     * Maximum time to wait for new operations on the remote cluster when synchronized (e.g. `"10m"`).
+     */
+    declare public readonly readPollTimeout: pulumi.Output<string | undefined>;
+    /**
+     * Remote cluster alias containing leader indices to match.
+     */
+    declare public readonly remoteCluster: pulumi.Output<string>;
+    /**
+     * JSON-encoded index settings to apply to auto-created follower indices. Write-only; not returned by the auto-follow API.
+     */
+    declare public readonly settingsRaw: pulumi.Output<string | undefined>;
+    declare public readonly timeouts: pulumi.Output<outputs.ElasticsearchCcrAutoFollowPatternTimeouts | undefined>;
+
+    /**
+     * Create a ElasticsearchCcrAutoFollowPattern resource with the given unique name, arguments, and options.
+     *
+     * @param name The _unique_ name of the resource.
+     * @param args The arguments to use to populate this resource's properties.
+     * @param opts A bag of options that control this resource's behavior.
+     */
+    constructor(name: string, args: ElasticsearchCcrAutoFollowPatternArgs, opts?: pulumi.CustomResourceOptions)
+    constructor(name: string, argsOrState?: ElasticsearchCcrAutoFollowPatternArgs | ElasticsearchCcrAutoFollowPatternState, opts?: pulumi.CustomResourceOptions) {
+        let resourceInputs: pulumi.Inputs = {};
+        opts = opts || {};
+        if (opts.id) {
+            const state = argsOrState as ElasticsearchCcrAutoFollowPatternState | undefined;
+            resourceInputs["active"] = state?.active;
+            resourceInputs["elasticsearchConnections"] = state?.elasticsearchConnections;
+            resourceInputs["followIndexPattern"] = state?.followIndexPattern;
+            resourceInputs["leaderIndexExclusionPatterns"] = state?.leaderIndexExclusionPatterns;
+            resourceInputs["leaderIndexPatterns"] = state?.leaderIndexPatterns;
+            resourceInputs["maxOutstandingReadRequests"] = state?.maxOutstandingReadRequests;
+            resourceInputs["maxOutstandingWriteRequests"] = state?.maxOutstandingWriteRequests;
+            resourceInputs["maxReadRequestOperationCount"] = state?.maxReadRequestOperationCount;
+            resourceInputs["maxReadRequestSize"] = state?.maxReadRequestSize;
+            resourceInputs["maxRetryDelay"] = state?.maxRetryDelay;
+            resourceInputs["maxWriteBufferCount"] = state?.maxWriteBufferCount;
+            resourceInputs["maxWriteBufferSize"] = state?.maxWriteBufferSize;
+            resourceInputs["maxWriteRequestOperationCount"] = state?.maxWriteRequestOperationCount;
+            resourceInputs["maxWriteRequestSize"] = state?.maxWriteRequestSize;
+            resourceInputs["name"] = state?.name;
+            resourceInputs["readPollTimeout"] = state?.readPollTimeout;
+            resourceInputs["remoteCluster"] = state?.remoteCluster;
+            resourceInputs["settingsRaw"] = state?.settingsRaw;
+            resourceInputs["timeouts"] = state?.timeouts;
+        } else {
+            const args = argsOrState as ElasticsearchCcrAutoFollowPatternArgs | undefined;
+            if (args?.leaderIndexPatterns === undefined && !opts.urn) {
+                throw new Error("Missing required property 'leaderIndexPatterns'");
+            }
+            if (args?.remoteCluster === undefined && !opts.urn) {
+                throw new Error("Missing required property 'remoteCluster'");
+            }
+            resourceInputs["active"] = args?.active;
+            resourceInputs["elasticsearchConnections"] = args?.elasticsearchConnections;
+            resourceInputs["followIndexPattern"] = args?.followIndexPattern;
+            resourceInputs["leaderIndexExclusionPatterns"] = args?.leaderIndexExclusionPatterns;
+            resourceInputs["leaderIndexPatterns"] = args?.leaderIndexPatterns;
+            resourceInputs["maxOutstandingReadRequests"] = args?.maxOutstandingReadRequests;
+            resourceInputs["maxOutstandingWriteRequests"] = args?.maxOutstandingWriteRequests;
+            resourceInputs["maxReadRequestOperationCount"] = args?.maxReadRequestOperationCount;
+            resourceInputs["maxReadRequestSize"] = args?.maxReadRequestSize;
+            resourceInputs["maxRetryDelay"] = args?.maxRetryDelay;
+            resourceInputs["maxWriteBufferCount"] = args?.maxWriteBufferCount;
+            resourceInputs["maxWriteBufferSize"] = args?.maxWriteBufferSize;
+            resourceInputs["maxWriteRequestOperationCount"] = args?.maxWriteRequestOperationCount;
+            resourceInputs["maxWriteRequestSize"] = args?.maxWriteRequestSize;
+            resourceInputs["name"] = args?.name;
+            resourceInputs["readPollTimeout"] = args?.readPollTimeout;
+            resourceInputs["remoteCluster"] = args?.remoteCluster;
+            resourceInputs["settingsRaw"] = args?.settingsRaw;
+            resourceInputs["timeouts"] = args?.timeouts;
+        }
+        opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
+        super(ElasticsearchCcrAutoFollowPattern.__pulumiType, name, resourceInputs, opts, false /*dependency*/, utilities.getPackage());
+    }
 }
 
 /**
  * Input properties used for looking up and filtering ElasticsearchCcrAutoFollowPattern resources.
  */
 export interface ElasticsearchCcrAutoFollowPatternState {
-  /**
-   * One or more simple index patterns to match against indices in the remote cluster.
-   */
-  leaderIndexPatterns?: pulumi.Input<pulumi.Input<string>[]>;
-  /**
-   * Name of the auto-follow pattern.
-   */
-  name?: pulumi.Input<string>;
-  /**
-   * Remote cluster alias containing leader indices to match.
-   */
-  remoteCluster?: pulumi.Input<string>;
-  /**
-   * Desired state of the auto-follow pattern. When `false`, the pattern is paused.
-   */
-  active?: pulumi.Input<boolean>;
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  elasticsearchConnections?: pulumi.Input<
-    pulumi.Input<inputs.ElasticsearchCcrAutoFollowPatternElasticsearchConnection>[]
-  >;
-  /**
-   * Name template for follower indices; `{{leader_index}}` is substituted with the matched leader index name.
-   */
-  followIndexPattern?: pulumi.Input<string>;
-  /**
-   * Simple index patterns that exclude indices from being auto-followed even when they match `leader_index_patterns`.
-   */
-  leaderIndexExclusionPatterns?: pulumi.Input<pulumi.Input<string>[]>;
-  /**
-   * Maximum number of outstanding read requests from the remote cluster.
-   */
-  maxOutstandingReadRequests?: pulumi.Input<number>;
-  /**
-   * Maximum number of outstanding write requests on the follower.
-   */
-  maxOutstandingWriteRequests?: pulumi.Input<number>;
-  /**
-   * Maximum number of operations to pull per read from the remote cluster.
-   */
-  maxReadRequestOperationCount?: pulumi.Input<number>;
-  /**
-   * Maximum size in bytes per read batch from the remote cluster (e.g. `"100mb"`).
-   */
-  maxReadRequestSize?: pulumi.Input<string>;
-  /**
-   * Maximum time to wait before retrying a failed operation (e.g. `"10s"`).
-   */
-  maxRetryDelay?: pulumi.Input<string>;
-  /**
-   * Maximum number of operations queued for writing.
-   */
-  maxWriteBufferCount?: pulumi.Input<number>;
-  /**
-   * Maximum total bytes of operations queued for writing (e.g. `"100mb"`).
-   */
-  maxWriteBufferSize?: pulumi.Input<string>;
-  /**
-   * Maximum number of operations per bulk write request on the follower.
-   */
-  maxWriteRequestOperationCount?: pulumi.Input<number>;
-  /**
-   * Maximum total bytes per bulk write request on the follower (e.g. `"100mb"`).
-   */
-  maxWriteRequestSize?: pulumi.Input<string>;
-  /**
-   * Maximum time to wait for new operations on the remote cluster when synchronized (e.g. `"10m"`).
-   */
-  readPollTimeout?: pulumi.Input<string>;
-  /**
-   * JSON-encoded index settings to apply to auto-created follower indices. Write-only; not returned by the auto-follow API.
-   */
-  settingsRaw?: pulumi.Input<string>;
-  timeouts?: pulumi.Input<inputs.ElasticsearchCcrAutoFollowPatternTimeouts>;
+    /**
+     * Desired state of the auto-follow pattern. When <span pulumi-lang-nodejs="`false`" pulumi-lang-dotnet="`False`" pulumi-lang-go="`false`" pulumi-lang-python="`false`" pulumi-lang-yaml="`false`" pulumi-lang-java="`false`">`false`</span>, the pattern is paused.
+     */
+    active?: pulumi.Input<boolean | undefined>;
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    elasticsearchConnections?: pulumi.Input<pulumi.Input<inputs.ElasticsearchCcrAutoFollowPatternElasticsearchConnection>[] | undefined>;
+    /**
+     * Name template for follower indices; `{{leader_index}}` is substituted with the matched leader index name.
+     */
+    followIndexPattern?: pulumi.Input<string | undefined>;
+    /**
+     * Simple index patterns that exclude indices from being auto-followed even when they match <span pulumi-lang-nodejs="`leaderIndexPatterns`" pulumi-lang-dotnet="`LeaderIndexPatterns`" pulumi-lang-go="`leaderIndexPatterns`" pulumi-lang-python="`leader_index_patterns`" pulumi-lang-yaml="`leaderIndexPatterns`" pulumi-lang-java="`leaderIndexPatterns`">`leader_index_patterns`</span>.
+     */
+    leaderIndexExclusionPatterns?: pulumi.Input<pulumi.Input<string>[] | undefined>;
+    /**
+     * One or more simple index patterns to match against indices in the remote cluster.
+     */
+    leaderIndexPatterns?: pulumi.Input<pulumi.Input<string>[] | undefined>;
+    /**
+     * Maximum number of outstanding read requests from the remote cluster.
+     */
+    maxOutstandingReadRequests?: pulumi.Input<number | undefined>;
+    /**
+     * Maximum number of outstanding write requests on the follower.
+     */
+    maxOutstandingWriteRequests?: pulumi.Input<number | undefined>;
+    /**
+     * Maximum number of operations to pull per read from the remote cluster.
+     */
+    maxReadRequestOperationCount?: pulumi.Input<number | undefined>;
+    /**
+     * Maximum size in bytes per read batch from the remote cluster (e.g. `"100mb"`).
+     */
+    maxReadRequestSize?: pulumi.Input<string | undefined>;
+    /**
+     * Maximum time to wait before retrying a failed operation (e.g. `"10s"`).
+     */
+    maxRetryDelay?: pulumi.Input<string | undefined>;
+    /**
+     * Maximum number of operations queued for writing.
+     */
+    maxWriteBufferCount?: pulumi.Input<number | undefined>;
+    /**
+     * Maximum total bytes of operations queued for writing (e.g. `"100mb"`).
+     */
+    maxWriteBufferSize?: pulumi.Input<string | undefined>;
+    /**
+     * Maximum number of operations per bulk write request on the follower.
+     */
+    maxWriteRequestOperationCount?: pulumi.Input<number | undefined>;
+    /**
+     * Maximum total bytes per bulk write request on the follower (e.g. `"100mb"`).
+     */
+    maxWriteRequestSize?: pulumi.Input<string | undefined>;
+    /**
+     * Name of the auto-follow pattern.
+     */
+    name?: pulumi.Input<string | undefined>;
+    /**
+     * Maximum time to wait for new operations on the remote cluster when synchronized (e.g. `"10m"`).
+     */
+    readPollTimeout?: pulumi.Input<string | undefined>;
+    /**
+     * Remote cluster alias containing leader indices to match.
+     */
+    remoteCluster?: pulumi.Input<string | undefined>;
+    /**
+     * JSON-encoded index settings to apply to auto-created follower indices. Write-only; not returned by the auto-follow API.
+     */
+    settingsRaw?: pulumi.Input<string | undefined>;
+    timeouts?: pulumi.Input<inputs.ElasticsearchCcrAutoFollowPatternTimeouts | undefined>;
 }
 
 /**
  * The set of arguments for constructing a ElasticsearchCcrAutoFollowPattern resource.
  */
 export interface ElasticsearchCcrAutoFollowPatternArgs {
-  /**
-   * One or more simple index patterns to match against indices in the remote cluster.
-   */
-  leaderIndexPatterns: pulumi.Input<pulumi.Input<string>[]>;
-  /**
-   * Name of the auto-follow pattern.
-   */
-  name?: pulumi.Input<string>;
-  /**
-   * Remote cluster alias containing leader indices to match.
-   */
-  remoteCluster: pulumi.Input<string>;
-  /**
-   * Desired state of the auto-follow pattern. When `false`, the pattern is paused.
-   */
-  active?: pulumi.Input<boolean>;
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  elasticsearchConnections?: pulumi.Input<
-    pulumi.Input<inputs.ElasticsearchCcrAutoFollowPatternElasticsearchConnection>[]
-  >;
-  /**
-   * Name template for follower indices; `{{leader_index}}` is substituted with the matched leader index name.
-   */
-  followIndexPattern?: pulumi.Input<string>;
-  /**
-   * Simple index patterns that exclude indices from being auto-followed even when they match `leader_index_patterns`.
-   */
-  leaderIndexExclusionPatterns?: pulumi.Input<pulumi.Input<string>[]>;
-  /**
-   * Maximum number of outstanding read requests from the remote cluster.
-   */
-  maxOutstandingReadRequests?: pulumi.Input<number>;
-  /**
-   * Maximum number of outstanding write requests on the follower.
-   */
-  maxOutstandingWriteRequests?: pulumi.Input<number>;
-  /**
-   * Maximum number of operations to pull per read from the remote cluster.
-   */
-  maxReadRequestOperationCount?: pulumi.Input<number>;
-  /**
-   * Maximum size in bytes per read batch from the remote cluster (e.g. `"100mb"`).
-   */
-  maxReadRequestSize?: pulumi.Input<string>;
-  /**
-   * Maximum time to wait before retrying a failed operation (e.g. `"10s"`).
-   */
-  maxRetryDelay?: pulumi.Input<string>;
-  /**
-   * Maximum number of operations queued for writing.
-   */
-  maxWriteBufferCount?: pulumi.Input<number>;
-  /**
-   * Maximum total bytes of operations queued for writing (e.g. `"100mb"`).
-   */
-  maxWriteBufferSize?: pulumi.Input<string>;
-  /**
-   * Maximum number of operations per bulk write request on the follower.
-   */
-  maxWriteRequestOperationCount?: pulumi.Input<number>;
-  /**
-   * Maximum total bytes per bulk write request on the follower (e.g. `"100mb"`).
-   */
-  maxWriteRequestSize?: pulumi.Input<string>;
-  /**
-   * Maximum time to wait for new operations on the remote cluster when synchronized (e.g. `"10m"`).
-   */
-  readPollTimeout?: pulumi.Input<string>;
-  /**
-   * JSON-encoded index settings to apply to auto-created follower indices. Write-only; not returned by the auto-follow API.
-   */
-  settingsRaw?: pulumi.Input<string>;
-  timeouts?: pulumi.Input<inputs.ElasticsearchCcrAutoFollowPatternTimeouts>;
+    /**
+     * Desired state of the auto-follow pattern. When <span pulumi-lang-nodejs="`false`" pulumi-lang-dotnet="`False`" pulumi-lang-go="`false`" pulumi-lang-python="`false`" pulumi-lang-yaml="`false`" pulumi-lang-java="`false`">`false`</span>, the pattern is paused.
+     */
+    active?: pulumi.Input<boolean | undefined>;
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    elasticsearchConnections?: pulumi.Input<pulumi.Input<inputs.ElasticsearchCcrAutoFollowPatternElasticsearchConnection>[] | undefined>;
+    /**
+     * Name template for follower indices; `{{leader_index}}` is substituted with the matched leader index name.
+     */
+    followIndexPattern?: pulumi.Input<string | undefined>;
+    /**
+     * Simple index patterns that exclude indices from being auto-followed even when they match <span pulumi-lang-nodejs="`leaderIndexPatterns`" pulumi-lang-dotnet="`LeaderIndexPatterns`" pulumi-lang-go="`leaderIndexPatterns`" pulumi-lang-python="`leader_index_patterns`" pulumi-lang-yaml="`leaderIndexPatterns`" pulumi-lang-java="`leaderIndexPatterns`">`leader_index_patterns`</span>.
+     */
+    leaderIndexExclusionPatterns?: pulumi.Input<pulumi.Input<string>[] | undefined>;
+    /**
+     * One or more simple index patterns to match against indices in the remote cluster.
+     */
+    leaderIndexPatterns: pulumi.Input<pulumi.Input<string>[]>;
+    /**
+     * Maximum number of outstanding read requests from the remote cluster.
+     */
+    maxOutstandingReadRequests?: pulumi.Input<number | undefined>;
+    /**
+     * Maximum number of outstanding write requests on the follower.
+     */
+    maxOutstandingWriteRequests?: pulumi.Input<number | undefined>;
+    /**
+     * Maximum number of operations to pull per read from the remote cluster.
+     */
+    maxReadRequestOperationCount?: pulumi.Input<number | undefined>;
+    /**
+     * Maximum size in bytes per read batch from the remote cluster (e.g. `"100mb"`).
+     */
+    maxReadRequestSize?: pulumi.Input<string | undefined>;
+    /**
+     * Maximum time to wait before retrying a failed operation (e.g. `"10s"`).
+     */
+    maxRetryDelay?: pulumi.Input<string | undefined>;
+    /**
+     * Maximum number of operations queued for writing.
+     */
+    maxWriteBufferCount?: pulumi.Input<number | undefined>;
+    /**
+     * Maximum total bytes of operations queued for writing (e.g. `"100mb"`).
+     */
+    maxWriteBufferSize?: pulumi.Input<string | undefined>;
+    /**
+     * Maximum number of operations per bulk write request on the follower.
+     */
+    maxWriteRequestOperationCount?: pulumi.Input<number | undefined>;
+    /**
+     * Maximum total bytes per bulk write request on the follower (e.g. `"100mb"`).
+     */
+    maxWriteRequestSize?: pulumi.Input<string | undefined>;
+    /**
+     * Name of the auto-follow pattern.
+     */
+    name?: pulumi.Input<string | undefined>;
+    /**
+     * Maximum time to wait for new operations on the remote cluster when synchronized (e.g. `"10m"`).
+     */
+    readPollTimeout?: pulumi.Input<string | undefined>;
+    /**
+     * Remote cluster alias containing leader indices to match.
+     */
+    remoteCluster: pulumi.Input<string>;
+    /**
+     * JSON-encoded index settings to apply to auto-created follower indices. Write-only; not returned by the auto-follow API.
+     */
+    settingsRaw?: pulumi.Input<string | undefined>;
+    timeouts?: pulumi.Input<inputs.ElasticsearchCcrAutoFollowPatternTimeouts | undefined>;
 }

@@ -6,353 +6,327 @@ import * as inputs from "./types/input";
 import * as outputs from "./types/output";
 import * as utilities from "./utilities";
 
-/**
- * Manages a Cross-Cluster Replication (CCR) follower index. CCR requires a Platinum or Enterprise license.
- */
 export class ElasticsearchCcrFollowerIndex extends pulumi.CustomResource {
-  /**
-   * Get an existing ElasticsearchCcrFollowerIndex resource's state with the given name, ID, and optional extra
-   * properties used to qualify the lookup.
-   *
-   * @param name The _unique_ name of the resulting resource.
-   * @param id The _unique_ provider ID of the resource to lookup.
-   * @param state Any extra arguments used during the lookup.
-   * @param opts Optional settings to control the behavior of the CustomResource.
-   */
-  public static get(
-    name: string,
-    id: pulumi.Input<pulumi.ID>,
-    state?: ElasticsearchCcrFollowerIndexState,
-    opts?: pulumi.CustomResourceOptions,
-  ): ElasticsearchCcrFollowerIndex {
-    return new ElasticsearchCcrFollowerIndex(name, <any>state, { ...opts, id: id });
-  }
-
-  /** @internal */
-  public static readonly __pulumiType =
-    "elasticstack:index/elasticsearchCcrFollowerIndex:ElasticsearchCcrFollowerIndex";
-
-  /**
-   * Returns true if the given object is an instance of ElasticsearchCcrFollowerIndex.  This is designed to work even
-   * when multiple copies of the Pulumi SDK have been loaded into the same process.
-   */
-  public static isInstance(obj: any): obj is ElasticsearchCcrFollowerIndex {
-    if (obj === undefined || obj === null) {
-      return false;
+    /**
+     * Get an existing ElasticsearchCcrFollowerIndex resource's state with the given name, ID, and optional extra
+     * properties used to qualify the lookup.
+     *
+     * @param name The _unique_ name of the resulting resource.
+     * @param id The _unique_ provider ID of the resource to lookup.
+     * @param state Any extra arguments used during the lookup.
+     * @param opts Optional settings to control the behavior of the CustomResource.
+     */
+    public static get(name: string, id: pulumi.Input<pulumi.ID>, state?: ElasticsearchCcrFollowerIndexState, opts?: pulumi.CustomResourceOptions): ElasticsearchCcrFollowerIndex {
+        return new ElasticsearchCcrFollowerIndex(name, <any>state, { ...opts, id: id });
     }
-    return obj["__pulumiType"] === ElasticsearchCcrFollowerIndex.__pulumiType;
-  }
 
-  /**
-   * Name of the leader index on the remote cluster.
-   */
-  declare public readonly leaderIndex: pulumi.Output<string>;
-  /**
-   * Name of the follower index.
-   */
-  declare public readonly name: pulumi.Output<string>;
-  /**
-   * Remote cluster alias containing the leader index.
-   */
-  declare public readonly remoteCluster: pulumi.Output<string>;
-  /**
-   * Local data stream name when following a data stream leader. Requires Elasticsearch 8.4.0 or later. Write-only; not returned by the CCR info API.
-   */
-  declare public readonly dataStreamName: pulumi.Output<string | undefined>;
-  /**
-   * When true, destroy deletes the underlying index after unfollowing. When false (default), the index is opened as a regular index.
-   */
-  declare public readonly deleteIndexOnDestroy: pulumi.Output<boolean | undefined>;
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  declare public readonly elasticsearchConnections: pulumi.Output<
-    outputs.ElasticsearchCcrFollowerIndexElasticsearchConnection[] | undefined
-  >;
-  /**
-   * Maximum number of outstanding read requests from the remote cluster.
-   */
-  declare public readonly maxOutstandingReadRequests: pulumi.Output<number | undefined>;
-  /**
-   * Maximum number of outstanding write requests on the follower.
-   */
-  declare public readonly maxOutstandingWriteRequests: pulumi.Output<number | undefined>;
-  /**
-   * Maximum number of operations to pull per read from the remote cluster.
-   */
-  declare public readonly maxReadRequestOperationCount: pulumi.Output<number | undefined>;
-  /**
-   * Maximum size in bytes per read batch from the remote cluster (e.g. `"100mb"`).
-   */
-  declare public readonly maxReadRequestSize: pulumi.Output<string | undefined>;
-  /**
-   * Maximum time to wait before retrying a failed operation (e.g. `"10s"`).
-   */
-  declare public readonly maxRetryDelay: pulumi.Output<string | undefined>;
-  /**
-   * Maximum number of operations queued for writing.
-   */
-  declare public readonly maxWriteBufferCount: pulumi.Output<number | undefined>;
-  /**
-   * Maximum total bytes of operations queued for writing (e.g. `"100mb"`).
-   */
-  declare public readonly maxWriteBufferSize: pulumi.Output<string | undefined>;
-  /**
-   * Maximum number of operations per bulk write request on the follower.
-   */
-  declare public readonly maxWriteRequestOperationCount: pulumi.Output<number | undefined>;
-  /**
-   * Maximum total bytes per bulk write request on the follower (e.g. `"100mb"`).
-   */
-  declare public readonly maxWriteRequestSize: pulumi.Output<string | undefined>;
-  /**
-   * Maximum time to wait for new operations on the remote cluster when synchronized (e.g. `"10m"`).
-   */
-  declare public readonly readPollTimeout: pulumi.Output<string | undefined>;
-  /**
-   * JSON-encoded index settings to override from the leader index. Write-only; not returned by the CCR info API.
-   */
-  declare public readonly settingsRaw: pulumi.Output<string | undefined>;
-  /**
-   * Desired replication status: `active` or `paused`.
-   */
-  declare public readonly status: pulumi.Output<string | undefined>;
-  declare public readonly timeouts: pulumi.Output<outputs.ElasticsearchCcrFollowerIndexTimeouts | undefined>;
+    /** @internal */
+    public static readonly __pulumiType = 'elasticstack:index/elasticsearchCcrFollowerIndex:ElasticsearchCcrFollowerIndex';
 
-  /**
-   * Create a ElasticsearchCcrFollowerIndex resource with the given unique name, arguments, and options.
-   *
-   * @param name The _unique_ name of the resource.
-   * @param args The arguments to use to populate this resource's properties.
-   * @param opts A bag of options that control this resource's behavior.
-   */
-  constructor(name: string, args: ElasticsearchCcrFollowerIndexArgs, opts?: pulumi.CustomResourceOptions);
-  constructor(
-    name: string,
-    argsOrState?: ElasticsearchCcrFollowerIndexArgs | ElasticsearchCcrFollowerIndexState,
-    opts?: pulumi.CustomResourceOptions,
-  ) {
-    let resourceInputs: pulumi.Inputs = {};
-    opts = opts || {};
-    if (opts.id) {
-      const state = argsOrState as ElasticsearchCcrFollowerIndexState | undefined;
-      resourceInputs["leaderIndex"] = state?.leaderIndex;
-      resourceInputs["name"] = state?.name;
-      resourceInputs["remoteCluster"] = state?.remoteCluster;
-      resourceInputs["dataStreamName"] = state?.dataStreamName;
-      resourceInputs["deleteIndexOnDestroy"] = state?.deleteIndexOnDestroy;
-      resourceInputs["elasticsearchConnections"] = state?.elasticsearchConnections;
-      resourceInputs["maxOutstandingReadRequests"] = state?.maxOutstandingReadRequests;
-      resourceInputs["maxOutstandingWriteRequests"] = state?.maxOutstandingWriteRequests;
-      resourceInputs["maxReadRequestOperationCount"] = state?.maxReadRequestOperationCount;
-      resourceInputs["maxReadRequestSize"] = state?.maxReadRequestSize;
-      resourceInputs["maxRetryDelay"] = state?.maxRetryDelay;
-      resourceInputs["maxWriteBufferCount"] = state?.maxWriteBufferCount;
-      resourceInputs["maxWriteBufferSize"] = state?.maxWriteBufferSize;
-      resourceInputs["maxWriteRequestOperationCount"] = state?.maxWriteRequestOperationCount;
-      resourceInputs["maxWriteRequestSize"] = state?.maxWriteRequestSize;
-      resourceInputs["readPollTimeout"] = state?.readPollTimeout;
-      resourceInputs["settingsRaw"] = state?.settingsRaw;
-      resourceInputs["status"] = state?.status;
-      resourceInputs["timeouts"] = state?.timeouts;
-    } else {
-      const args = argsOrState as ElasticsearchCcrFollowerIndexArgs | undefined;
-      if (args?.leaderIndex === undefined && !opts.urn) {
-        throw new Error("Missing required property 'leaderIndex'");
-      }
-      if (args?.remoteCluster === undefined && !opts.urn) {
-        throw new Error("Missing required property 'remoteCluster'");
-      }
-      resourceInputs["leaderIndex"] = args?.leaderIndex;
-      resourceInputs["name"] = args?.name;
-      resourceInputs["remoteCluster"] = args?.remoteCluster;
-      resourceInputs["dataStreamName"] = args?.dataStreamName;
-      resourceInputs["deleteIndexOnDestroy"] = args?.deleteIndexOnDestroy;
-      resourceInputs["elasticsearchConnections"] = args?.elasticsearchConnections;
-      resourceInputs["maxOutstandingReadRequests"] = args?.maxOutstandingReadRequests;
-      resourceInputs["maxOutstandingWriteRequests"] = args?.maxOutstandingWriteRequests;
-      resourceInputs["maxReadRequestOperationCount"] = args?.maxReadRequestOperationCount;
-      resourceInputs["maxReadRequestSize"] = args?.maxReadRequestSize;
-      resourceInputs["maxRetryDelay"] = args?.maxRetryDelay;
-      resourceInputs["maxWriteBufferCount"] = args?.maxWriteBufferCount;
-      resourceInputs["maxWriteBufferSize"] = args?.maxWriteBufferSize;
-      resourceInputs["maxWriteRequestOperationCount"] = args?.maxWriteRequestOperationCount;
-      resourceInputs["maxWriteRequestSize"] = args?.maxWriteRequestSize;
-      resourceInputs["readPollTimeout"] = args?.readPollTimeout;
-      resourceInputs["settingsRaw"] = args?.settingsRaw;
-      resourceInputs["status"] = args?.status;
-      resourceInputs["timeouts"] = args?.timeouts;
+    /**
+     * Returns true if the given object is an instance of ElasticsearchCcrFollowerIndex.  This is designed to work even
+     * when multiple copies of the Pulumi SDK have been loaded into the same process.
+     */
+    public static isInstance(obj: any): obj is ElasticsearchCcrFollowerIndex {
+        if (obj === undefined || obj === null) {
+            return false;
+        }
+        return obj['__pulumiType'] === ElasticsearchCcrFollowerIndex.__pulumiType;
     }
-    opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
-    super(
-      ElasticsearchCcrFollowerIndex.__pulumiType,
-      name,
-      resourceInputs,
-      opts,
-      false /*dependency*/,
-      utilities.getPackage(),
-    );
-  }
+
+    /**
+     * Local data stream name when following a data stream leader. Requires Elasticsearch 8.4.0 or later. Write-only; not returned by the CCR info API.
+     */
+    declare public readonly dataStreamName: pulumi.Output<string | undefined>;
+    /**
+     * When true, destroy deletes the underlying index after unfollowing. When false (default), the index is opened as a regular index.
+     */
+    declare public readonly deleteIndexOnDestroy: pulumi.Output<boolean>;
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    declare public readonly elasticsearchConnections: pulumi.Output<outputs.ElasticsearchCcrFollowerIndexElasticsearchConnection[] | undefined>;
+    /**
+     * Name of the leader index on the remote cluster.
+     */
+    declare public readonly leaderIndex: pulumi.Output<string>;
+    /**
+     * Maximum number of outstanding read requests from the remote cluster.
+     */
+    declare public readonly maxOutstandingReadRequests: pulumi.Output<number>;
+    /**
+     * Maximum number of outstanding write requests on the follower.
+     */
+    declare public readonly maxOutstandingWriteRequests: pulumi.Output<number>;
+    /**
+     * Maximum number of operations to pull per read from the remote cluster.
+     */
+    declare public readonly maxReadRequestOperationCount: pulumi.Output<number>;
+    /**
+     * Maximum size in bytes per read batch from the remote cluster (e.g. `"100mb"`).
+     */
+    declare public readonly maxReadRequestSize: pulumi.Output<string>;
+    /**
+     * Maximum time to wait before retrying a failed operation (e.g. `"10s"`).
+     */
+    declare public readonly maxRetryDelay: pulumi.Output<string>;
+    /**
+     * Maximum number of operations queued for writing.
+     */
+    declare public readonly maxWriteBufferCount: pulumi.Output<number>;
+    /**
+     * Maximum total bytes of operations queued for writing (e.g. `"100mb"`).
+     */
+    declare public readonly maxWriteBufferSize: pulumi.Output<string>;
+    /**
+     * Maximum number of operations per bulk write request on the follower.
+     */
+    declare public readonly maxWriteRequestOperationCount: pulumi.Output<number>;
+    /**
+     * Maximum total bytes per bulk write request on the follower (e.g. `"100mb"`).
+     */
+    declare public readonly maxWriteRequestSize: pulumi.Output<string>;
+    /**
+     * Name of the follower index.
+     */
+    declare public readonly name: pulumi.Output<string>;
+    /**
+     * Maximum time to wait for new operations on the remote cluster when synchronized (e.g. `"10m"`).
+     */
+    declare public readonly readPollTimeout: pulumi.Output<string>;
+    /**
+     * Remote cluster alias containing the leader index.
+     */
+    declare public readonly remoteCluster: pulumi.Output<string>;
+    /**
+     * JSON-encoded index settings to override from the leader index. Write-only; not returned by the CCR info API.
+     */
+    declare public readonly settingsRaw: pulumi.Output<string | undefined>;
+    /**
+     * Desired replication status: <span pulumi-lang-nodejs="`active`" pulumi-lang-dotnet="`Active`" pulumi-lang-go="`active`" pulumi-lang-python="`active`" pulumi-lang-yaml="`active`" pulumi-lang-java="`active`">`active`</span> or <span pulumi-lang-nodejs="`paused`" pulumi-lang-dotnet="`Paused`" pulumi-lang-go="`paused`" pulumi-lang-python="`paused`" pulumi-lang-yaml="`paused`" pulumi-lang-java="`paused`">`paused`</span>.
+     */
+    declare public readonly status: pulumi.Output<string>;
+    declare public readonly timeouts: pulumi.Output<outputs.ElasticsearchCcrFollowerIndexTimeouts | undefined>;
+
+    /**
+     * Create a ElasticsearchCcrFollowerIndex resource with the given unique name, arguments, and options.
+     *
+     * @param name The _unique_ name of the resource.
+     * @param args The arguments to use to populate this resource's properties.
+     * @param opts A bag of options that control this resource's behavior.
+     */
+    constructor(name: string, args: ElasticsearchCcrFollowerIndexArgs, opts?: pulumi.CustomResourceOptions)
+    constructor(name: string, argsOrState?: ElasticsearchCcrFollowerIndexArgs | ElasticsearchCcrFollowerIndexState, opts?: pulumi.CustomResourceOptions) {
+        let resourceInputs: pulumi.Inputs = {};
+        opts = opts || {};
+        if (opts.id) {
+            const state = argsOrState as ElasticsearchCcrFollowerIndexState | undefined;
+            resourceInputs["dataStreamName"] = state?.dataStreamName;
+            resourceInputs["deleteIndexOnDestroy"] = state?.deleteIndexOnDestroy;
+            resourceInputs["elasticsearchConnections"] = state?.elasticsearchConnections;
+            resourceInputs["leaderIndex"] = state?.leaderIndex;
+            resourceInputs["maxOutstandingReadRequests"] = state?.maxOutstandingReadRequests;
+            resourceInputs["maxOutstandingWriteRequests"] = state?.maxOutstandingWriteRequests;
+            resourceInputs["maxReadRequestOperationCount"] = state?.maxReadRequestOperationCount;
+            resourceInputs["maxReadRequestSize"] = state?.maxReadRequestSize;
+            resourceInputs["maxRetryDelay"] = state?.maxRetryDelay;
+            resourceInputs["maxWriteBufferCount"] = state?.maxWriteBufferCount;
+            resourceInputs["maxWriteBufferSize"] = state?.maxWriteBufferSize;
+            resourceInputs["maxWriteRequestOperationCount"] = state?.maxWriteRequestOperationCount;
+            resourceInputs["maxWriteRequestSize"] = state?.maxWriteRequestSize;
+            resourceInputs["name"] = state?.name;
+            resourceInputs["readPollTimeout"] = state?.readPollTimeout;
+            resourceInputs["remoteCluster"] = state?.remoteCluster;
+            resourceInputs["settingsRaw"] = state?.settingsRaw;
+            resourceInputs["status"] = state?.status;
+            resourceInputs["timeouts"] = state?.timeouts;
+        } else {
+            const args = argsOrState as ElasticsearchCcrFollowerIndexArgs | undefined;
+            if (args?.leaderIndex === undefined && !opts.urn) {
+                throw new Error("Missing required property 'leaderIndex'");
+            }
+            if (args?.remoteCluster === undefined && !opts.urn) {
+                throw new Error("Missing required property 'remoteCluster'");
+            }
+            resourceInputs["dataStreamName"] = args?.dataStreamName;
+            resourceInputs["deleteIndexOnDestroy"] = args?.deleteIndexOnDestroy;
+            resourceInputs["elasticsearchConnections"] = args?.elasticsearchConnections;
+            resourceInputs["leaderIndex"] = args?.leaderIndex;
+            resourceInputs["maxOutstandingReadRequests"] = args?.maxOutstandingReadRequests;
+            resourceInputs["maxOutstandingWriteRequests"] = args?.maxOutstandingWriteRequests;
+            resourceInputs["maxReadRequestOperationCount"] = args?.maxReadRequestOperationCount;
+            resourceInputs["maxReadRequestSize"] = args?.maxReadRequestSize;
+            resourceInputs["maxRetryDelay"] = args?.maxRetryDelay;
+            resourceInputs["maxWriteBufferCount"] = args?.maxWriteBufferCount;
+            resourceInputs["maxWriteBufferSize"] = args?.maxWriteBufferSize;
+            resourceInputs["maxWriteRequestOperationCount"] = args?.maxWriteRequestOperationCount;
+            resourceInputs["maxWriteRequestSize"] = args?.maxWriteRequestSize;
+            resourceInputs["name"] = args?.name;
+            resourceInputs["readPollTimeout"] = args?.readPollTimeout;
+            resourceInputs["remoteCluster"] = args?.remoteCluster;
+            resourceInputs["settingsRaw"] = args?.settingsRaw;
+            resourceInputs["status"] = args?.status;
+            resourceInputs["timeouts"] = args?.timeouts;
+        }
+        opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
+        super(ElasticsearchCcrFollowerIndex.__pulumiType, name, resourceInputs, opts, false /*dependency*/, utilities.getPackage());
+    }
 }
 
 /**
  * Input properties used for looking up and filtering ElasticsearchCcrFollowerIndex resources.
  */
 export interface ElasticsearchCcrFollowerIndexState {
-  /**
-   * Name of the leader index on the remote cluster.
-   */
-  leaderIndex?: pulumi.Input<string>;
-  /**
-   * Name of the follower index.
-   */
-  name?: pulumi.Input<string>;
-  /**
-   * Remote cluster alias containing the leader index.
-   */
-  remoteCluster?: pulumi.Input<string>;
-  /**
-   * Local data stream name when following a data stream leader. Requires Elasticsearch 8.4.0 or later. Write-only; not returned by the CCR info API.
-   */
-  dataStreamName?: pulumi.Input<string>;
-  /**
-   * When true, destroy deletes the underlying index after unfollowing. When false (default), the index is opened as a regular index.
-   */
-  deleteIndexOnDestroy?: pulumi.Input<boolean>;
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  elasticsearchConnections?: pulumi.Input<
-    pulumi.Input<inputs.ElasticsearchCcrFollowerIndexElasticsearchConnection>[]
-  >;
-  /**
-   * Maximum number of outstanding read requests from the remote cluster.
-   */
-  maxOutstandingReadRequests?: pulumi.Input<number>;
-  /**
-   * Maximum number of outstanding write requests on the follower.
-   */
-  maxOutstandingWriteRequests?: pulumi.Input<number>;
-  /**
-   * Maximum number of operations to pull per read from the remote cluster.
-   */
-  maxReadRequestOperationCount?: pulumi.Input<number>;
-  /**
-   * Maximum size in bytes per read batch from the remote cluster (e.g. `"100mb"`).
-   */
-  maxReadRequestSize?: pulumi.Input<string>;
-  /**
-   * Maximum time to wait before retrying a failed operation (e.g. `"10s"`).
-   */
-  maxRetryDelay?: pulumi.Input<string>;
-  /**
-   * Maximum number of operations queued for writing.
-   */
-  maxWriteBufferCount?: pulumi.Input<number>;
-  /**
-   * Maximum total bytes of operations queued for writing (e.g. `"100mb"`).
-   */
-  maxWriteBufferSize?: pulumi.Input<string>;
-  /**
-   * Maximum number of operations per bulk write request on the follower.
-   */
-  maxWriteRequestOperationCount?: pulumi.Input<number>;
-  /**
-   * Maximum total bytes per bulk write request on the follower (e.g. `"100mb"`).
-   */
-  maxWriteRequestSize?: pulumi.Input<string>;
-  /**
-   * Maximum time to wait for new operations on the remote cluster when synchronized (e.g. `"10m"`).
-   */
-  readPollTimeout?: pulumi.Input<string>;
-  /**
-   * JSON-encoded index settings to override from the leader index. Write-only; not returned by the CCR info API.
-   */
-  settingsRaw?: pulumi.Input<string>;
-  /**
-   * Desired replication status: `active` or `paused`.
-   */
-  status?: pulumi.Input<string>;
-  timeouts?: pulumi.Input<inputs.ElasticsearchCcrFollowerIndexTimeouts>;
+    /**
+     * Local data stream name when following a data stream leader. Requires Elasticsearch 8.4.0 or later. Write-only; not returned by the CCR info API.
+     */
+    dataStreamName?: pulumi.Input<string | undefined>;
+    /**
+     * When true, destroy deletes the underlying index after unfollowing. When false (default), the index is opened as a regular index.
+     */
+    deleteIndexOnDestroy?: pulumi.Input<boolean | undefined>;
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    elasticsearchConnections?: pulumi.Input<pulumi.Input<inputs.ElasticsearchCcrFollowerIndexElasticsearchConnection>[] | undefined>;
+    /**
+     * Name of the leader index on the remote cluster.
+     */
+    leaderIndex?: pulumi.Input<string | undefined>;
+    /**
+     * Maximum number of outstanding read requests from the remote cluster.
+     */
+    maxOutstandingReadRequests?: pulumi.Input<number | undefined>;
+    /**
+     * Maximum number of outstanding write requests on the follower.
+     */
+    maxOutstandingWriteRequests?: pulumi.Input<number | undefined>;
+    /**
+     * Maximum number of operations to pull per read from the remote cluster.
+     */
+    maxReadRequestOperationCount?: pulumi.Input<number | undefined>;
+    /**
+     * Maximum size in bytes per read batch from the remote cluster (e.g. `"100mb"`).
+     */
+    maxReadRequestSize?: pulumi.Input<string | undefined>;
+    /**
+     * Maximum time to wait before retrying a failed operation (e.g. `"10s"`).
+     */
+    maxRetryDelay?: pulumi.Input<string | undefined>;
+    /**
+     * Maximum number of operations queued for writing.
+     */
+    maxWriteBufferCount?: pulumi.Input<number | undefined>;
+    /**
+     * Maximum total bytes of operations queued for writing (e.g. `"100mb"`).
+     */
+    maxWriteBufferSize?: pulumi.Input<string | undefined>;
+    /**
+     * Maximum number of operations per bulk write request on the follower.
+     */
+    maxWriteRequestOperationCount?: pulumi.Input<number | undefined>;
+    /**
+     * Maximum total bytes per bulk write request on the follower (e.g. `"100mb"`).
+     */
+    maxWriteRequestSize?: pulumi.Input<string | undefined>;
+    /**
+     * Name of the follower index.
+     */
+    name?: pulumi.Input<string | undefined>;
+    /**
+     * Maximum time to wait for new operations on the remote cluster when synchronized (e.g. `"10m"`).
+     */
+    readPollTimeout?: pulumi.Input<string | undefined>;
+    /**
+     * Remote cluster alias containing the leader index.
+     */
+    remoteCluster?: pulumi.Input<string | undefined>;
+    /**
+     * JSON-encoded index settings to override from the leader index. Write-only; not returned by the CCR info API.
+     */
+    settingsRaw?: pulumi.Input<string | undefined>;
+    /**
+     * Desired replication status: <span pulumi-lang-nodejs="`active`" pulumi-lang-dotnet="`Active`" pulumi-lang-go="`active`" pulumi-lang-python="`active`" pulumi-lang-yaml="`active`" pulumi-lang-java="`active`">`active`</span> or <span pulumi-lang-nodejs="`paused`" pulumi-lang-dotnet="`Paused`" pulumi-lang-go="`paused`" pulumi-lang-python="`paused`" pulumi-lang-yaml="`paused`" pulumi-lang-java="`paused`">`paused`</span>.
+     */
+    status?: pulumi.Input<string | undefined>;
+    timeouts?: pulumi.Input<inputs.ElasticsearchCcrFollowerIndexTimeouts | undefined>;
 }
 
 /**
  * The set of arguments for constructing a ElasticsearchCcrFollowerIndex resource.
  */
 export interface ElasticsearchCcrFollowerIndexArgs {
-  /**
-   * Name of the leader index on the remote cluster.
-   */
-  leaderIndex: pulumi.Input<string>;
-  /**
-   * Name of the follower index.
-   */
-  name?: pulumi.Input<string>;
-  /**
-   * Remote cluster alias containing the leader index.
-   */
-  remoteCluster: pulumi.Input<string>;
-  /**
-   * Local data stream name when following a data stream leader. Requires Elasticsearch 8.4.0 or later. Write-only; not returned by the CCR info API.
-   */
-  dataStreamName?: pulumi.Input<string>;
-  /**
-   * When true, destroy deletes the underlying index after unfollowing. When false (default), the index is opened as a regular index.
-   */
-  deleteIndexOnDestroy?: pulumi.Input<boolean>;
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  elasticsearchConnections?: pulumi.Input<
-    pulumi.Input<inputs.ElasticsearchCcrFollowerIndexElasticsearchConnection>[]
-  >;
-  /**
-   * Maximum number of outstanding read requests from the remote cluster.
-   */
-  maxOutstandingReadRequests?: pulumi.Input<number>;
-  /**
-   * Maximum number of outstanding write requests on the follower.
-   */
-  maxOutstandingWriteRequests?: pulumi.Input<number>;
-  /**
-   * Maximum number of operations to pull per read from the remote cluster.
-   */
-  maxReadRequestOperationCount?: pulumi.Input<number>;
-  /**
-   * Maximum size in bytes per read batch from the remote cluster (e.g. `"100mb"`).
-   */
-  maxReadRequestSize?: pulumi.Input<string>;
-  /**
-   * Maximum time to wait before retrying a failed operation (e.g. `"10s"`).
-   */
-  maxRetryDelay?: pulumi.Input<string>;
-  /**
-   * Maximum number of operations queued for writing.
-   */
-  maxWriteBufferCount?: pulumi.Input<number>;
-  /**
-   * Maximum total bytes of operations queued for writing (e.g. `"100mb"`).
-   */
-  maxWriteBufferSize?: pulumi.Input<string>;
-  /**
-   * Maximum number of operations per bulk write request on the follower.
-   */
-  maxWriteRequestOperationCount?: pulumi.Input<number>;
-  /**
-   * Maximum total bytes per bulk write request on the follower (e.g. `"100mb"`).
-   */
-  maxWriteRequestSize?: pulumi.Input<string>;
-  /**
-   * Maximum time to wait for new operations on the remote cluster when synchronized (e.g. `"10m"`).
-   */
-  readPollTimeout?: pulumi.Input<string>;
-  /**
-   * JSON-encoded index settings to override from the leader index. Write-only; not returned by the CCR info API.
-   */
-  settingsRaw?: pulumi.Input<string>;
-  /**
-   * Desired replication status: `active` or `paused`.
-   */
-  status?: pulumi.Input<string>;
-  timeouts?: pulumi.Input<inputs.ElasticsearchCcrFollowerIndexTimeouts>;
+    /**
+     * Local data stream name when following a data stream leader. Requires Elasticsearch 8.4.0 or later. Write-only; not returned by the CCR info API.
+     */
+    dataStreamName?: pulumi.Input<string | undefined>;
+    /**
+     * When true, destroy deletes the underlying index after unfollowing. When false (default), the index is opened as a regular index.
+     */
+    deleteIndexOnDestroy?: pulumi.Input<boolean | undefined>;
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    elasticsearchConnections?: pulumi.Input<pulumi.Input<inputs.ElasticsearchCcrFollowerIndexElasticsearchConnection>[] | undefined>;
+    /**
+     * Name of the leader index on the remote cluster.
+     */
+    leaderIndex: pulumi.Input<string>;
+    /**
+     * Maximum number of outstanding read requests from the remote cluster.
+     */
+    maxOutstandingReadRequests?: pulumi.Input<number | undefined>;
+    /**
+     * Maximum number of outstanding write requests on the follower.
+     */
+    maxOutstandingWriteRequests?: pulumi.Input<number | undefined>;
+    /**
+     * Maximum number of operations to pull per read from the remote cluster.
+     */
+    maxReadRequestOperationCount?: pulumi.Input<number | undefined>;
+    /**
+     * Maximum size in bytes per read batch from the remote cluster (e.g. `"100mb"`).
+     */
+    maxReadRequestSize?: pulumi.Input<string | undefined>;
+    /**
+     * Maximum time to wait before retrying a failed operation (e.g. `"10s"`).
+     */
+    maxRetryDelay?: pulumi.Input<string | undefined>;
+    /**
+     * Maximum number of operations queued for writing.
+     */
+    maxWriteBufferCount?: pulumi.Input<number | undefined>;
+    /**
+     * Maximum total bytes of operations queued for writing (e.g. `"100mb"`).
+     */
+    maxWriteBufferSize?: pulumi.Input<string | undefined>;
+    /**
+     * Maximum number of operations per bulk write request on the follower.
+     */
+    maxWriteRequestOperationCount?: pulumi.Input<number | undefined>;
+    /**
+     * Maximum total bytes per bulk write request on the follower (e.g. `"100mb"`).
+     */
+    maxWriteRequestSize?: pulumi.Input<string | undefined>;
+    /**
+     * Name of the follower index.
+     */
+    name?: pulumi.Input<string | undefined>;
+    /**
+     * Maximum time to wait for new operations on the remote cluster when synchronized (e.g. `"10m"`).
+     */
+    readPollTimeout?: pulumi.Input<string | undefined>;
+    /**
+     * Remote cluster alias containing the leader index.
+     */
+    remoteCluster: pulumi.Input<string>;
+    /**
+     * JSON-encoded index settings to override from the leader index. Write-only; not returned by the CCR info API.
+     */
+    settingsRaw?: pulumi.Input<string | undefined>;
+    /**
+     * Desired replication status: <span pulumi-lang-nodejs="`active`" pulumi-lang-dotnet="`Active`" pulumi-lang-go="`active`" pulumi-lang-python="`active`" pulumi-lang-yaml="`active`" pulumi-lang-java="`active`">`active`</span> or <span pulumi-lang-nodejs="`paused`" pulumi-lang-dotnet="`Paused`" pulumi-lang-go="`paused`" pulumi-lang-python="`paused`" pulumi-lang-yaml="`paused`" pulumi-lang-java="`paused`">`paused`</span>.
+     */
+    status?: pulumi.Input<string | undefined>;
+    timeouts?: pulumi.Input<inputs.ElasticsearchCcrFollowerIndexTimeouts | undefined>;
 }

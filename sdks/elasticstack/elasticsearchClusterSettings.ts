@@ -6,139 +6,111 @@ import * as inputs from "./types/input";
 import * as outputs from "./types/output";
 import * as utilities from "./utilities";
 
-/**
- * Updates cluster-wide settings. If the Elasticsearch security features are enabled, you must have the manage cluster privilege to use this API. See the [cluster settings documentation](https://www.elastic.co/guide/en/elasticsearch/reference/current/cluster-update-settings.html) for more details.
- */
 export class ElasticsearchClusterSettings extends pulumi.CustomResource {
-  /**
-   * Get an existing ElasticsearchClusterSettings resource's state with the given name, ID, and optional extra
-   * properties used to qualify the lookup.
-   *
-   * @param name The _unique_ name of the resulting resource.
-   * @param id The _unique_ provider ID of the resource to lookup.
-   * @param state Any extra arguments used during the lookup.
-   * @param opts Optional settings to control the behavior of the CustomResource.
-   */
-  public static get(
-    name: string,
-    id: pulumi.Input<pulumi.ID>,
-    state?: ElasticsearchClusterSettingsState,
-    opts?: pulumi.CustomResourceOptions,
-  ): ElasticsearchClusterSettings {
-    return new ElasticsearchClusterSettings(name, <any>state, { ...opts, id: id });
-  }
-
-  /** @internal */
-  public static readonly __pulumiType =
-    "elasticstack:index/elasticsearchClusterSettings:ElasticsearchClusterSettings";
-
-  /**
-   * Returns true if the given object is an instance of ElasticsearchClusterSettings.  This is designed to work even
-   * when multiple copies of the Pulumi SDK have been loaded into the same process.
-   */
-  public static isInstance(obj: any): obj is ElasticsearchClusterSettings {
-    if (obj === undefined || obj === null) {
-      return false;
+    /**
+     * Get an existing ElasticsearchClusterSettings resource's state with the given name, ID, and optional extra
+     * properties used to qualify the lookup.
+     *
+     * @param name The _unique_ name of the resulting resource.
+     * @param id The _unique_ provider ID of the resource to lookup.
+     * @param state Any extra arguments used during the lookup.
+     * @param opts Optional settings to control the behavior of the CustomResource.
+     */
+    public static get(name: string, id: pulumi.Input<pulumi.ID>, state?: ElasticsearchClusterSettingsState, opts?: pulumi.CustomResourceOptions): ElasticsearchClusterSettings {
+        return new ElasticsearchClusterSettings(name, <any>state, { ...opts, id: id });
     }
-    return obj["__pulumiType"] === ElasticsearchClusterSettings.__pulumiType;
-  }
 
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  declare public readonly elasticsearchConnections: pulumi.Output<
-    outputs.ElasticsearchClusterSettingsElasticsearchConnection[] | undefined
-  >;
-  /**
-   * Persistent settings that survive a full cluster restart.
-   */
-  declare public readonly persistent: pulumi.Output<
-    outputs.ElasticsearchClusterSettingsPersistent | undefined
-  >;
-  declare public readonly timeouts: pulumi.Output<outputs.ElasticsearchClusterSettingsTimeouts | undefined>;
-  /**
-   * Transient settings that are reset on cluster restart.
-   */
-  declare public readonly transient: pulumi.Output<outputs.ElasticsearchClusterSettingsTransient | undefined>;
+    /** @internal */
+    public static readonly __pulumiType = 'elasticstack:index/elasticsearchClusterSettings:ElasticsearchClusterSettings';
 
-  /**
-   * Create a ElasticsearchClusterSettings resource with the given unique name, arguments, and options.
-   *
-   * @param name The _unique_ name of the resource.
-   * @param args The arguments to use to populate this resource's properties.
-   * @param opts A bag of options that control this resource's behavior.
-   */
-  constructor(name: string, args?: ElasticsearchClusterSettingsArgs, opts?: pulumi.CustomResourceOptions);
-  constructor(
-    name: string,
-    argsOrState?: ElasticsearchClusterSettingsArgs | ElasticsearchClusterSettingsState,
-    opts?: pulumi.CustomResourceOptions,
-  ) {
-    let resourceInputs: pulumi.Inputs = {};
-    opts = opts || {};
-    if (opts.id) {
-      const state = argsOrState as ElasticsearchClusterSettingsState | undefined;
-      resourceInputs["elasticsearchConnections"] = state?.elasticsearchConnections;
-      resourceInputs["persistent"] = state?.persistent;
-      resourceInputs["timeouts"] = state?.timeouts;
-      resourceInputs["transient"] = state?.transient;
-    } else {
-      const args = argsOrState as ElasticsearchClusterSettingsArgs | undefined;
-      resourceInputs["elasticsearchConnections"] = args?.elasticsearchConnections;
-      resourceInputs["persistent"] = args?.persistent;
-      resourceInputs["timeouts"] = args?.timeouts;
-      resourceInputs["transient"] = args?.transient;
+    /**
+     * Returns true if the given object is an instance of ElasticsearchClusterSettings.  This is designed to work even
+     * when multiple copies of the Pulumi SDK have been loaded into the same process.
+     */
+    public static isInstance(obj: any): obj is ElasticsearchClusterSettings {
+        if (obj === undefined || obj === null) {
+            return false;
+        }
+        return obj['__pulumiType'] === ElasticsearchClusterSettings.__pulumiType;
     }
-    opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
-    super(
-      ElasticsearchClusterSettings.__pulumiType,
-      name,
-      resourceInputs,
-      opts,
-      false /*dependency*/,
-      utilities.getPackage(),
-    );
-  }
+
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    declare public readonly elasticsearchConnections: pulumi.Output<outputs.ElasticsearchClusterSettingsElasticsearchConnection[] | undefined>;
+    /**
+     * Persistent settings that survive a full cluster restart.
+     */
+    declare public readonly persistent: pulumi.Output<outputs.ElasticsearchClusterSettingsPersistent | undefined>;
+    declare public readonly timeouts: pulumi.Output<outputs.ElasticsearchClusterSettingsTimeouts | undefined>;
+    /**
+     * Transient settings that are reset on cluster restart.
+     */
+    declare public readonly transient: pulumi.Output<outputs.ElasticsearchClusterSettingsTransient | undefined>;
+
+    /**
+     * Create a ElasticsearchClusterSettings resource with the given unique name, arguments, and options.
+     *
+     * @param name The _unique_ name of the resource.
+     * @param args The arguments to use to populate this resource's properties.
+     * @param opts A bag of options that control this resource's behavior.
+     */
+    constructor(name: string, args?: ElasticsearchClusterSettingsArgs, opts?: pulumi.CustomResourceOptions)
+    constructor(name: string, argsOrState?: ElasticsearchClusterSettingsArgs | ElasticsearchClusterSettingsState, opts?: pulumi.CustomResourceOptions) {
+        let resourceInputs: pulumi.Inputs = {};
+        opts = opts || {};
+        if (opts.id) {
+            const state = argsOrState as ElasticsearchClusterSettingsState | undefined;
+            resourceInputs["elasticsearchConnections"] = state?.elasticsearchConnections;
+            resourceInputs["persistent"] = state?.persistent;
+            resourceInputs["timeouts"] = state?.timeouts;
+            resourceInputs["transient"] = state?.transient;
+        } else {
+            const args = argsOrState as ElasticsearchClusterSettingsArgs | undefined;
+            resourceInputs["elasticsearchConnections"] = args?.elasticsearchConnections;
+            resourceInputs["persistent"] = args?.persistent;
+            resourceInputs["timeouts"] = args?.timeouts;
+            resourceInputs["transient"] = args?.transient;
+        }
+        opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
+        super(ElasticsearchClusterSettings.__pulumiType, name, resourceInputs, opts, false /*dependency*/, utilities.getPackage());
+    }
 }
 
 /**
  * Input properties used for looking up and filtering ElasticsearchClusterSettings resources.
  */
 export interface ElasticsearchClusterSettingsState {
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  elasticsearchConnections?: pulumi.Input<
-    pulumi.Input<inputs.ElasticsearchClusterSettingsElasticsearchConnection>[]
-  >;
-  /**
-   * Persistent settings that survive a full cluster restart.
-   */
-  persistent?: pulumi.Input<inputs.ElasticsearchClusterSettingsPersistent>;
-  timeouts?: pulumi.Input<inputs.ElasticsearchClusterSettingsTimeouts>;
-  /**
-   * Transient settings that are reset on cluster restart.
-   */
-  transient?: pulumi.Input<inputs.ElasticsearchClusterSettingsTransient>;
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    elasticsearchConnections?: pulumi.Input<pulumi.Input<inputs.ElasticsearchClusterSettingsElasticsearchConnection>[] | undefined>;
+    /**
+     * Persistent settings that survive a full cluster restart.
+     */
+    persistent?: pulumi.Input<inputs.ElasticsearchClusterSettingsPersistent | undefined>;
+    timeouts?: pulumi.Input<inputs.ElasticsearchClusterSettingsTimeouts | undefined>;
+    /**
+     * Transient settings that are reset on cluster restart.
+     */
+    transient?: pulumi.Input<inputs.ElasticsearchClusterSettingsTransient | undefined>;
 }
 
 /**
  * The set of arguments for constructing a ElasticsearchClusterSettings resource.
  */
 export interface ElasticsearchClusterSettingsArgs {
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  elasticsearchConnections?: pulumi.Input<
-    pulumi.Input<inputs.ElasticsearchClusterSettingsElasticsearchConnection>[]
-  >;
-  /**
-   * Persistent settings that survive a full cluster restart.
-   */
-  persistent?: pulumi.Input<inputs.ElasticsearchClusterSettingsPersistent>;
-  timeouts?: pulumi.Input<inputs.ElasticsearchClusterSettingsTimeouts>;
-  /**
-   * Transient settings that are reset on cluster restart.
-   */
-  transient?: pulumi.Input<inputs.ElasticsearchClusterSettingsTransient>;
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    elasticsearchConnections?: pulumi.Input<pulumi.Input<inputs.ElasticsearchClusterSettingsElasticsearchConnection>[] | undefined>;
+    /**
+     * Persistent settings that survive a full cluster restart.
+     */
+    persistent?: pulumi.Input<inputs.ElasticsearchClusterSettingsPersistent | undefined>;
+    timeouts?: pulumi.Input<inputs.ElasticsearchClusterSettingsTimeouts | undefined>;
+    /**
+     * Transient settings that are reset on cluster restart.
+     */
+    transient?: pulumi.Input<inputs.ElasticsearchClusterSettingsTransient | undefined>;
 }

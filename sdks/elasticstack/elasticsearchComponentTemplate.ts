@@ -6,165 +6,139 @@ import * as inputs from "./types/input";
 import * as outputs from "./types/output";
 import * as utilities from "./utilities";
 
-/**
- * Creates or updates a component template. Component templates are building blocks for constructing index templates that specify index mappings, settings, and aliases. See the [component template documentation](https://www.elastic.co/guide/en/elasticsearch/reference/current/indices-component-template.html) for more details.
- */
 export class ElasticsearchComponentTemplate extends pulumi.CustomResource {
-  /**
-   * Get an existing ElasticsearchComponentTemplate resource's state with the given name, ID, and optional extra
-   * properties used to qualify the lookup.
-   *
-   * @param name The _unique_ name of the resulting resource.
-   * @param id The _unique_ provider ID of the resource to lookup.
-   * @param state Any extra arguments used during the lookup.
-   * @param opts Optional settings to control the behavior of the CustomResource.
-   */
-  public static get(
-    name: string,
-    id: pulumi.Input<pulumi.ID>,
-    state?: ElasticsearchComponentTemplateState,
-    opts?: pulumi.CustomResourceOptions,
-  ): ElasticsearchComponentTemplate {
-    return new ElasticsearchComponentTemplate(name, <any>state, { ...opts, id: id });
-  }
-
-  /** @internal */
-  public static readonly __pulumiType =
-    "elasticstack:index/elasticsearchComponentTemplate:ElasticsearchComponentTemplate";
-
-  /**
-   * Returns true if the given object is an instance of ElasticsearchComponentTemplate.  This is designed to work even
-   * when multiple copies of the Pulumi SDK have been loaded into the same process.
-   */
-  public static isInstance(obj: any): obj is ElasticsearchComponentTemplate {
-    if (obj === undefined || obj === null) {
-      return false;
+    /**
+     * Get an existing ElasticsearchComponentTemplate resource's state with the given name, ID, and optional extra
+     * properties used to qualify the lookup.
+     *
+     * @param name The _unique_ name of the resulting resource.
+     * @param id The _unique_ provider ID of the resource to lookup.
+     * @param state Any extra arguments used during the lookup.
+     * @param opts Optional settings to control the behavior of the CustomResource.
+     */
+    public static get(name: string, id: pulumi.Input<pulumi.ID>, state?: ElasticsearchComponentTemplateState, opts?: pulumi.CustomResourceOptions): ElasticsearchComponentTemplate {
+        return new ElasticsearchComponentTemplate(name, <any>state, { ...opts, id: id });
     }
-    return obj["__pulumiType"] === ElasticsearchComponentTemplate.__pulumiType;
-  }
 
-  /**
-   * Name of the component template to create.
-   */
-  declare public readonly name: pulumi.Output<string>;
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  declare public readonly elasticsearchConnections: pulumi.Output<
-    outputs.ElasticsearchComponentTemplateElasticsearchConnection[] | undefined
-  >;
-  /**
-   * Optional user metadata about the component template.
-   */
-  declare public readonly metadata: pulumi.Output<string | undefined>;
-  /**
-   * Template to be applied. It may optionally include an aliases, mappings, or settings configuration.
-   */
-  declare public readonly template: pulumi.Output<outputs.ElasticsearchComponentTemplateTemplate | undefined>;
-  declare public readonly timeouts: pulumi.Output<outputs.ElasticsearchComponentTemplateTimeouts | undefined>;
-  /**
-   * Version number used to manage component templates externally.
-   */
-  declare public readonly version: pulumi.Output<number | undefined>;
+    /** @internal */
+    public static readonly __pulumiType = 'elasticstack:index/elasticsearchComponentTemplate:ElasticsearchComponentTemplate';
 
-  /**
-   * Create a ElasticsearchComponentTemplate resource with the given unique name, arguments, and options.
-   *
-   * @param name The _unique_ name of the resource.
-   * @param args The arguments to use to populate this resource's properties.
-   * @param opts A bag of options that control this resource's behavior.
-   */
-  constructor(name: string, args?: ElasticsearchComponentTemplateArgs, opts?: pulumi.CustomResourceOptions);
-  constructor(
-    name: string,
-    argsOrState?: ElasticsearchComponentTemplateArgs | ElasticsearchComponentTemplateState,
-    opts?: pulumi.CustomResourceOptions,
-  ) {
-    let resourceInputs: pulumi.Inputs = {};
-    opts = opts || {};
-    if (opts.id) {
-      const state = argsOrState as ElasticsearchComponentTemplateState | undefined;
-      resourceInputs["name"] = state?.name;
-      resourceInputs["elasticsearchConnections"] = state?.elasticsearchConnections;
-      resourceInputs["metadata"] = state?.metadata;
-      resourceInputs["template"] = state?.template;
-      resourceInputs["timeouts"] = state?.timeouts;
-      resourceInputs["version"] = state?.version;
-    } else {
-      const args = argsOrState as ElasticsearchComponentTemplateArgs | undefined;
-      resourceInputs["name"] = args?.name;
-      resourceInputs["elasticsearchConnections"] = args?.elasticsearchConnections;
-      resourceInputs["metadata"] = args?.metadata;
-      resourceInputs["template"] = args?.template;
-      resourceInputs["timeouts"] = args?.timeouts;
-      resourceInputs["version"] = args?.version;
+    /**
+     * Returns true if the given object is an instance of ElasticsearchComponentTemplate.  This is designed to work even
+     * when multiple copies of the Pulumi SDK have been loaded into the same process.
+     */
+    public static isInstance(obj: any): obj is ElasticsearchComponentTemplate {
+        if (obj === undefined || obj === null) {
+            return false;
+        }
+        return obj['__pulumiType'] === ElasticsearchComponentTemplate.__pulumiType;
     }
-    opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
-    super(
-      ElasticsearchComponentTemplate.__pulumiType,
-      name,
-      resourceInputs,
-      opts,
-      false /*dependency*/,
-      utilities.getPackage(),
-    );
-  }
+
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    declare public readonly elasticsearchConnections: pulumi.Output<outputs.ElasticsearchComponentTemplateElasticsearchConnection[] | undefined>;
+    /**
+     * Optional user metadata about the component template.
+     */
+    declare public readonly metadata: pulumi.Output<string | undefined>;
+    /**
+     * Name of the component template to create.
+     */
+    declare public readonly name: pulumi.Output<string>;
+    /**
+     * Template to be applied. It may optionally include an aliases, mappings, or settings configuration.
+     */
+    declare public readonly template: pulumi.Output<outputs.ElasticsearchComponentTemplateTemplate | undefined>;
+    declare public readonly timeouts: pulumi.Output<outputs.ElasticsearchComponentTemplateTimeouts | undefined>;
+    /**
+     * Version number used to manage component templates externally.
+     */
+    declare public readonly version: pulumi.Output<number | undefined>;
+
+    /**
+     * Create a ElasticsearchComponentTemplate resource with the given unique name, arguments, and options.
+     *
+     * @param name The _unique_ name of the resource.
+     * @param args The arguments to use to populate this resource's properties.
+     * @param opts A bag of options that control this resource's behavior.
+     */
+    constructor(name: string, args?: ElasticsearchComponentTemplateArgs, opts?: pulumi.CustomResourceOptions)
+    constructor(name: string, argsOrState?: ElasticsearchComponentTemplateArgs | ElasticsearchComponentTemplateState, opts?: pulumi.CustomResourceOptions) {
+        let resourceInputs: pulumi.Inputs = {};
+        opts = opts || {};
+        if (opts.id) {
+            const state = argsOrState as ElasticsearchComponentTemplateState | undefined;
+            resourceInputs["elasticsearchConnections"] = state?.elasticsearchConnections;
+            resourceInputs["metadata"] = state?.metadata;
+            resourceInputs["name"] = state?.name;
+            resourceInputs["template"] = state?.template;
+            resourceInputs["timeouts"] = state?.timeouts;
+            resourceInputs["version"] = state?.version;
+        } else {
+            const args = argsOrState as ElasticsearchComponentTemplateArgs | undefined;
+            resourceInputs["elasticsearchConnections"] = args?.elasticsearchConnections;
+            resourceInputs["metadata"] = args?.metadata;
+            resourceInputs["name"] = args?.name;
+            resourceInputs["template"] = args?.template;
+            resourceInputs["timeouts"] = args?.timeouts;
+            resourceInputs["version"] = args?.version;
+        }
+        opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
+        super(ElasticsearchComponentTemplate.__pulumiType, name, resourceInputs, opts, false /*dependency*/, utilities.getPackage());
+    }
 }
 
 /**
  * Input properties used for looking up and filtering ElasticsearchComponentTemplate resources.
  */
 export interface ElasticsearchComponentTemplateState {
-  /**
-   * Name of the component template to create.
-   */
-  name?: pulumi.Input<string>;
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  elasticsearchConnections?: pulumi.Input<
-    pulumi.Input<inputs.ElasticsearchComponentTemplateElasticsearchConnection>[]
-  >;
-  /**
-   * Optional user metadata about the component template.
-   */
-  metadata?: pulumi.Input<string>;
-  /**
-   * Template to be applied. It may optionally include an aliases, mappings, or settings configuration.
-   */
-  template?: pulumi.Input<inputs.ElasticsearchComponentTemplateTemplate>;
-  timeouts?: pulumi.Input<inputs.ElasticsearchComponentTemplateTimeouts>;
-  /**
-   * Version number used to manage component templates externally.
-   */
-  version?: pulumi.Input<number>;
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    elasticsearchConnections?: pulumi.Input<pulumi.Input<inputs.ElasticsearchComponentTemplateElasticsearchConnection>[] | undefined>;
+    /**
+     * Optional user metadata about the component template.
+     */
+    metadata?: pulumi.Input<string | undefined>;
+    /**
+     * Name of the component template to create.
+     */
+    name?: pulumi.Input<string | undefined>;
+    /**
+     * Template to be applied. It may optionally include an aliases, mappings, or settings configuration.
+     */
+    template?: pulumi.Input<inputs.ElasticsearchComponentTemplateTemplate | undefined>;
+    timeouts?: pulumi.Input<inputs.ElasticsearchComponentTemplateTimeouts | undefined>;
+    /**
+     * Version number used to manage component templates externally.
+     */
+    version?: pulumi.Input<number | undefined>;
 }
 
 /**
  * The set of arguments for constructing a ElasticsearchComponentTemplate resource.
  */
 export interface ElasticsearchComponentTemplateArgs {
-  /**
-   * Name of the component template to create.
-   */
-  name?: pulumi.Input<string>;
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  elasticsearchConnections?: pulumi.Input<
-    pulumi.Input<inputs.ElasticsearchComponentTemplateElasticsearchConnection>[]
-  >;
-  /**
-   * Optional user metadata about the component template.
-   */
-  metadata?: pulumi.Input<string>;
-  /**
-   * Template to be applied. It may optionally include an aliases, mappings, or settings configuration.
-   */
-  template?: pulumi.Input<inputs.ElasticsearchComponentTemplateTemplate>;
-  timeouts?: pulumi.Input<inputs.ElasticsearchComponentTemplateTimeouts>;
-  /**
-   * Version number used to manage component templates externally.
-   */
-  version?: pulumi.Input<number>;
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    elasticsearchConnections?: pulumi.Input<pulumi.Input<inputs.ElasticsearchComponentTemplateElasticsearchConnection>[] | undefined>;
+    /**
+     * Optional user metadata about the component template.
+     */
+    metadata?: pulumi.Input<string | undefined>;
+    /**
+     * Name of the component template to create.
+     */
+    name?: pulumi.Input<string | undefined>;
+    /**
+     * Template to be applied. It may optionally include an aliases, mappings, or settings configuration.
+     */
+    template?: pulumi.Input<inputs.ElasticsearchComponentTemplateTemplate | undefined>;
+    timeouts?: pulumi.Input<inputs.ElasticsearchComponentTemplateTimeouts | undefined>;
+    /**
+     * Version number used to manage component templates externally.
+     */
+    version?: pulumi.Input<number | undefined>;
 }

@@ -6,299 +6,268 @@ import * as inputs from "./types/input";
 import * as outputs from "./types/output";
 import * as utilities from "./utilities";
 
-/**
- * Manages an [Elasticsearch content connector](https://www.elastic.co/docs/reference/search-connectors) via the [connector APIs](https://www.elastic.co/docs/api/doc/elasticsearch/group/endpoint-connector). Requires Elasticsearch **8.16.0** or later (the connector APIs are GA from 8.12.0, but the request body shapes the provider sends only stabilized in 8.16.0) and the `manage_connector` cluster privilege for write operations (`monitor_connector` or `manage_connector` for read-only access).
- */
 export class ElasticsearchConnector extends pulumi.CustomResource {
-  /**
-   * Get an existing ElasticsearchConnector resource's state with the given name, ID, and optional extra
-   * properties used to qualify the lookup.
-   *
-   * @param name The _unique_ name of the resulting resource.
-   * @param id The _unique_ provider ID of the resource to lookup.
-   * @param state Any extra arguments used during the lookup.
-   * @param opts Optional settings to control the behavior of the CustomResource.
-   */
-  public static get(
-    name: string,
-    id: pulumi.Input<pulumi.ID>,
-    state?: ElasticsearchConnectorState,
-    opts?: pulumi.CustomResourceOptions,
-  ): ElasticsearchConnector {
-    return new ElasticsearchConnector(name, <any>state, { ...opts, id: id });
-  }
-
-  /** @internal */
-  public static readonly __pulumiType = "elasticstack:index/elasticsearchConnector:ElasticsearchConnector";
-
-  /**
-   * Returns true if the given object is an instance of ElasticsearchConnector.  This is designed to work even
-   * when multiple copies of the Pulumi SDK have been loaded into the same process.
-   */
-  public static isInstance(obj: any): obj is ElasticsearchConnector {
-    if (obj === undefined || obj === null) {
-      return false;
+    /**
+     * Get an existing ElasticsearchConnector resource's state with the given name, ID, and optional extra
+     * properties used to qualify the lookup.
+     *
+     * @param name The _unique_ name of the resulting resource.
+     * @param id The _unique_ provider ID of the resource to lookup.
+     * @param state Any extra arguments used during the lookup.
+     * @param opts Optional settings to control the behavior of the CustomResource.
+     */
+    public static get(name: string, id: pulumi.Input<pulumi.ID>, state?: ElasticsearchConnectorState, opts?: pulumi.CustomResourceOptions): ElasticsearchConnector {
+        return new ElasticsearchConnector(name, <any>state, { ...opts, id: id });
     }
-    return obj["__pulumiType"] === ElasticsearchConnector.__pulumiType;
-  }
 
-  /**
-   * Connector service type (for example `postgresql`, `mysql`, `github`). New service types may be added over time; the provider does not validate against a fixed enum.
-   */
-  declare public readonly serviceType: pulumi.Output<string>;
-  /**
-   * ID of the API key used by the connector service for authorization.
-   */
-  declare public readonly apiKeyId: pulumi.Output<string | undefined>;
-  /**
-   * ID of the connector secret holding the API key (Elastic-managed connectors only).
-   */
-  declare public readonly apiKeySecretId: pulumi.Output<string | undefined>;
-  /**
-   * User-supplied connector configuration values keyed by field name. Each element must set exactly one of `string`, `number`, `bool`, `json`, or `secret_value`. Removing a key stops managing it but does not unset the value server-side.
-   */
-  declare public readonly configurationValues: pulumi.Output<
-    { [key: string]: outputs.ElasticsearchConnectorConfigurationValues } | undefined
-  >;
-  /**
-   * Unique connector identifier. When omitted, Elasticsearch auto-generates an ID on create.
-   */
-  declare public readonly connectorId: pulumi.Output<string | undefined>;
-  /**
-   * Connector description.
-   */
-  declare public readonly description: pulumi.Output<string | undefined>;
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  declare public readonly elasticsearchConnections: pulumi.Output<
-    outputs.ElasticsearchConnectorElasticsearchConnection[] | undefined
-  >;
-  /**
-   * Connector feature flags. Changes trigger `PUT /_connector/{id}/_features`.
-   */
-  declare public readonly features: pulumi.Output<outputs.ElasticsearchConnectorFeatures | undefined>;
-  /**
-   * Destination Elasticsearch index name. When omitted, Elasticsearch may assign a default on create.
-   */
-  declare public readonly indexName: pulumi.Output<string | undefined>;
-  /**
-   * Whether this is an Elastic-managed connector (`true`) or self-managed (`false`). Defaults to `false` on the Elasticsearch side when omitted.
-   */
-  declare public readonly isNative: pulumi.Output<boolean | undefined>;
-  /**
-   * Analyzer language for the connector index.
-   */
-  declare public readonly language: pulumi.Output<string | undefined>;
-  /**
-   * Human-readable connector name.
-   */
-  declare public readonly name: pulumi.Output<string | undefined>;
-  /**
-   * Ingest pipeline settings applied to synced documents. Changes trigger `PUT /_connector/{id}/_pipeline`.
-   */
-  declare public readonly pipeline: pulumi.Output<outputs.ElasticsearchConnectorPipeline | undefined>;
-  /**
-   * Sync scheduling for full, incremental, and access-control jobs. Changes trigger `PUT /_connector/{id}/_scheduling`.
-   */
-  declare public readonly scheduling: pulumi.Output<outputs.ElasticsearchConnectorScheduling | undefined>;
-  declare public readonly timeouts: pulumi.Output<outputs.ElasticsearchConnectorTimeouts | undefined>;
+    /** @internal */
+    public static readonly __pulumiType = 'elasticstack:index/elasticsearchConnector:ElasticsearchConnector';
 
-  /**
-   * Create a ElasticsearchConnector resource with the given unique name, arguments, and options.
-   *
-   * @param name The _unique_ name of the resource.
-   * @param args The arguments to use to populate this resource's properties.
-   * @param opts A bag of options that control this resource's behavior.
-   */
-  constructor(name: string, args: ElasticsearchConnectorArgs, opts?: pulumi.CustomResourceOptions);
-  constructor(
-    name: string,
-    argsOrState?: ElasticsearchConnectorArgs | ElasticsearchConnectorState,
-    opts?: pulumi.CustomResourceOptions,
-  ) {
-    let resourceInputs: pulumi.Inputs = {};
-    opts = opts || {};
-    if (opts.id) {
-      const state = argsOrState as ElasticsearchConnectorState | undefined;
-      resourceInputs["serviceType"] = state?.serviceType;
-      resourceInputs["apiKeyId"] = state?.apiKeyId;
-      resourceInputs["apiKeySecretId"] = state?.apiKeySecretId;
-      resourceInputs["configurationValues"] = state?.configurationValues;
-      resourceInputs["connectorId"] = state?.connectorId;
-      resourceInputs["description"] = state?.description;
-      resourceInputs["elasticsearchConnections"] = state?.elasticsearchConnections;
-      resourceInputs["features"] = state?.features;
-      resourceInputs["indexName"] = state?.indexName;
-      resourceInputs["isNative"] = state?.isNative;
-      resourceInputs["language"] = state?.language;
-      resourceInputs["name"] = state?.name;
-      resourceInputs["pipeline"] = state?.pipeline;
-      resourceInputs["scheduling"] = state?.scheduling;
-      resourceInputs["timeouts"] = state?.timeouts;
-    } else {
-      const args = argsOrState as ElasticsearchConnectorArgs | undefined;
-      if (args?.serviceType === undefined && !opts.urn) {
-        throw new Error("Missing required property 'serviceType'");
-      }
-      resourceInputs["serviceType"] = args?.serviceType;
-      resourceInputs["apiKeyId"] = args?.apiKeyId;
-      resourceInputs["apiKeySecretId"] = args?.apiKeySecretId;
-      resourceInputs["configurationValues"] = args?.configurationValues;
-      resourceInputs["connectorId"] = args?.connectorId;
-      resourceInputs["description"] = args?.description;
-      resourceInputs["elasticsearchConnections"] = args?.elasticsearchConnections;
-      resourceInputs["features"] = args?.features;
-      resourceInputs["indexName"] = args?.indexName;
-      resourceInputs["isNative"] = args?.isNative;
-      resourceInputs["language"] = args?.language;
-      resourceInputs["name"] = args?.name;
-      resourceInputs["pipeline"] = args?.pipeline;
-      resourceInputs["scheduling"] = args?.scheduling;
-      resourceInputs["timeouts"] = args?.timeouts;
+    /**
+     * Returns true if the given object is an instance of ElasticsearchConnector.  This is designed to work even
+     * when multiple copies of the Pulumi SDK have been loaded into the same process.
+     */
+    public static isInstance(obj: any): obj is ElasticsearchConnector {
+        if (obj === undefined || obj === null) {
+            return false;
+        }
+        return obj['__pulumiType'] === ElasticsearchConnector.__pulumiType;
     }
-    opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
-    super(
-      ElasticsearchConnector.__pulumiType,
-      name,
-      resourceInputs,
-      opts,
-      false /*dependency*/,
-      utilities.getPackage(),
-    );
-  }
+
+    /**
+     * ID of the API key used by the connector service for authorization.
+     */
+    declare public readonly apiKeyId: pulumi.Output<string | undefined>;
+    /**
+     * ID of the connector secret holding the API key (Elastic-managed connectors only).
+     */
+    declare public readonly apiKeySecretId: pulumi.Output<string | undefined>;
+    /**
+     * User-supplied connector configuration values keyed by field name. Each element must set exactly one of <span pulumi-lang-nodejs="`string`" pulumi-lang-dotnet="`String`" pulumi-lang-go="`string`" pulumi-lang-python="`string`" pulumi-lang-yaml="`string`" pulumi-lang-java="`string`">`string`</span>, <span pulumi-lang-nodejs="`number`" pulumi-lang-dotnet="`Number`" pulumi-lang-go="`number`" pulumi-lang-python="`number`" pulumi-lang-yaml="`number`" pulumi-lang-java="`number`">`number`</span>, <span pulumi-lang-nodejs="`bool`" pulumi-lang-dotnet="`Bool`" pulumi-lang-go="`bool`" pulumi-lang-python="`bool`" pulumi-lang-yaml="`bool`" pulumi-lang-java="`bool`">`bool`</span>, <span pulumi-lang-nodejs="`json`" pulumi-lang-dotnet="`Json`" pulumi-lang-go="`json`" pulumi-lang-python="`json`" pulumi-lang-yaml="`json`" pulumi-lang-java="`json`">`json`</span>, or <span pulumi-lang-nodejs="`secretValue`" pulumi-lang-dotnet="`SecretValue`" pulumi-lang-go="`secretValue`" pulumi-lang-python="`secret_value`" pulumi-lang-yaml="`secretValue`" pulumi-lang-java="`secretValue`">`secret_value`</span>. Removing a key stops managing it but does not unset the value server-side.
+     */
+    declare public readonly configurationValues: pulumi.Output<{[key: string]: outputs.ElasticsearchConnectorConfigurationValues} | undefined>;
+    /**
+     * Unique connector identifier. When omitted, Elasticsearch auto-generates an ID on create.
+     */
+    declare public readonly connectorId: pulumi.Output<string>;
+    /**
+     * Connector description.
+     */
+    declare public readonly description: pulumi.Output<string | undefined>;
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    declare public readonly elasticsearchConnections: pulumi.Output<outputs.ElasticsearchConnectorElasticsearchConnection[] | undefined>;
+    /**
+     * Connector feature flags. Changes trigger `PUT /_connector/{id}/_features`.
+     */
+    declare public readonly features: pulumi.Output<outputs.ElasticsearchConnectorFeatures>;
+    /**
+     * Destination Elasticsearch index name. When omitted, Elasticsearch may assign a default on create.
+     */
+    declare public readonly indexName: pulumi.Output<string>;
+    /**
+     * Whether this is an Elastic-managed connector (<span pulumi-lang-nodejs="`true`" pulumi-lang-dotnet="`True`" pulumi-lang-go="`true`" pulumi-lang-python="`true`" pulumi-lang-yaml="`true`" pulumi-lang-java="`true`">`true`</span>) or self-managed (<span pulumi-lang-nodejs="`false`" pulumi-lang-dotnet="`False`" pulumi-lang-go="`false`" pulumi-lang-python="`false`" pulumi-lang-yaml="`false`" pulumi-lang-java="`false`">`false`</span>). Defaults to <span pulumi-lang-nodejs="`false`" pulumi-lang-dotnet="`False`" pulumi-lang-go="`false`" pulumi-lang-python="`false`" pulumi-lang-yaml="`false`" pulumi-lang-java="`false`">`false`</span> on the Elasticsearch side when omitted.
+     */
+    declare public readonly isNative: pulumi.Output<boolean>;
+    /**
+     * Analyzer language for the connector index.
+     */
+    declare public readonly language: pulumi.Output<string | undefined>;
+    /**
+     * Human-readable connector name.
+     */
+    declare public readonly name: pulumi.Output<string>;
+    /**
+     * Ingest pipeline settings applied to synced documents. Changes trigger `PUT /_connector/{id}/_pipeline`.
+     */
+    declare public readonly pipeline: pulumi.Output<outputs.ElasticsearchConnectorPipeline>;
+    /**
+     * Sync scheduling for full, incremental, and access-control jobs. Changes trigger `PUT /_connector/{id}/_scheduling`.
+     */
+    declare public readonly scheduling: pulumi.Output<outputs.ElasticsearchConnectorScheduling>;
+    /**
+     * Connector service type (for example <span pulumi-lang-nodejs="`postgresql`" pulumi-lang-dotnet="`Postgresql`" pulumi-lang-go="`postgresql`" pulumi-lang-python="`postgresql`" pulumi-lang-yaml="`postgresql`" pulumi-lang-java="`postgresql`">`postgresql`</span>, <span pulumi-lang-nodejs="`mysql`" pulumi-lang-dotnet="`Mysql`" pulumi-lang-go="`mysql`" pulumi-lang-python="`mysql`" pulumi-lang-yaml="`mysql`" pulumi-lang-java="`mysql`">`mysql`</span>, <span pulumi-lang-nodejs="`github`" pulumi-lang-dotnet="`Github`" pulumi-lang-go="`github`" pulumi-lang-python="`github`" pulumi-lang-yaml="`github`" pulumi-lang-java="`github`">`github`</span>). New service types may be added over time; the provider does not validate against a fixed enum.
+     */
+    declare public readonly serviceType: pulumi.Output<string>;
+    declare public readonly timeouts: pulumi.Output<outputs.ElasticsearchConnectorTimeouts | undefined>;
+
+    /**
+     * Create a ElasticsearchConnector resource with the given unique name, arguments, and options.
+     *
+     * @param name The _unique_ name of the resource.
+     * @param args The arguments to use to populate this resource's properties.
+     * @param opts A bag of options that control this resource's behavior.
+     */
+    constructor(name: string, args: ElasticsearchConnectorArgs, opts?: pulumi.CustomResourceOptions)
+    constructor(name: string, argsOrState?: ElasticsearchConnectorArgs | ElasticsearchConnectorState, opts?: pulumi.CustomResourceOptions) {
+        let resourceInputs: pulumi.Inputs = {};
+        opts = opts || {};
+        if (opts.id) {
+            const state = argsOrState as ElasticsearchConnectorState | undefined;
+            resourceInputs["apiKeyId"] = state?.apiKeyId;
+            resourceInputs["apiKeySecretId"] = state?.apiKeySecretId;
+            resourceInputs["configurationValues"] = state?.configurationValues;
+            resourceInputs["connectorId"] = state?.connectorId;
+            resourceInputs["description"] = state?.description;
+            resourceInputs["elasticsearchConnections"] = state?.elasticsearchConnections;
+            resourceInputs["features"] = state?.features;
+            resourceInputs["indexName"] = state?.indexName;
+            resourceInputs["isNative"] = state?.isNative;
+            resourceInputs["language"] = state?.language;
+            resourceInputs["name"] = state?.name;
+            resourceInputs["pipeline"] = state?.pipeline;
+            resourceInputs["scheduling"] = state?.scheduling;
+            resourceInputs["serviceType"] = state?.serviceType;
+            resourceInputs["timeouts"] = state?.timeouts;
+        } else {
+            const args = argsOrState as ElasticsearchConnectorArgs | undefined;
+            if (args?.serviceType === undefined && !opts.urn) {
+                throw new Error("Missing required property 'serviceType'");
+            }
+            resourceInputs["apiKeyId"] = args?.apiKeyId;
+            resourceInputs["apiKeySecretId"] = args?.apiKeySecretId;
+            resourceInputs["configurationValues"] = args?.configurationValues;
+            resourceInputs["connectorId"] = args?.connectorId;
+            resourceInputs["description"] = args?.description;
+            resourceInputs["elasticsearchConnections"] = args?.elasticsearchConnections;
+            resourceInputs["features"] = args?.features;
+            resourceInputs["indexName"] = args?.indexName;
+            resourceInputs["isNative"] = args?.isNative;
+            resourceInputs["language"] = args?.language;
+            resourceInputs["name"] = args?.name;
+            resourceInputs["pipeline"] = args?.pipeline;
+            resourceInputs["scheduling"] = args?.scheduling;
+            resourceInputs["serviceType"] = args?.serviceType;
+            resourceInputs["timeouts"] = args?.timeouts;
+        }
+        opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
+        super(ElasticsearchConnector.__pulumiType, name, resourceInputs, opts, false /*dependency*/, utilities.getPackage());
+    }
 }
 
 /**
  * Input properties used for looking up and filtering ElasticsearchConnector resources.
  */
 export interface ElasticsearchConnectorState {
-  /**
-   * Connector service type (for example `postgresql`, `mysql`, `github`). New service types may be added over time; the provider does not validate against a fixed enum.
-   */
-  serviceType?: pulumi.Input<string>;
-  /**
-   * ID of the API key used by the connector service for authorization.
-   */
-  apiKeyId?: pulumi.Input<string>;
-  /**
-   * ID of the connector secret holding the API key (Elastic-managed connectors only).
-   */
-  apiKeySecretId?: pulumi.Input<string>;
-  /**
-   * User-supplied connector configuration values keyed by field name. Each element must set exactly one of `string`, `number`, `bool`, `json`, or `secret_value`. Removing a key stops managing it but does not unset the value server-side.
-   */
-  configurationValues?: pulumi.Input<{
-    [key: string]: pulumi.Input<inputs.ElasticsearchConnectorConfigurationValues>;
-  }>;
-  /**
-   * Unique connector identifier. When omitted, Elasticsearch auto-generates an ID on create.
-   */
-  connectorId?: pulumi.Input<string>;
-  /**
-   * Connector description.
-   */
-  description?: pulumi.Input<string>;
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  elasticsearchConnections?: pulumi.Input<
-    pulumi.Input<inputs.ElasticsearchConnectorElasticsearchConnection>[]
-  >;
-  /**
-   * Connector feature flags. Changes trigger `PUT /_connector/{id}/_features`.
-   */
-  features?: pulumi.Input<inputs.ElasticsearchConnectorFeatures>;
-  /**
-   * Destination Elasticsearch index name. When omitted, Elasticsearch may assign a default on create.
-   */
-  indexName?: pulumi.Input<string>;
-  /**
-   * Whether this is an Elastic-managed connector (`true`) or self-managed (`false`). Defaults to `false` on the Elasticsearch side when omitted.
-   */
-  isNative?: pulumi.Input<boolean>;
-  /**
-   * Analyzer language for the connector index.
-   */
-  language?: pulumi.Input<string>;
-  /**
-   * Human-readable connector name.
-   */
-  name?: pulumi.Input<string>;
-  /**
-   * Ingest pipeline settings applied to synced documents. Changes trigger `PUT /_connector/{id}/_pipeline`.
-   */
-  pipeline?: pulumi.Input<inputs.ElasticsearchConnectorPipeline>;
-  /**
-   * Sync scheduling for full, incremental, and access-control jobs. Changes trigger `PUT /_connector/{id}/_scheduling`.
-   */
-  scheduling?: pulumi.Input<inputs.ElasticsearchConnectorScheduling>;
-  timeouts?: pulumi.Input<inputs.ElasticsearchConnectorTimeouts>;
+    /**
+     * ID of the API key used by the connector service for authorization.
+     */
+    apiKeyId?: pulumi.Input<string | undefined>;
+    /**
+     * ID of the connector secret holding the API key (Elastic-managed connectors only).
+     */
+    apiKeySecretId?: pulumi.Input<string | undefined>;
+    /**
+     * User-supplied connector configuration values keyed by field name. Each element must set exactly one of <span pulumi-lang-nodejs="`string`" pulumi-lang-dotnet="`String`" pulumi-lang-go="`string`" pulumi-lang-python="`string`" pulumi-lang-yaml="`string`" pulumi-lang-java="`string`">`string`</span>, <span pulumi-lang-nodejs="`number`" pulumi-lang-dotnet="`Number`" pulumi-lang-go="`number`" pulumi-lang-python="`number`" pulumi-lang-yaml="`number`" pulumi-lang-java="`number`">`number`</span>, <span pulumi-lang-nodejs="`bool`" pulumi-lang-dotnet="`Bool`" pulumi-lang-go="`bool`" pulumi-lang-python="`bool`" pulumi-lang-yaml="`bool`" pulumi-lang-java="`bool`">`bool`</span>, <span pulumi-lang-nodejs="`json`" pulumi-lang-dotnet="`Json`" pulumi-lang-go="`json`" pulumi-lang-python="`json`" pulumi-lang-yaml="`json`" pulumi-lang-java="`json`">`json`</span>, or <span pulumi-lang-nodejs="`secretValue`" pulumi-lang-dotnet="`SecretValue`" pulumi-lang-go="`secretValue`" pulumi-lang-python="`secret_value`" pulumi-lang-yaml="`secretValue`" pulumi-lang-java="`secretValue`">`secret_value`</span>. Removing a key stops managing it but does not unset the value server-side.
+     */
+    configurationValues?: pulumi.Input<{[key: string]: pulumi.Input<inputs.ElasticsearchConnectorConfigurationValues>} | undefined>;
+    /**
+     * Unique connector identifier. When omitted, Elasticsearch auto-generates an ID on create.
+     */
+    connectorId?: pulumi.Input<string | undefined>;
+    /**
+     * Connector description.
+     */
+    description?: pulumi.Input<string | undefined>;
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    elasticsearchConnections?: pulumi.Input<pulumi.Input<inputs.ElasticsearchConnectorElasticsearchConnection>[] | undefined>;
+    /**
+     * Connector feature flags. Changes trigger `PUT /_connector/{id}/_features`.
+     */
+    features?: pulumi.Input<inputs.ElasticsearchConnectorFeatures | undefined>;
+    /**
+     * Destination Elasticsearch index name. When omitted, Elasticsearch may assign a default on create.
+     */
+    indexName?: pulumi.Input<string | undefined>;
+    /**
+     * Whether this is an Elastic-managed connector (<span pulumi-lang-nodejs="`true`" pulumi-lang-dotnet="`True`" pulumi-lang-go="`true`" pulumi-lang-python="`true`" pulumi-lang-yaml="`true`" pulumi-lang-java="`true`">`true`</span>) or self-managed (<span pulumi-lang-nodejs="`false`" pulumi-lang-dotnet="`False`" pulumi-lang-go="`false`" pulumi-lang-python="`false`" pulumi-lang-yaml="`false`" pulumi-lang-java="`false`">`false`</span>). Defaults to <span pulumi-lang-nodejs="`false`" pulumi-lang-dotnet="`False`" pulumi-lang-go="`false`" pulumi-lang-python="`false`" pulumi-lang-yaml="`false`" pulumi-lang-java="`false`">`false`</span> on the Elasticsearch side when omitted.
+     */
+    isNative?: pulumi.Input<boolean | undefined>;
+    /**
+     * Analyzer language for the connector index.
+     */
+    language?: pulumi.Input<string | undefined>;
+    /**
+     * Human-readable connector name.
+     */
+    name?: pulumi.Input<string | undefined>;
+    /**
+     * Ingest pipeline settings applied to synced documents. Changes trigger `PUT /_connector/{id}/_pipeline`.
+     */
+    pipeline?: pulumi.Input<inputs.ElasticsearchConnectorPipeline | undefined>;
+    /**
+     * Sync scheduling for full, incremental, and access-control jobs. Changes trigger `PUT /_connector/{id}/_scheduling`.
+     */
+    scheduling?: pulumi.Input<inputs.ElasticsearchConnectorScheduling | undefined>;
+    /**
+     * Connector service type (for example <span pulumi-lang-nodejs="`postgresql`" pulumi-lang-dotnet="`Postgresql`" pulumi-lang-go="`postgresql`" pulumi-lang-python="`postgresql`" pulumi-lang-yaml="`postgresql`" pulumi-lang-java="`postgresql`">`postgresql`</span>, <span pulumi-lang-nodejs="`mysql`" pulumi-lang-dotnet="`Mysql`" pulumi-lang-go="`mysql`" pulumi-lang-python="`mysql`" pulumi-lang-yaml="`mysql`" pulumi-lang-java="`mysql`">`mysql`</span>, <span pulumi-lang-nodejs="`github`" pulumi-lang-dotnet="`Github`" pulumi-lang-go="`github`" pulumi-lang-python="`github`" pulumi-lang-yaml="`github`" pulumi-lang-java="`github`">`github`</span>). New service types may be added over time; the provider does not validate against a fixed enum.
+     */
+    serviceType?: pulumi.Input<string | undefined>;
+    timeouts?: pulumi.Input<inputs.ElasticsearchConnectorTimeouts | undefined>;
 }
 
 /**
  * The set of arguments for constructing a ElasticsearchConnector resource.
  */
 export interface ElasticsearchConnectorArgs {
-  /**
-   * Connector service type (for example `postgresql`, `mysql`, `github`). New service types may be added over time; the provider does not validate against a fixed enum.
-   */
-  serviceType: pulumi.Input<string>;
-  /**
-   * ID of the API key used by the connector service for authorization.
-   */
-  apiKeyId?: pulumi.Input<string>;
-  /**
-   * ID of the connector secret holding the API key (Elastic-managed connectors only).
-   */
-  apiKeySecretId?: pulumi.Input<string>;
-  /**
-   * User-supplied connector configuration values keyed by field name. Each element must set exactly one of `string`, `number`, `bool`, `json`, or `secret_value`. Removing a key stops managing it but does not unset the value server-side.
-   */
-  configurationValues?: pulumi.Input<{
-    [key: string]: pulumi.Input<inputs.ElasticsearchConnectorConfigurationValues>;
-  }>;
-  /**
-   * Unique connector identifier. When omitted, Elasticsearch auto-generates an ID on create.
-   */
-  connectorId?: pulumi.Input<string>;
-  /**
-   * Connector description.
-   */
-  description?: pulumi.Input<string>;
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  elasticsearchConnections?: pulumi.Input<
-    pulumi.Input<inputs.ElasticsearchConnectorElasticsearchConnection>[]
-  >;
-  /**
-   * Connector feature flags. Changes trigger `PUT /_connector/{id}/_features`.
-   */
-  features?: pulumi.Input<inputs.ElasticsearchConnectorFeatures>;
-  /**
-   * Destination Elasticsearch index name. When omitted, Elasticsearch may assign a default on create.
-   */
-  indexName?: pulumi.Input<string>;
-  /**
-   * Whether this is an Elastic-managed connector (`true`) or self-managed (`false`). Defaults to `false` on the Elasticsearch side when omitted.
-   */
-  isNative?: pulumi.Input<boolean>;
-  /**
-   * Analyzer language for the connector index.
-   */
-  language?: pulumi.Input<string>;
-  /**
-   * Human-readable connector name.
-   */
-  name?: pulumi.Input<string>;
-  /**
-   * Ingest pipeline settings applied to synced documents. Changes trigger `PUT /_connector/{id}/_pipeline`.
-   */
-  pipeline?: pulumi.Input<inputs.ElasticsearchConnectorPipeline>;
-  /**
-   * Sync scheduling for full, incremental, and access-control jobs. Changes trigger `PUT /_connector/{id}/_scheduling`.
-   */
-  scheduling?: pulumi.Input<inputs.ElasticsearchConnectorScheduling>;
-  timeouts?: pulumi.Input<inputs.ElasticsearchConnectorTimeouts>;
+    /**
+     * ID of the API key used by the connector service for authorization.
+     */
+    apiKeyId?: pulumi.Input<string | undefined>;
+    /**
+     * ID of the connector secret holding the API key (Elastic-managed connectors only).
+     */
+    apiKeySecretId?: pulumi.Input<string | undefined>;
+    /**
+     * User-supplied connector configuration values keyed by field name. Each element must set exactly one of <span pulumi-lang-nodejs="`string`" pulumi-lang-dotnet="`String`" pulumi-lang-go="`string`" pulumi-lang-python="`string`" pulumi-lang-yaml="`string`" pulumi-lang-java="`string`">`string`</span>, <span pulumi-lang-nodejs="`number`" pulumi-lang-dotnet="`Number`" pulumi-lang-go="`number`" pulumi-lang-python="`number`" pulumi-lang-yaml="`number`" pulumi-lang-java="`number`">`number`</span>, <span pulumi-lang-nodejs="`bool`" pulumi-lang-dotnet="`Bool`" pulumi-lang-go="`bool`" pulumi-lang-python="`bool`" pulumi-lang-yaml="`bool`" pulumi-lang-java="`bool`">`bool`</span>, <span pulumi-lang-nodejs="`json`" pulumi-lang-dotnet="`Json`" pulumi-lang-go="`json`" pulumi-lang-python="`json`" pulumi-lang-yaml="`json`" pulumi-lang-java="`json`">`json`</span>, or <span pulumi-lang-nodejs="`secretValue`" pulumi-lang-dotnet="`SecretValue`" pulumi-lang-go="`secretValue`" pulumi-lang-python="`secret_value`" pulumi-lang-yaml="`secretValue`" pulumi-lang-java="`secretValue`">`secret_value`</span>. Removing a key stops managing it but does not unset the value server-side.
+     */
+    configurationValues?: pulumi.Input<{[key: string]: pulumi.Input<inputs.ElasticsearchConnectorConfigurationValues>} | undefined>;
+    /**
+     * Unique connector identifier. When omitted, Elasticsearch auto-generates an ID on create.
+     */
+    connectorId?: pulumi.Input<string | undefined>;
+    /**
+     * Connector description.
+     */
+    description?: pulumi.Input<string | undefined>;
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    elasticsearchConnections?: pulumi.Input<pulumi.Input<inputs.ElasticsearchConnectorElasticsearchConnection>[] | undefined>;
+    /**
+     * Connector feature flags. Changes trigger `PUT /_connector/{id}/_features`.
+     */
+    features?: pulumi.Input<inputs.ElasticsearchConnectorFeatures | undefined>;
+    /**
+     * Destination Elasticsearch index name. When omitted, Elasticsearch may assign a default on create.
+     */
+    indexName?: pulumi.Input<string | undefined>;
+    /**
+     * Whether this is an Elastic-managed connector (<span pulumi-lang-nodejs="`true`" pulumi-lang-dotnet="`True`" pulumi-lang-go="`true`" pulumi-lang-python="`true`" pulumi-lang-yaml="`true`" pulumi-lang-java="`true`">`true`</span>) or self-managed (<span pulumi-lang-nodejs="`false`" pulumi-lang-dotnet="`False`" pulumi-lang-go="`false`" pulumi-lang-python="`false`" pulumi-lang-yaml="`false`" pulumi-lang-java="`false`">`false`</span>). Defaults to <span pulumi-lang-nodejs="`false`" pulumi-lang-dotnet="`False`" pulumi-lang-go="`false`" pulumi-lang-python="`false`" pulumi-lang-yaml="`false`" pulumi-lang-java="`false`">`false`</span> on the Elasticsearch side when omitted.
+     */
+    isNative?: pulumi.Input<boolean | undefined>;
+    /**
+     * Analyzer language for the connector index.
+     */
+    language?: pulumi.Input<string | undefined>;
+    /**
+     * Human-readable connector name.
+     */
+    name?: pulumi.Input<string | undefined>;
+    /**
+     * Ingest pipeline settings applied to synced documents. Changes trigger `PUT /_connector/{id}/_pipeline`.
+     */
+    pipeline?: pulumi.Input<inputs.ElasticsearchConnectorPipeline | undefined>;
+    /**
+     * Sync scheduling for full, incremental, and access-control jobs. Changes trigger `PUT /_connector/{id}/_scheduling`.
+     */
+    scheduling?: pulumi.Input<inputs.ElasticsearchConnectorScheduling | undefined>;
+    /**
+     * Connector service type (for example <span pulumi-lang-nodejs="`postgresql`" pulumi-lang-dotnet="`Postgresql`" pulumi-lang-go="`postgresql`" pulumi-lang-python="`postgresql`" pulumi-lang-yaml="`postgresql`" pulumi-lang-java="`postgresql`">`postgresql`</span>, <span pulumi-lang-nodejs="`mysql`" pulumi-lang-dotnet="`Mysql`" pulumi-lang-go="`mysql`" pulumi-lang-python="`mysql`" pulumi-lang-yaml="`mysql`" pulumi-lang-java="`mysql`">`mysql`</span>, <span pulumi-lang-nodejs="`github`" pulumi-lang-dotnet="`Github`" pulumi-lang-go="`github`" pulumi-lang-python="`github`" pulumi-lang-yaml="`github`" pulumi-lang-java="`github`">`github`</span>). New service types may be added over time; the provider does not validate against a fixed enum.
+     */
+    serviceType: pulumi.Input<string>;
+    timeouts?: pulumi.Input<inputs.ElasticsearchConnectorTimeouts | undefined>;
 }

@@ -6,231 +6,205 @@ import * as inputs from "./types/input";
 import * as outputs from "./types/output";
 import * as utilities from "./utilities";
 
-/**
- * Creates or updates lifecycle policy. See: https://www.elastic.co/guide/en/elasticsearch/reference/current/ilm-put-lifecycle.html and https://www.elastic.co/guide/en/elasticsearch/reference/current/ilm-index-lifecycle.html
- */
 export class ElasticsearchIndexLifecycle extends pulumi.CustomResource {
-  /**
-   * Get an existing ElasticsearchIndexLifecycle resource's state with the given name, ID, and optional extra
-   * properties used to qualify the lookup.
-   *
-   * @param name The _unique_ name of the resulting resource.
-   * @param id The _unique_ provider ID of the resource to lookup.
-   * @param state Any extra arguments used during the lookup.
-   * @param opts Optional settings to control the behavior of the CustomResource.
-   */
-  public static get(
-    name: string,
-    id: pulumi.Input<pulumi.ID>,
-    state?: ElasticsearchIndexLifecycleState,
-    opts?: pulumi.CustomResourceOptions,
-  ): ElasticsearchIndexLifecycle {
-    return new ElasticsearchIndexLifecycle(name, <any>state, { ...opts, id: id });
-  }
-
-  /** @internal */
-  public static readonly __pulumiType =
-    "elasticstack:index/elasticsearchIndexLifecycle:ElasticsearchIndexLifecycle";
-
-  /**
-   * Returns true if the given object is an instance of ElasticsearchIndexLifecycle.  This is designed to work even
-   * when multiple copies of the Pulumi SDK have been loaded into the same process.
-   */
-  public static isInstance(obj: any): obj is ElasticsearchIndexLifecycle {
-    if (obj === undefined || obj === null) {
-      return false;
+    /**
+     * Get an existing ElasticsearchIndexLifecycle resource's state with the given name, ID, and optional extra
+     * properties used to qualify the lookup.
+     *
+     * @param name The _unique_ name of the resulting resource.
+     * @param id The _unique_ provider ID of the resource to lookup.
+     * @param state Any extra arguments used during the lookup.
+     * @param opts Optional settings to control the behavior of the CustomResource.
+     */
+    public static get(name: string, id: pulumi.Input<pulumi.ID>, state?: ElasticsearchIndexLifecycleState, opts?: pulumi.CustomResourceOptions): ElasticsearchIndexLifecycle {
+        return new ElasticsearchIndexLifecycle(name, <any>state, { ...opts, id: id });
     }
-    return obj["__pulumiType"] === ElasticsearchIndexLifecycle.__pulumiType;
-  }
 
-  /**
-   * Identifier for the policy.
-   */
-  declare public readonly name: pulumi.Output<string>;
-  /**
-   * The index is no longer being updated and is queried infrequently. The information still needs to be searchable, but it is okay if those queries are slower.
-   */
-  declare public readonly cold: pulumi.Output<outputs.ElasticsearchIndexLifecycleCold | undefined>;
-  /**
-   * The index is no longer needed and can safely be removed.
-   */
-  declare public readonly delete: pulumi.Output<outputs.ElasticsearchIndexLifecycleDelete | undefined>;
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  declare public readonly elasticsearchConnections: pulumi.Output<
-    outputs.ElasticsearchIndexLifecycleElasticsearchConnection[] | undefined
-  >;
-  /**
-   * When true, the provider will clear index.lifecycle.name from any indices that reference this policy before deleting the policy.
-   */
-  declare public readonly forceDestroy: pulumi.Output<boolean | undefined>;
-  /**
-   * The index is no longer being updated and is queried rarely. The information still needs to be searchable, but it is okay if those queries are extremely slow.
-   */
-  declare public readonly frozen: pulumi.Output<outputs.ElasticsearchIndexLifecycleFrozen | undefined>;
-  /**
-   * The index is actively being updated and queried.
-   */
-  declare public readonly hot: pulumi.Output<outputs.ElasticsearchIndexLifecycleHot | undefined>;
-  /**
-   * Optional user metadata about the ilm policy. Must be valid JSON document.
-   */
-  declare public readonly metadata: pulumi.Output<string | undefined>;
-  declare public readonly timeouts: pulumi.Output<outputs.ElasticsearchIndexLifecycleTimeouts | undefined>;
-  /**
-   * The index is no longer being updated but is still being queried.
-   */
-  declare public readonly warm: pulumi.Output<outputs.ElasticsearchIndexLifecycleWarm | undefined>;
-  /**
-   * The DateTime of the last modification.
-   */
-  declare public readonly /*out*/ modifiedDate: pulumi.Output<string>;
+    /** @internal */
+    public static readonly __pulumiType = 'elasticstack:index/elasticsearchIndexLifecycle:ElasticsearchIndexLifecycle';
 
-  /**
-   * Create a ElasticsearchIndexLifecycle resource with the given unique name, arguments, and options.
-   *
-   * @param name The _unique_ name of the resource.
-   * @param args The arguments to use to populate this resource's properties.
-   * @param opts A bag of options that control this resource's behavior.
-   */
-  constructor(name: string, args?: ElasticsearchIndexLifecycleArgs, opts?: pulumi.CustomResourceOptions);
-  constructor(
-    name: string,
-    argsOrState?: ElasticsearchIndexLifecycleArgs | ElasticsearchIndexLifecycleState,
-    opts?: pulumi.CustomResourceOptions,
-  ) {
-    let resourceInputs: pulumi.Inputs = {};
-    opts = opts || {};
-    if (opts.id) {
-      const state = argsOrState as ElasticsearchIndexLifecycleState | undefined;
-      resourceInputs["name"] = state?.name;
-      resourceInputs["cold"] = state?.cold;
-      resourceInputs["delete"] = state?.delete;
-      resourceInputs["elasticsearchConnections"] = state?.elasticsearchConnections;
-      resourceInputs["forceDestroy"] = state?.forceDestroy;
-      resourceInputs["frozen"] = state?.frozen;
-      resourceInputs["hot"] = state?.hot;
-      resourceInputs["metadata"] = state?.metadata;
-      resourceInputs["timeouts"] = state?.timeouts;
-      resourceInputs["warm"] = state?.warm;
-      resourceInputs["modifiedDate"] = state?.modifiedDate;
-    } else {
-      const args = argsOrState as ElasticsearchIndexLifecycleArgs | undefined;
-      resourceInputs["name"] = args?.name;
-      resourceInputs["cold"] = args?.cold;
-      resourceInputs["delete"] = args?.delete;
-      resourceInputs["elasticsearchConnections"] = args?.elasticsearchConnections;
-      resourceInputs["forceDestroy"] = args?.forceDestroy;
-      resourceInputs["frozen"] = args?.frozen;
-      resourceInputs["hot"] = args?.hot;
-      resourceInputs["metadata"] = args?.metadata;
-      resourceInputs["timeouts"] = args?.timeouts;
-      resourceInputs["warm"] = args?.warm;
-      resourceInputs["modifiedDate"] = undefined /*out*/;
+    /**
+     * Returns true if the given object is an instance of ElasticsearchIndexLifecycle.  This is designed to work even
+     * when multiple copies of the Pulumi SDK have been loaded into the same process.
+     */
+    public static isInstance(obj: any): obj is ElasticsearchIndexLifecycle {
+        if (obj === undefined || obj === null) {
+            return false;
+        }
+        return obj['__pulumiType'] === ElasticsearchIndexLifecycle.__pulumiType;
     }
-    opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
-    super(
-      ElasticsearchIndexLifecycle.__pulumiType,
-      name,
-      resourceInputs,
-      opts,
-      false /*dependency*/,
-      utilities.getPackage(),
-    );
-  }
+
+    /**
+     * The index is no longer being updated and is queried infrequently. The information still needs to be searchable, but it is okay if those queries are slower.
+     */
+    declare public readonly cold: pulumi.Output<outputs.ElasticsearchIndexLifecycleCold | undefined>;
+    /**
+     * The index is no longer needed and can safely be removed.
+     */
+    declare public readonly delete: pulumi.Output<outputs.ElasticsearchIndexLifecycleDelete | undefined>;
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    declare public readonly elasticsearchConnections: pulumi.Output<outputs.ElasticsearchIndexLifecycleElasticsearchConnection[] | undefined>;
+    /**
+     * When true, the provider will clear index.lifecycle.name from any indices that reference this policy before deleting the policy.
+     */
+    declare public readonly forceDestroy: pulumi.Output<boolean>;
+    /**
+     * The index is no longer being updated and is queried rarely. The information still needs to be searchable, but it is okay if those queries are extremely slow.
+     */
+    declare public readonly frozen: pulumi.Output<outputs.ElasticsearchIndexLifecycleFrozen | undefined>;
+    /**
+     * The index is actively being updated and queried.
+     */
+    declare public readonly hot: pulumi.Output<outputs.ElasticsearchIndexLifecycleHot | undefined>;
+    /**
+     * Optional user metadata about the ilm policy. Must be valid JSON document.
+     */
+    declare public readonly metadata: pulumi.Output<string | undefined>;
+    /**
+     * The DateTime of the last modification.
+     */
+    declare public /*out*/ readonly modifiedDate: pulumi.Output<string>;
+    /**
+     * Identifier for the policy.
+     */
+    declare public readonly name: pulumi.Output<string>;
+    declare public readonly timeouts: pulumi.Output<outputs.ElasticsearchIndexLifecycleTimeouts | undefined>;
+    /**
+     * The index is no longer being updated but is still being queried.
+     */
+    declare public readonly warm: pulumi.Output<outputs.ElasticsearchIndexLifecycleWarm | undefined>;
+
+    /**
+     * Create a ElasticsearchIndexLifecycle resource with the given unique name, arguments, and options.
+     *
+     * @param name The _unique_ name of the resource.
+     * @param args The arguments to use to populate this resource's properties.
+     * @param opts A bag of options that control this resource's behavior.
+     */
+    constructor(name: string, args?: ElasticsearchIndexLifecycleArgs, opts?: pulumi.CustomResourceOptions)
+    constructor(name: string, argsOrState?: ElasticsearchIndexLifecycleArgs | ElasticsearchIndexLifecycleState, opts?: pulumi.CustomResourceOptions) {
+        let resourceInputs: pulumi.Inputs = {};
+        opts = opts || {};
+        if (opts.id) {
+            const state = argsOrState as ElasticsearchIndexLifecycleState | undefined;
+            resourceInputs["cold"] = state?.cold;
+            resourceInputs["delete"] = state?.delete;
+            resourceInputs["elasticsearchConnections"] = state?.elasticsearchConnections;
+            resourceInputs["forceDestroy"] = state?.forceDestroy;
+            resourceInputs["frozen"] = state?.frozen;
+            resourceInputs["hot"] = state?.hot;
+            resourceInputs["metadata"] = state?.metadata;
+            resourceInputs["modifiedDate"] = state?.modifiedDate;
+            resourceInputs["name"] = state?.name;
+            resourceInputs["timeouts"] = state?.timeouts;
+            resourceInputs["warm"] = state?.warm;
+        } else {
+            const args = argsOrState as ElasticsearchIndexLifecycleArgs | undefined;
+            resourceInputs["cold"] = args?.cold;
+            resourceInputs["delete"] = args?.delete;
+            resourceInputs["elasticsearchConnections"] = args?.elasticsearchConnections;
+            resourceInputs["forceDestroy"] = args?.forceDestroy;
+            resourceInputs["frozen"] = args?.frozen;
+            resourceInputs["hot"] = args?.hot;
+            resourceInputs["metadata"] = args?.metadata;
+            resourceInputs["name"] = args?.name;
+            resourceInputs["timeouts"] = args?.timeouts;
+            resourceInputs["warm"] = args?.warm;
+            resourceInputs["modifiedDate"] = undefined /*out*/;
+        }
+        opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
+        super(ElasticsearchIndexLifecycle.__pulumiType, name, resourceInputs, opts, false /*dependency*/, utilities.getPackage());
+    }
 }
 
 /**
  * Input properties used for looking up and filtering ElasticsearchIndexLifecycle resources.
  */
 export interface ElasticsearchIndexLifecycleState {
-  /**
-   * Identifier for the policy.
-   */
-  name?: pulumi.Input<string>;
-  /**
-   * The index is no longer being updated and is queried infrequently. The information still needs to be searchable, but it is okay if those queries are slower.
-   */
-  cold?: pulumi.Input<inputs.ElasticsearchIndexLifecycleCold>;
-  /**
-   * The index is no longer needed and can safely be removed.
-   */
-  delete?: pulumi.Input<inputs.ElasticsearchIndexLifecycleDelete>;
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  elasticsearchConnections?: pulumi.Input<
-    pulumi.Input<inputs.ElasticsearchIndexLifecycleElasticsearchConnection>[]
-  >;
-  /**
-   * When true, the provider will clear index.lifecycle.name from any indices that reference this policy before deleting the policy.
-   */
-  forceDestroy?: pulumi.Input<boolean>;
-  /**
-   * The index is no longer being updated and is queried rarely. The information still needs to be searchable, but it is okay if those queries are extremely slow.
-   */
-  frozen?: pulumi.Input<inputs.ElasticsearchIndexLifecycleFrozen>;
-  /**
-   * The index is actively being updated and queried.
-   */
-  hot?: pulumi.Input<inputs.ElasticsearchIndexLifecycleHot>;
-  /**
-   * Optional user metadata about the ilm policy. Must be valid JSON document.
-   */
-  metadata?: pulumi.Input<string>;
-  timeouts?: pulumi.Input<inputs.ElasticsearchIndexLifecycleTimeouts>;
-  /**
-   * The index is no longer being updated but is still being queried.
-   */
-  warm?: pulumi.Input<inputs.ElasticsearchIndexLifecycleWarm>;
-  /**
-   * The DateTime of the last modification.
-   */
-  modifiedDate?: pulumi.Input<string>;
+    /**
+     * The index is no longer being updated and is queried infrequently. The information still needs to be searchable, but it is okay if those queries are slower.
+     */
+    cold?: pulumi.Input<inputs.ElasticsearchIndexLifecycleCold | undefined>;
+    /**
+     * The index is no longer needed and can safely be removed.
+     */
+    delete?: pulumi.Input<inputs.ElasticsearchIndexLifecycleDelete | undefined>;
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    elasticsearchConnections?: pulumi.Input<pulumi.Input<inputs.ElasticsearchIndexLifecycleElasticsearchConnection>[] | undefined>;
+    /**
+     * When true, the provider will clear index.lifecycle.name from any indices that reference this policy before deleting the policy.
+     */
+    forceDestroy?: pulumi.Input<boolean | undefined>;
+    /**
+     * The index is no longer being updated and is queried rarely. The information still needs to be searchable, but it is okay if those queries are extremely slow.
+     */
+    frozen?: pulumi.Input<inputs.ElasticsearchIndexLifecycleFrozen | undefined>;
+    /**
+     * The index is actively being updated and queried.
+     */
+    hot?: pulumi.Input<inputs.ElasticsearchIndexLifecycleHot | undefined>;
+    /**
+     * Optional user metadata about the ilm policy. Must be valid JSON document.
+     */
+    metadata?: pulumi.Input<string | undefined>;
+    /**
+     * The DateTime of the last modification.
+     */
+    modifiedDate?: pulumi.Input<string | undefined>;
+    /**
+     * Identifier for the policy.
+     */
+    name?: pulumi.Input<string | undefined>;
+    timeouts?: pulumi.Input<inputs.ElasticsearchIndexLifecycleTimeouts | undefined>;
+    /**
+     * The index is no longer being updated but is still being queried.
+     */
+    warm?: pulumi.Input<inputs.ElasticsearchIndexLifecycleWarm | undefined>;
 }
 
 /**
  * The set of arguments for constructing a ElasticsearchIndexLifecycle resource.
  */
 export interface ElasticsearchIndexLifecycleArgs {
-  /**
-   * Identifier for the policy.
-   */
-  name?: pulumi.Input<string>;
-  /**
-   * The index is no longer being updated and is queried infrequently. The information still needs to be searchable, but it is okay if those queries are slower.
-   */
-  cold?: pulumi.Input<inputs.ElasticsearchIndexLifecycleCold>;
-  /**
-   * The index is no longer needed and can safely be removed.
-   */
-  delete?: pulumi.Input<inputs.ElasticsearchIndexLifecycleDelete>;
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  elasticsearchConnections?: pulumi.Input<
-    pulumi.Input<inputs.ElasticsearchIndexLifecycleElasticsearchConnection>[]
-  >;
-  /**
-   * When true, the provider will clear index.lifecycle.name from any indices that reference this policy before deleting the policy.
-   */
-  forceDestroy?: pulumi.Input<boolean>;
-  /**
-   * The index is no longer being updated and is queried rarely. The information still needs to be searchable, but it is okay if those queries are extremely slow.
-   */
-  frozen?: pulumi.Input<inputs.ElasticsearchIndexLifecycleFrozen>;
-  /**
-   * The index is actively being updated and queried.
-   */
-  hot?: pulumi.Input<inputs.ElasticsearchIndexLifecycleHot>;
-  /**
-   * Optional user metadata about the ilm policy. Must be valid JSON document.
-   */
-  metadata?: pulumi.Input<string>;
-  timeouts?: pulumi.Input<inputs.ElasticsearchIndexLifecycleTimeouts>;
-  /**
-   * The index is no longer being updated but is still being queried.
-   */
-  warm?: pulumi.Input<inputs.ElasticsearchIndexLifecycleWarm>;
+    /**
+     * The index is no longer being updated and is queried infrequently. The information still needs to be searchable, but it is okay if those queries are slower.
+     */
+    cold?: pulumi.Input<inputs.ElasticsearchIndexLifecycleCold | undefined>;
+    /**
+     * The index is no longer needed and can safely be removed.
+     */
+    delete?: pulumi.Input<inputs.ElasticsearchIndexLifecycleDelete | undefined>;
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    elasticsearchConnections?: pulumi.Input<pulumi.Input<inputs.ElasticsearchIndexLifecycleElasticsearchConnection>[] | undefined>;
+    /**
+     * When true, the provider will clear index.lifecycle.name from any indices that reference this policy before deleting the policy.
+     */
+    forceDestroy?: pulumi.Input<boolean | undefined>;
+    /**
+     * The index is no longer being updated and is queried rarely. The information still needs to be searchable, but it is okay if those queries are extremely slow.
+     */
+    frozen?: pulumi.Input<inputs.ElasticsearchIndexLifecycleFrozen | undefined>;
+    /**
+     * The index is actively being updated and queried.
+     */
+    hot?: pulumi.Input<inputs.ElasticsearchIndexLifecycleHot | undefined>;
+    /**
+     * Optional user metadata about the ilm policy. Must be valid JSON document.
+     */
+    metadata?: pulumi.Input<string | undefined>;
+    /**
+     * Identifier for the policy.
+     */
+    name?: pulumi.Input<string | undefined>;
+    timeouts?: pulumi.Input<inputs.ElasticsearchIndexLifecycleTimeouts | undefined>;
+    /**
+     * The index is no longer being updated but is still being queried.
+     */
+    warm?: pulumi.Input<inputs.ElasticsearchIndexLifecycleWarm | undefined>;
 }

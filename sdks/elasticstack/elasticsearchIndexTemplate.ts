@@ -6,252 +6,226 @@ import * as inputs from "./types/input";
 import * as outputs from "./types/output";
 import * as utilities from "./utilities";
 
-/**
- * Creates or updates an index template. Index templates define settings, mappings, and aliases that can be applied automatically to new indices. See, https://www.elastic.co/guide/en/elasticsearch/reference/current/indices-put-template.html
- */
 export class ElasticsearchIndexTemplate extends pulumi.CustomResource {
-  /**
-   * Get an existing ElasticsearchIndexTemplate resource's state with the given name, ID, and optional extra
-   * properties used to qualify the lookup.
-   *
-   * @param name The _unique_ name of the resulting resource.
-   * @param id The _unique_ provider ID of the resource to lookup.
-   * @param state Any extra arguments used during the lookup.
-   * @param opts Optional settings to control the behavior of the CustomResource.
-   */
-  public static get(
-    name: string,
-    id: pulumi.Input<pulumi.ID>,
-    state?: ElasticsearchIndexTemplateState,
-    opts?: pulumi.CustomResourceOptions,
-  ): ElasticsearchIndexTemplate {
-    return new ElasticsearchIndexTemplate(name, <any>state, { ...opts, id: id });
-  }
-
-  /** @internal */
-  public static readonly __pulumiType =
-    "elasticstack:index/elasticsearchIndexTemplate:ElasticsearchIndexTemplate";
-
-  /**
-   * Returns true if the given object is an instance of ElasticsearchIndexTemplate.  This is designed to work even
-   * when multiple copies of the Pulumi SDK have been loaded into the same process.
-   */
-  public static isInstance(obj: any): obj is ElasticsearchIndexTemplate {
-    if (obj === undefined || obj === null) {
-      return false;
+    /**
+     * Get an existing ElasticsearchIndexTemplate resource's state with the given name, ID, and optional extra
+     * properties used to qualify the lookup.
+     *
+     * @param name The _unique_ name of the resulting resource.
+     * @param id The _unique_ provider ID of the resource to lookup.
+     * @param state Any extra arguments used during the lookup.
+     * @param opts Optional settings to control the behavior of the CustomResource.
+     */
+    public static get(name: string, id: pulumi.Input<pulumi.ID>, state?: ElasticsearchIndexTemplateState, opts?: pulumi.CustomResourceOptions): ElasticsearchIndexTemplate {
+        return new ElasticsearchIndexTemplate(name, <any>state, { ...opts, id: id });
     }
-    return obj["__pulumiType"] === ElasticsearchIndexTemplate.__pulumiType;
-  }
 
-  /**
-   * Array of wildcard (*) expressions used to match the names of data streams and indices during creation.
-   */
-  declare public readonly indexPatterns: pulumi.Output<string[]>;
-  /**
-   * Name of the index template to create.
-   */
-  declare public readonly name: pulumi.Output<string>;
-  /**
-   * If true, index auto-creation is allowed for matching indices. If false, auto-creation is disabled for matching indices. When unset, the cluster-level `action.auto_create_index` setting applies.
-   */
-  declare public readonly allowAutoCreate: pulumi.Output<boolean | undefined>;
-  /**
-   * An ordered list of component template names.
-   */
-  declare public readonly composedOfs: pulumi.Output<string[] | undefined>;
-  /**
-   * If this object is included, the template is used to create data streams and their backing indices. Supports an empty object.
-   */
-  declare public readonly dataStream: pulumi.Output<outputs.ElasticsearchIndexTemplateDataStream | undefined>;
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  declare public readonly elasticsearchConnections: pulumi.Output<
-    outputs.ElasticsearchIndexTemplateElasticsearchConnection[] | undefined
-  >;
-  /**
-   * A list of component template names that are ignored if missing.
-   */
-  declare public readonly ignoreMissingComponentTemplates: pulumi.Output<string[] | undefined>;
-  /**
-   * Optional user metadata about the index template.
-   */
-  declare public readonly metadata: pulumi.Output<string | undefined>;
-  /**
-   * Priority to determine index template precedence when a new data stream or index is created.
-   */
-  declare public readonly priority: pulumi.Output<number | undefined>;
-  /**
-   * Template to be applied. It may optionally include an aliases, mappings, lifecycle, or settings configuration.
-   */
-  declare public readonly template: pulumi.Output<outputs.ElasticsearchIndexTemplateTemplate | undefined>;
-  declare public readonly timeouts: pulumi.Output<outputs.ElasticsearchIndexTemplateTimeouts | undefined>;
-  /**
-   * Version number used to manage index templates externally.
-   */
-  declare public readonly version: pulumi.Output<number | undefined>;
+    /** @internal */
+    public static readonly __pulumiType = 'elasticstack:index/elasticsearchIndexTemplate:ElasticsearchIndexTemplate';
 
-  /**
-   * Create a ElasticsearchIndexTemplate resource with the given unique name, arguments, and options.
-   *
-   * @param name The _unique_ name of the resource.
-   * @param args The arguments to use to populate this resource's properties.
-   * @param opts A bag of options that control this resource's behavior.
-   */
-  constructor(name: string, args: ElasticsearchIndexTemplateArgs, opts?: pulumi.CustomResourceOptions);
-  constructor(
-    name: string,
-    argsOrState?: ElasticsearchIndexTemplateArgs | ElasticsearchIndexTemplateState,
-    opts?: pulumi.CustomResourceOptions,
-  ) {
-    let resourceInputs: pulumi.Inputs = {};
-    opts = opts || {};
-    if (opts.id) {
-      const state = argsOrState as ElasticsearchIndexTemplateState | undefined;
-      resourceInputs["indexPatterns"] = state?.indexPatterns;
-      resourceInputs["name"] = state?.name;
-      resourceInputs["allowAutoCreate"] = state?.allowAutoCreate;
-      resourceInputs["composedOfs"] = state?.composedOfs;
-      resourceInputs["dataStream"] = state?.dataStream;
-      resourceInputs["elasticsearchConnections"] = state?.elasticsearchConnections;
-      resourceInputs["ignoreMissingComponentTemplates"] = state?.ignoreMissingComponentTemplates;
-      resourceInputs["metadata"] = state?.metadata;
-      resourceInputs["priority"] = state?.priority;
-      resourceInputs["template"] = state?.template;
-      resourceInputs["timeouts"] = state?.timeouts;
-      resourceInputs["version"] = state?.version;
-    } else {
-      const args = argsOrState as ElasticsearchIndexTemplateArgs | undefined;
-      if (args?.indexPatterns === undefined && !opts.urn) {
-        throw new Error("Missing required property 'indexPatterns'");
-      }
-      resourceInputs["indexPatterns"] = args?.indexPatterns;
-      resourceInputs["name"] = args?.name;
-      resourceInputs["allowAutoCreate"] = args?.allowAutoCreate;
-      resourceInputs["composedOfs"] = args?.composedOfs;
-      resourceInputs["dataStream"] = args?.dataStream;
-      resourceInputs["elasticsearchConnections"] = args?.elasticsearchConnections;
-      resourceInputs["ignoreMissingComponentTemplates"] = args?.ignoreMissingComponentTemplates;
-      resourceInputs["metadata"] = args?.metadata;
-      resourceInputs["priority"] = args?.priority;
-      resourceInputs["template"] = args?.template;
-      resourceInputs["timeouts"] = args?.timeouts;
-      resourceInputs["version"] = args?.version;
+    /**
+     * Returns true if the given object is an instance of ElasticsearchIndexTemplate.  This is designed to work even
+     * when multiple copies of the Pulumi SDK have been loaded into the same process.
+     */
+    public static isInstance(obj: any): obj is ElasticsearchIndexTemplate {
+        if (obj === undefined || obj === null) {
+            return false;
+        }
+        return obj['__pulumiType'] === ElasticsearchIndexTemplate.__pulumiType;
     }
-    opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
-    super(
-      ElasticsearchIndexTemplate.__pulumiType,
-      name,
-      resourceInputs,
-      opts,
-      false /*dependency*/,
-      utilities.getPackage(),
-    );
-  }
+
+    /**
+     * If true, index auto-creation is allowed for matching indices. If false, auto-creation is disabled for matching indices. When unset, the cluster-level `action.auto_create_index` setting applies.
+     */
+    declare public readonly allowAutoCreate: pulumi.Output<boolean | undefined>;
+    /**
+     * An ordered list of component template names.
+     */
+    declare public readonly composedOfs: pulumi.Output<string[]>;
+    /**
+     * If this object is included, the template is used to create data streams and their backing indices. Supports an empty object.
+     */
+    declare public readonly dataStream: pulumi.Output<outputs.ElasticsearchIndexTemplateDataStream | undefined>;
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    declare public readonly elasticsearchConnections: pulumi.Output<outputs.ElasticsearchIndexTemplateElasticsearchConnection[] | undefined>;
+    /**
+     * A list of component template names that are ignored if missing.
+     */
+    declare public readonly ignoreMissingComponentTemplates: pulumi.Output<string[]>;
+    /**
+     * Array of wildcard (*) expressions used to match the names of data streams and indices during creation.
+     */
+    declare public readonly indexPatterns: pulumi.Output<string[]>;
+    /**
+     * Optional user metadata about the index template.
+     */
+    declare public readonly metadata: pulumi.Output<string | undefined>;
+    /**
+     * Name of the index template to create.
+     */
+    declare public readonly name: pulumi.Output<string>;
+    /**
+     * Priority to determine index template precedence when a new data stream or index is created.
+     */
+    declare public readonly priority: pulumi.Output<number | undefined>;
+    /**
+     * Template to be applied. It may optionally include an aliases, mappings, lifecycle, or settings configuration.
+     */
+    declare public readonly template: pulumi.Output<outputs.ElasticsearchIndexTemplateTemplate | undefined>;
+    declare public readonly timeouts: pulumi.Output<outputs.ElasticsearchIndexTemplateTimeouts | undefined>;
+    /**
+     * Version number used to manage index templates externally.
+     */
+    declare public readonly version: pulumi.Output<number | undefined>;
+
+    /**
+     * Create a ElasticsearchIndexTemplate resource with the given unique name, arguments, and options.
+     *
+     * @param name The _unique_ name of the resource.
+     * @param args The arguments to use to populate this resource's properties.
+     * @param opts A bag of options that control this resource's behavior.
+     */
+    constructor(name: string, args: ElasticsearchIndexTemplateArgs, opts?: pulumi.CustomResourceOptions)
+    constructor(name: string, argsOrState?: ElasticsearchIndexTemplateArgs | ElasticsearchIndexTemplateState, opts?: pulumi.CustomResourceOptions) {
+        let resourceInputs: pulumi.Inputs = {};
+        opts = opts || {};
+        if (opts.id) {
+            const state = argsOrState as ElasticsearchIndexTemplateState | undefined;
+            resourceInputs["allowAutoCreate"] = state?.allowAutoCreate;
+            resourceInputs["composedOfs"] = state?.composedOfs;
+            resourceInputs["dataStream"] = state?.dataStream;
+            resourceInputs["elasticsearchConnections"] = state?.elasticsearchConnections;
+            resourceInputs["ignoreMissingComponentTemplates"] = state?.ignoreMissingComponentTemplates;
+            resourceInputs["indexPatterns"] = state?.indexPatterns;
+            resourceInputs["metadata"] = state?.metadata;
+            resourceInputs["name"] = state?.name;
+            resourceInputs["priority"] = state?.priority;
+            resourceInputs["template"] = state?.template;
+            resourceInputs["timeouts"] = state?.timeouts;
+            resourceInputs["version"] = state?.version;
+        } else {
+            const args = argsOrState as ElasticsearchIndexTemplateArgs | undefined;
+            if (args?.indexPatterns === undefined && !opts.urn) {
+                throw new Error("Missing required property 'indexPatterns'");
+            }
+            resourceInputs["allowAutoCreate"] = args?.allowAutoCreate;
+            resourceInputs["composedOfs"] = args?.composedOfs;
+            resourceInputs["dataStream"] = args?.dataStream;
+            resourceInputs["elasticsearchConnections"] = args?.elasticsearchConnections;
+            resourceInputs["ignoreMissingComponentTemplates"] = args?.ignoreMissingComponentTemplates;
+            resourceInputs["indexPatterns"] = args?.indexPatterns;
+            resourceInputs["metadata"] = args?.metadata;
+            resourceInputs["name"] = args?.name;
+            resourceInputs["priority"] = args?.priority;
+            resourceInputs["template"] = args?.template;
+            resourceInputs["timeouts"] = args?.timeouts;
+            resourceInputs["version"] = args?.version;
+        }
+        opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
+        super(ElasticsearchIndexTemplate.__pulumiType, name, resourceInputs, opts, false /*dependency*/, utilities.getPackage());
+    }
 }
 
 /**
  * Input properties used for looking up and filtering ElasticsearchIndexTemplate resources.
  */
 export interface ElasticsearchIndexTemplateState {
-  /**
-   * Array of wildcard (*) expressions used to match the names of data streams and indices during creation.
-   */
-  indexPatterns?: pulumi.Input<pulumi.Input<string>[]>;
-  /**
-   * Name of the index template to create.
-   */
-  name?: pulumi.Input<string>;
-  /**
-   * If true, index auto-creation is allowed for matching indices. If false, auto-creation is disabled for matching indices. When unset, the cluster-level `action.auto_create_index` setting applies.
-   */
-  allowAutoCreate?: pulumi.Input<boolean>;
-  /**
-   * An ordered list of component template names.
-   */
-  composedOfs?: pulumi.Input<pulumi.Input<string>[]>;
-  /**
-   * If this object is included, the template is used to create data streams and their backing indices. Supports an empty object.
-   */
-  dataStream?: pulumi.Input<inputs.ElasticsearchIndexTemplateDataStream>;
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  elasticsearchConnections?: pulumi.Input<
-    pulumi.Input<inputs.ElasticsearchIndexTemplateElasticsearchConnection>[]
-  >;
-  /**
-   * A list of component template names that are ignored if missing.
-   */
-  ignoreMissingComponentTemplates?: pulumi.Input<pulumi.Input<string>[]>;
-  /**
-   * Optional user metadata about the index template.
-   */
-  metadata?: pulumi.Input<string>;
-  /**
-   * Priority to determine index template precedence when a new data stream or index is created.
-   */
-  priority?: pulumi.Input<number>;
-  /**
-   * Template to be applied. It may optionally include an aliases, mappings, lifecycle, or settings configuration.
-   */
-  template?: pulumi.Input<inputs.ElasticsearchIndexTemplateTemplate>;
-  timeouts?: pulumi.Input<inputs.ElasticsearchIndexTemplateTimeouts>;
-  /**
-   * Version number used to manage index templates externally.
-   */
-  version?: pulumi.Input<number>;
+    /**
+     * If true, index auto-creation is allowed for matching indices. If false, auto-creation is disabled for matching indices. When unset, the cluster-level `action.auto_create_index` setting applies.
+     */
+    allowAutoCreate?: pulumi.Input<boolean | undefined>;
+    /**
+     * An ordered list of component template names.
+     */
+    composedOfs?: pulumi.Input<pulumi.Input<string>[] | undefined>;
+    /**
+     * If this object is included, the template is used to create data streams and their backing indices. Supports an empty object.
+     */
+    dataStream?: pulumi.Input<inputs.ElasticsearchIndexTemplateDataStream | undefined>;
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    elasticsearchConnections?: pulumi.Input<pulumi.Input<inputs.ElasticsearchIndexTemplateElasticsearchConnection>[] | undefined>;
+    /**
+     * A list of component template names that are ignored if missing.
+     */
+    ignoreMissingComponentTemplates?: pulumi.Input<pulumi.Input<string>[] | undefined>;
+    /**
+     * Array of wildcard (*) expressions used to match the names of data streams and indices during creation.
+     */
+    indexPatterns?: pulumi.Input<pulumi.Input<string>[] | undefined>;
+    /**
+     * Optional user metadata about the index template.
+     */
+    metadata?: pulumi.Input<string | undefined>;
+    /**
+     * Name of the index template to create.
+     */
+    name?: pulumi.Input<string | undefined>;
+    /**
+     * Priority to determine index template precedence when a new data stream or index is created.
+     */
+    priority?: pulumi.Input<number | undefined>;
+    /**
+     * Template to be applied. It may optionally include an aliases, mappings, lifecycle, or settings configuration.
+     */
+    template?: pulumi.Input<inputs.ElasticsearchIndexTemplateTemplate | undefined>;
+    timeouts?: pulumi.Input<inputs.ElasticsearchIndexTemplateTimeouts | undefined>;
+    /**
+     * Version number used to manage index templates externally.
+     */
+    version?: pulumi.Input<number | undefined>;
 }
 
 /**
  * The set of arguments for constructing a ElasticsearchIndexTemplate resource.
  */
 export interface ElasticsearchIndexTemplateArgs {
-  /**
-   * Array of wildcard (*) expressions used to match the names of data streams and indices during creation.
-   */
-  indexPatterns: pulumi.Input<pulumi.Input<string>[]>;
-  /**
-   * Name of the index template to create.
-   */
-  name?: pulumi.Input<string>;
-  /**
-   * If true, index auto-creation is allowed for matching indices. If false, auto-creation is disabled for matching indices. When unset, the cluster-level `action.auto_create_index` setting applies.
-   */
-  allowAutoCreate?: pulumi.Input<boolean>;
-  /**
-   * An ordered list of component template names.
-   */
-  composedOfs?: pulumi.Input<pulumi.Input<string>[]>;
-  /**
-   * If this object is included, the template is used to create data streams and their backing indices. Supports an empty object.
-   */
-  dataStream?: pulumi.Input<inputs.ElasticsearchIndexTemplateDataStream>;
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  elasticsearchConnections?: pulumi.Input<
-    pulumi.Input<inputs.ElasticsearchIndexTemplateElasticsearchConnection>[]
-  >;
-  /**
-   * A list of component template names that are ignored if missing.
-   */
-  ignoreMissingComponentTemplates?: pulumi.Input<pulumi.Input<string>[]>;
-  /**
-   * Optional user metadata about the index template.
-   */
-  metadata?: pulumi.Input<string>;
-  /**
-   * Priority to determine index template precedence when a new data stream or index is created.
-   */
-  priority?: pulumi.Input<number>;
-  /**
-   * Template to be applied. It may optionally include an aliases, mappings, lifecycle, or settings configuration.
-   */
-  template?: pulumi.Input<inputs.ElasticsearchIndexTemplateTemplate>;
-  timeouts?: pulumi.Input<inputs.ElasticsearchIndexTemplateTimeouts>;
-  /**
-   * Version number used to manage index templates externally.
-   */
-  version?: pulumi.Input<number>;
+    /**
+     * If true, index auto-creation is allowed for matching indices. If false, auto-creation is disabled for matching indices. When unset, the cluster-level `action.auto_create_index` setting applies.
+     */
+    allowAutoCreate?: pulumi.Input<boolean | undefined>;
+    /**
+     * An ordered list of component template names.
+     */
+    composedOfs?: pulumi.Input<pulumi.Input<string>[] | undefined>;
+    /**
+     * If this object is included, the template is used to create data streams and their backing indices. Supports an empty object.
+     */
+    dataStream?: pulumi.Input<inputs.ElasticsearchIndexTemplateDataStream | undefined>;
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    elasticsearchConnections?: pulumi.Input<pulumi.Input<inputs.ElasticsearchIndexTemplateElasticsearchConnection>[] | undefined>;
+    /**
+     * A list of component template names that are ignored if missing.
+     */
+    ignoreMissingComponentTemplates?: pulumi.Input<pulumi.Input<string>[] | undefined>;
+    /**
+     * Array of wildcard (*) expressions used to match the names of data streams and indices during creation.
+     */
+    indexPatterns: pulumi.Input<pulumi.Input<string>[]>;
+    /**
+     * Optional user metadata about the index template.
+     */
+    metadata?: pulumi.Input<string | undefined>;
+    /**
+     * Name of the index template to create.
+     */
+    name?: pulumi.Input<string | undefined>;
+    /**
+     * Priority to determine index template precedence when a new data stream or index is created.
+     */
+    priority?: pulumi.Input<number | undefined>;
+    /**
+     * Template to be applied. It may optionally include an aliases, mappings, lifecycle, or settings configuration.
+     */
+    template?: pulumi.Input<inputs.ElasticsearchIndexTemplateTemplate | undefined>;
+    timeouts?: pulumi.Input<inputs.ElasticsearchIndexTemplateTimeouts | undefined>;
+    /**
+     * Version number used to manage index templates externally.
+     */
+    version?: pulumi.Input<number | undefined>;
 }

@@ -6,182 +6,156 @@ import * as inputs from "./types/input";
 import * as outputs from "./types/output";
 import * as utilities from "./utilities";
 
-/**
- * Manages tasks and resources related to ingest pipelines and processors. See: https://www.elastic.co/guide/en/elasticsearch/reference/current/ingest-apis.html
- */
 export class ElasticsearchIngestPipeline extends pulumi.CustomResource {
-  /**
-   * Get an existing ElasticsearchIngestPipeline resource's state with the given name, ID, and optional extra
-   * properties used to qualify the lookup.
-   *
-   * @param name The _unique_ name of the resulting resource.
-   * @param id The _unique_ provider ID of the resource to lookup.
-   * @param state Any extra arguments used during the lookup.
-   * @param opts Optional settings to control the behavior of the CustomResource.
-   */
-  public static get(
-    name: string,
-    id: pulumi.Input<pulumi.ID>,
-    state?: ElasticsearchIngestPipelineState,
-    opts?: pulumi.CustomResourceOptions,
-  ): ElasticsearchIngestPipeline {
-    return new ElasticsearchIngestPipeline(name, <any>state, { ...opts, id: id });
-  }
-
-  /** @internal */
-  public static readonly __pulumiType =
-    "elasticstack:index/elasticsearchIngestPipeline:ElasticsearchIngestPipeline";
-
-  /**
-   * Returns true if the given object is an instance of ElasticsearchIngestPipeline.  This is designed to work even
-   * when multiple copies of the Pulumi SDK have been loaded into the same process.
-   */
-  public static isInstance(obj: any): obj is ElasticsearchIngestPipeline {
-    if (obj === undefined || obj === null) {
-      return false;
+    /**
+     * Get an existing ElasticsearchIngestPipeline resource's state with the given name, ID, and optional extra
+     * properties used to qualify the lookup.
+     *
+     * @param name The _unique_ name of the resulting resource.
+     * @param id The _unique_ provider ID of the resource to lookup.
+     * @param state Any extra arguments used during the lookup.
+     * @param opts Optional settings to control the behavior of the CustomResource.
+     */
+    public static get(name: string, id: pulumi.Input<pulumi.ID>, state?: ElasticsearchIngestPipelineState, opts?: pulumi.CustomResourceOptions): ElasticsearchIngestPipeline {
+        return new ElasticsearchIngestPipeline(name, <any>state, { ...opts, id: id });
     }
-    return obj["__pulumiType"] === ElasticsearchIngestPipeline.__pulumiType;
-  }
 
-  /**
-   * The name of the ingest pipeline.
-   */
-  declare public readonly name: pulumi.Output<string>;
-  /**
-   * Processors used to perform transformations on documents before indexing. Processors run sequentially in the order specified. See: https://www.elastic.co/guide/en/elasticsearch/reference/current/processors.html. Each record must be a valid JSON document.
-   */
-  declare public readonly processors: pulumi.Output<string[]>;
-  /**
-   * Description of the ingest pipeline.
-   */
-  declare public readonly description: pulumi.Output<string | undefined>;
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  declare public readonly elasticsearchConnections: pulumi.Output<
-    outputs.ElasticsearchIngestPipelineElasticsearchConnection[] | undefined
-  >;
-  /**
-   * Optional user metadata about the ingest pipeline.
-   */
-  declare public readonly metadata: pulumi.Output<string | undefined>;
-  /**
-   * Processors to run immediately after a processor failure. Each processor supports a processor-level `on_failure` value. If a processor without an `on_failure` value fails, Elasticsearch uses this pipeline-level parameter as a fallback. The processors in this parameter run sequentially in the order specified. Elasticsearch will not attempt to run the pipeline’s remaining processors. See: https://www.elastic.co/guide/en/elasticsearch/reference/current/processors.html. Each record must be a valid JSON document
-   */
-  declare public readonly onFailures: pulumi.Output<string[] | undefined>;
-  declare public readonly timeouts: pulumi.Output<outputs.ElasticsearchIngestPipelineTimeouts | undefined>;
+    /** @internal */
+    public static readonly __pulumiType = 'elasticstack:index/elasticsearchIngestPipeline:ElasticsearchIngestPipeline';
 
-  /**
-   * Create a ElasticsearchIngestPipeline resource with the given unique name, arguments, and options.
-   *
-   * @param name The _unique_ name of the resource.
-   * @param args The arguments to use to populate this resource's properties.
-   * @param opts A bag of options that control this resource's behavior.
-   */
-  constructor(name: string, args: ElasticsearchIngestPipelineArgs, opts?: pulumi.CustomResourceOptions);
-  constructor(
-    name: string,
-    argsOrState?: ElasticsearchIngestPipelineArgs | ElasticsearchIngestPipelineState,
-    opts?: pulumi.CustomResourceOptions,
-  ) {
-    let resourceInputs: pulumi.Inputs = {};
-    opts = opts || {};
-    if (opts.id) {
-      const state = argsOrState as ElasticsearchIngestPipelineState | undefined;
-      resourceInputs["name"] = state?.name;
-      resourceInputs["processors"] = state?.processors;
-      resourceInputs["description"] = state?.description;
-      resourceInputs["elasticsearchConnections"] = state?.elasticsearchConnections;
-      resourceInputs["metadata"] = state?.metadata;
-      resourceInputs["onFailures"] = state?.onFailures;
-      resourceInputs["timeouts"] = state?.timeouts;
-    } else {
-      const args = argsOrState as ElasticsearchIngestPipelineArgs | undefined;
-      if (args?.processors === undefined && !opts.urn) {
-        throw new Error("Missing required property 'processors'");
-      }
-      resourceInputs["name"] = args?.name;
-      resourceInputs["processors"] = args?.processors;
-      resourceInputs["description"] = args?.description;
-      resourceInputs["elasticsearchConnections"] = args?.elasticsearchConnections;
-      resourceInputs["metadata"] = args?.metadata;
-      resourceInputs["onFailures"] = args?.onFailures;
-      resourceInputs["timeouts"] = args?.timeouts;
+    /**
+     * Returns true if the given object is an instance of ElasticsearchIngestPipeline.  This is designed to work even
+     * when multiple copies of the Pulumi SDK have been loaded into the same process.
+     */
+    public static isInstance(obj: any): obj is ElasticsearchIngestPipeline {
+        if (obj === undefined || obj === null) {
+            return false;
+        }
+        return obj['__pulumiType'] === ElasticsearchIngestPipeline.__pulumiType;
     }
-    opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
-    super(
-      ElasticsearchIngestPipeline.__pulumiType,
-      name,
-      resourceInputs,
-      opts,
-      false /*dependency*/,
-      utilities.getPackage(),
-    );
-  }
+
+    /**
+     * Description of the ingest pipeline.
+     */
+    declare public readonly description: pulumi.Output<string | undefined>;
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    declare public readonly elasticsearchConnections: pulumi.Output<outputs.ElasticsearchIngestPipelineElasticsearchConnection[] | undefined>;
+    /**
+     * Optional user metadata about the ingest pipeline.
+     */
+    declare public readonly metadata: pulumi.Output<string | undefined>;
+    /**
+     * The name of the ingest pipeline.
+     */
+    declare public readonly name: pulumi.Output<string>;
+    /**
+     * Processors to run immediately after a processor failure. Each processor supports a processor-level <span pulumi-lang-nodejs="`onFailure`" pulumi-lang-dotnet="`OnFailure`" pulumi-lang-go="`onFailure`" pulumi-lang-python="`on_failure`" pulumi-lang-yaml="`onFailure`" pulumi-lang-java="`onFailure`">`on_failure`</span> value. If a processor without an <span pulumi-lang-nodejs="`onFailure`" pulumi-lang-dotnet="`OnFailure`" pulumi-lang-go="`onFailure`" pulumi-lang-python="`on_failure`" pulumi-lang-yaml="`onFailure`" pulumi-lang-java="`onFailure`">`on_failure`</span> value fails, Elasticsearch uses this pipeline-level parameter as a fallback. The processors in this parameter run sequentially in the order specified. Elasticsearch will not attempt to run the pipeline’s remaining processors. See: https://www.elastic.co/guide/en/elasticsearch/reference/current/processors.html. Each record must be a valid JSON document
+     */
+    declare public readonly onFailures: pulumi.Output<string[] | undefined>;
+    /**
+     * Processors used to perform transformations on documents before indexing. Processors run sequentially in the order specified. See: https://www.elastic.co/guide/en/elasticsearch/reference/current/processors.html. Each record must be a valid JSON document.
+     */
+    declare public readonly processors: pulumi.Output<string[]>;
+    declare public readonly timeouts: pulumi.Output<outputs.ElasticsearchIngestPipelineTimeouts | undefined>;
+
+    /**
+     * Create a ElasticsearchIngestPipeline resource with the given unique name, arguments, and options.
+     *
+     * @param name The _unique_ name of the resource.
+     * @param args The arguments to use to populate this resource's properties.
+     * @param opts A bag of options that control this resource's behavior.
+     */
+    constructor(name: string, args: ElasticsearchIngestPipelineArgs, opts?: pulumi.CustomResourceOptions)
+    constructor(name: string, argsOrState?: ElasticsearchIngestPipelineArgs | ElasticsearchIngestPipelineState, opts?: pulumi.CustomResourceOptions) {
+        let resourceInputs: pulumi.Inputs = {};
+        opts = opts || {};
+        if (opts.id) {
+            const state = argsOrState as ElasticsearchIngestPipelineState | undefined;
+            resourceInputs["description"] = state?.description;
+            resourceInputs["elasticsearchConnections"] = state?.elasticsearchConnections;
+            resourceInputs["metadata"] = state?.metadata;
+            resourceInputs["name"] = state?.name;
+            resourceInputs["onFailures"] = state?.onFailures;
+            resourceInputs["processors"] = state?.processors;
+            resourceInputs["timeouts"] = state?.timeouts;
+        } else {
+            const args = argsOrState as ElasticsearchIngestPipelineArgs | undefined;
+            if (args?.processors === undefined && !opts.urn) {
+                throw new Error("Missing required property 'processors'");
+            }
+            resourceInputs["description"] = args?.description;
+            resourceInputs["elasticsearchConnections"] = args?.elasticsearchConnections;
+            resourceInputs["metadata"] = args?.metadata;
+            resourceInputs["name"] = args?.name;
+            resourceInputs["onFailures"] = args?.onFailures;
+            resourceInputs["processors"] = args?.processors;
+            resourceInputs["timeouts"] = args?.timeouts;
+        }
+        opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
+        super(ElasticsearchIngestPipeline.__pulumiType, name, resourceInputs, opts, false /*dependency*/, utilities.getPackage());
+    }
 }
 
 /**
  * Input properties used for looking up and filtering ElasticsearchIngestPipeline resources.
  */
 export interface ElasticsearchIngestPipelineState {
-  /**
-   * The name of the ingest pipeline.
-   */
-  name?: pulumi.Input<string>;
-  /**
-   * Processors used to perform transformations on documents before indexing. Processors run sequentially in the order specified. See: https://www.elastic.co/guide/en/elasticsearch/reference/current/processors.html. Each record must be a valid JSON document.
-   */
-  processors?: pulumi.Input<pulumi.Input<string>[]>;
-  /**
-   * Description of the ingest pipeline.
-   */
-  description?: pulumi.Input<string>;
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  elasticsearchConnections?: pulumi.Input<
-    pulumi.Input<inputs.ElasticsearchIngestPipelineElasticsearchConnection>[]
-  >;
-  /**
-   * Optional user metadata about the ingest pipeline.
-   */
-  metadata?: pulumi.Input<string>;
-  /**
-   * Processors to run immediately after a processor failure. Each processor supports a processor-level `on_failure` value. If a processor without an `on_failure` value fails, Elasticsearch uses this pipeline-level parameter as a fallback. The processors in this parameter run sequentially in the order specified. Elasticsearch will not attempt to run the pipeline’s remaining processors. See: https://www.elastic.co/guide/en/elasticsearch/reference/current/processors.html. Each record must be a valid JSON document
-   */
-  onFailures?: pulumi.Input<pulumi.Input<string>[]>;
-  timeouts?: pulumi.Input<inputs.ElasticsearchIngestPipelineTimeouts>;
+    /**
+     * Description of the ingest pipeline.
+     */
+    description?: pulumi.Input<string | undefined>;
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    elasticsearchConnections?: pulumi.Input<pulumi.Input<inputs.ElasticsearchIngestPipelineElasticsearchConnection>[] | undefined>;
+    /**
+     * Optional user metadata about the ingest pipeline.
+     */
+    metadata?: pulumi.Input<string | undefined>;
+    /**
+     * The name of the ingest pipeline.
+     */
+    name?: pulumi.Input<string | undefined>;
+    /**
+     * Processors to run immediately after a processor failure. Each processor supports a processor-level <span pulumi-lang-nodejs="`onFailure`" pulumi-lang-dotnet="`OnFailure`" pulumi-lang-go="`onFailure`" pulumi-lang-python="`on_failure`" pulumi-lang-yaml="`onFailure`" pulumi-lang-java="`onFailure`">`on_failure`</span> value. If a processor without an <span pulumi-lang-nodejs="`onFailure`" pulumi-lang-dotnet="`OnFailure`" pulumi-lang-go="`onFailure`" pulumi-lang-python="`on_failure`" pulumi-lang-yaml="`onFailure`" pulumi-lang-java="`onFailure`">`on_failure`</span> value fails, Elasticsearch uses this pipeline-level parameter as a fallback. The processors in this parameter run sequentially in the order specified. Elasticsearch will not attempt to run the pipeline’s remaining processors. See: https://www.elastic.co/guide/en/elasticsearch/reference/current/processors.html. Each record must be a valid JSON document
+     */
+    onFailures?: pulumi.Input<pulumi.Input<string>[] | undefined>;
+    /**
+     * Processors used to perform transformations on documents before indexing. Processors run sequentially in the order specified. See: https://www.elastic.co/guide/en/elasticsearch/reference/current/processors.html. Each record must be a valid JSON document.
+     */
+    processors?: pulumi.Input<pulumi.Input<string>[] | undefined>;
+    timeouts?: pulumi.Input<inputs.ElasticsearchIngestPipelineTimeouts | undefined>;
 }
 
 /**
  * The set of arguments for constructing a ElasticsearchIngestPipeline resource.
  */
 export interface ElasticsearchIngestPipelineArgs {
-  /**
-   * The name of the ingest pipeline.
-   */
-  name?: pulumi.Input<string>;
-  /**
-   * Processors used to perform transformations on documents before indexing. Processors run sequentially in the order specified. See: https://www.elastic.co/guide/en/elasticsearch/reference/current/processors.html. Each record must be a valid JSON document.
-   */
-  processors: pulumi.Input<pulumi.Input<string>[]>;
-  /**
-   * Description of the ingest pipeline.
-   */
-  description?: pulumi.Input<string>;
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  elasticsearchConnections?: pulumi.Input<
-    pulumi.Input<inputs.ElasticsearchIngestPipelineElasticsearchConnection>[]
-  >;
-  /**
-   * Optional user metadata about the ingest pipeline.
-   */
-  metadata?: pulumi.Input<string>;
-  /**
-   * Processors to run immediately after a processor failure. Each processor supports a processor-level `on_failure` value. If a processor without an `on_failure` value fails, Elasticsearch uses this pipeline-level parameter as a fallback. The processors in this parameter run sequentially in the order specified. Elasticsearch will not attempt to run the pipeline’s remaining processors. See: https://www.elastic.co/guide/en/elasticsearch/reference/current/processors.html. Each record must be a valid JSON document
-   */
-  onFailures?: pulumi.Input<pulumi.Input<string>[]>;
-  timeouts?: pulumi.Input<inputs.ElasticsearchIngestPipelineTimeouts>;
+    /**
+     * Description of the ingest pipeline.
+     */
+    description?: pulumi.Input<string | undefined>;
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    elasticsearchConnections?: pulumi.Input<pulumi.Input<inputs.ElasticsearchIngestPipelineElasticsearchConnection>[] | undefined>;
+    /**
+     * Optional user metadata about the ingest pipeline.
+     */
+    metadata?: pulumi.Input<string | undefined>;
+    /**
+     * The name of the ingest pipeline.
+     */
+    name?: pulumi.Input<string | undefined>;
+    /**
+     * Processors to run immediately after a processor failure. Each processor supports a processor-level <span pulumi-lang-nodejs="`onFailure`" pulumi-lang-dotnet="`OnFailure`" pulumi-lang-go="`onFailure`" pulumi-lang-python="`on_failure`" pulumi-lang-yaml="`onFailure`" pulumi-lang-java="`onFailure`">`on_failure`</span> value. If a processor without an <span pulumi-lang-nodejs="`onFailure`" pulumi-lang-dotnet="`OnFailure`" pulumi-lang-go="`onFailure`" pulumi-lang-python="`on_failure`" pulumi-lang-yaml="`onFailure`" pulumi-lang-java="`onFailure`">`on_failure`</span> value fails, Elasticsearch uses this pipeline-level parameter as a fallback. The processors in this parameter run sequentially in the order specified. Elasticsearch will not attempt to run the pipeline’s remaining processors. See: https://www.elastic.co/guide/en/elasticsearch/reference/current/processors.html. Each record must be a valid JSON document
+     */
+    onFailures?: pulumi.Input<pulumi.Input<string>[] | undefined>;
+    /**
+     * Processors used to perform transformations on documents before indexing. Processors run sequentially in the order specified. See: https://www.elastic.co/guide/en/elasticsearch/reference/current/processors.html. Each record must be a valid JSON document.
+     */
+    processors: pulumi.Input<pulumi.Input<string>[]>;
+    timeouts?: pulumi.Input<inputs.ElasticsearchIngestPipelineTimeouts | undefined>;
 }

@@ -6,235 +6,209 @@ import * as inputs from "./types/input";
 import * as outputs from "./types/output";
 import * as utilities from "./utilities";
 
-/**
- * Creates an API key for access without requiring basic authentication. Supports both regular API keys and cross-cluster API keys.
- */
 export class ElasticsearchSecurityApiKey extends pulumi.CustomResource {
-  /**
-   * Get an existing ElasticsearchSecurityApiKey resource's state with the given name, ID, and optional extra
-   * properties used to qualify the lookup.
-   *
-   * @param name The _unique_ name of the resulting resource.
-   * @param id The _unique_ provider ID of the resource to lookup.
-   * @param state Any extra arguments used during the lookup.
-   * @param opts Optional settings to control the behavior of the CustomResource.
-   */
-  public static get(
-    name: string,
-    id: pulumi.Input<pulumi.ID>,
-    state?: ElasticsearchSecurityApiKeyState,
-    opts?: pulumi.CustomResourceOptions,
-  ): ElasticsearchSecurityApiKey {
-    return new ElasticsearchSecurityApiKey(name, <any>state, { ...opts, id: id });
-  }
-
-  /** @internal */
-  public static readonly __pulumiType =
-    "elasticstack:index/elasticsearchSecurityApiKey:ElasticsearchSecurityApiKey";
-
-  /**
-   * Returns true if the given object is an instance of ElasticsearchSecurityApiKey.  This is designed to work even
-   * when multiple copies of the Pulumi SDK have been loaded into the same process.
-   */
-  public static isInstance(obj: any): obj is ElasticsearchSecurityApiKey {
-    if (obj === undefined || obj === null) {
-      return false;
+    /**
+     * Get an existing ElasticsearchSecurityApiKey resource's state with the given name, ID, and optional extra
+     * properties used to qualify the lookup.
+     *
+     * @param name The _unique_ name of the resulting resource.
+     * @param id The _unique_ provider ID of the resource to lookup.
+     * @param state Any extra arguments used during the lookup.
+     * @param opts Optional settings to control the behavior of the CustomResource.
+     */
+    public static get(name: string, id: pulumi.Input<pulumi.ID>, state?: ElasticsearchSecurityApiKeyState, opts?: pulumi.CustomResourceOptions): ElasticsearchSecurityApiKey {
+        return new ElasticsearchSecurityApiKey(name, <any>state, { ...opts, id: id });
     }
-    return obj["__pulumiType"] === ElasticsearchSecurityApiKey.__pulumiType;
-  }
 
-  /**
-   * Specifies the name for this API key.
-   */
-  declare public readonly name: pulumi.Output<string>;
-  /**
-   * Access configuration for cross-cluster API keys. Only applicable when type is 'cross_cluster'.
-   */
-  declare public readonly access: pulumi.Output<outputs.ElasticsearchSecurityApiKeyAccess | undefined>;
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  declare public readonly elasticsearchConnections: pulumi.Output<
-    outputs.ElasticsearchSecurityApiKeyElasticsearchConnection[] | undefined
-  >;
-  /**
-   * Expiration time for the API key. By default, API keys never expire.
-   */
-  declare public readonly expiration: pulumi.Output<string | undefined>;
-  /**
-   * Arbitrary metadata that you want to associate with the API key.
-   */
-  declare public readonly metadata: pulumi.Output<string | undefined>;
-  /**
-   * Role descriptors for this API key.
-   */
-  declare public readonly roleDescriptors: pulumi.Output<string | undefined>;
-  declare public readonly timeouts: pulumi.Output<outputs.ElasticsearchSecurityApiKeyTimeouts | undefined>;
-  /**
-   * The type of API key. Valid values are 'rest' (default) and 'cross_cluster'. Cross-cluster API keys are used for cross-cluster search and replication.
-   */
-  declare public readonly type: pulumi.Output<string | undefined>;
-  /**
-   * Generated API Key.
-   */
-  declare public readonly /*out*/ apiKey: pulumi.Output<string>;
-  /**
-   * API key credentials which is the Base64-encoding of the UTF-8 representation of the id and api_key joined by a colon (:).
-   */
-  declare public readonly /*out*/ encoded: pulumi.Output<string>;
-  /**
-   * Expiration time in milliseconds for the API key. By default, API keys never expire.
-   */
-  declare public readonly /*out*/ expirationTimestamp: pulumi.Output<number>;
-  /**
-   * Unique id for this API key.
-   */
-  declare public readonly /*out*/ keyId: pulumi.Output<string>;
+    /** @internal */
+    public static readonly __pulumiType = 'elasticstack:index/elasticsearchSecurityApiKey:ElasticsearchSecurityApiKey';
 
-  /**
-   * Create a ElasticsearchSecurityApiKey resource with the given unique name, arguments, and options.
-   *
-   * @param name The _unique_ name of the resource.
-   * @param args The arguments to use to populate this resource's properties.
-   * @param opts A bag of options that control this resource's behavior.
-   */
-  constructor(name: string, args?: ElasticsearchSecurityApiKeyArgs, opts?: pulumi.CustomResourceOptions);
-  constructor(
-    name: string,
-    argsOrState?: ElasticsearchSecurityApiKeyArgs | ElasticsearchSecurityApiKeyState,
-    opts?: pulumi.CustomResourceOptions,
-  ) {
-    let resourceInputs: pulumi.Inputs = {};
-    opts = opts || {};
-    if (opts.id) {
-      const state = argsOrState as ElasticsearchSecurityApiKeyState | undefined;
-      resourceInputs["name"] = state?.name;
-      resourceInputs["access"] = state?.access;
-      resourceInputs["elasticsearchConnections"] = state?.elasticsearchConnections;
-      resourceInputs["expiration"] = state?.expiration;
-      resourceInputs["metadata"] = state?.metadata;
-      resourceInputs["roleDescriptors"] = state?.roleDescriptors;
-      resourceInputs["timeouts"] = state?.timeouts;
-      resourceInputs["type"] = state?.type;
-      resourceInputs["apiKey"] = state?.apiKey;
-      resourceInputs["encoded"] = state?.encoded;
-      resourceInputs["expirationTimestamp"] = state?.expirationTimestamp;
-      resourceInputs["keyId"] = state?.keyId;
-    } else {
-      const args = argsOrState as ElasticsearchSecurityApiKeyArgs | undefined;
-      resourceInputs["name"] = args?.name;
-      resourceInputs["access"] = args?.access;
-      resourceInputs["elasticsearchConnections"] = args?.elasticsearchConnections;
-      resourceInputs["expiration"] = args?.expiration;
-      resourceInputs["metadata"] = args?.metadata;
-      resourceInputs["roleDescriptors"] = args?.roleDescriptors;
-      resourceInputs["timeouts"] = args?.timeouts;
-      resourceInputs["type"] = args?.type;
-      resourceInputs["apiKey"] = undefined /*out*/;
-      resourceInputs["encoded"] = undefined /*out*/;
-      resourceInputs["expirationTimestamp"] = undefined /*out*/;
-      resourceInputs["keyId"] = undefined /*out*/;
+    /**
+     * Returns true if the given object is an instance of ElasticsearchSecurityApiKey.  This is designed to work even
+     * when multiple copies of the Pulumi SDK have been loaded into the same process.
+     */
+    public static isInstance(obj: any): obj is ElasticsearchSecurityApiKey {
+        if (obj === undefined || obj === null) {
+            return false;
+        }
+        return obj['__pulumiType'] === ElasticsearchSecurityApiKey.__pulumiType;
     }
-    opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
-    const secretOpts = { additionalSecretOutputs: ["apiKey", "encoded"] };
-    opts = pulumi.mergeOptions(opts, secretOpts);
-    super(
-      ElasticsearchSecurityApiKey.__pulumiType,
-      name,
-      resourceInputs,
-      opts,
-      false /*dependency*/,
-      utilities.getPackage(),
-    );
-  }
+
+    /**
+     * Access configuration for cross-cluster API keys. Only applicable when type is 'cross_cluster'.
+     */
+    declare public readonly access: pulumi.Output<outputs.ElasticsearchSecurityApiKeyAccess | undefined>;
+    /**
+     * Generated API Key.
+     */
+    declare public /*out*/ readonly apiKey: pulumi.Output<string>;
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    declare public readonly elasticsearchConnections: pulumi.Output<outputs.ElasticsearchSecurityApiKeyElasticsearchConnection[] | undefined>;
+    /**
+     * API key credentials which is the Base64-encoding of the UTF-8 representation of the id and<span pulumi-lang-nodejs=" apiKey " pulumi-lang-dotnet=" ApiKey " pulumi-lang-go=" apiKey " pulumi-lang-python=" api_key " pulumi-lang-yaml=" apiKey " pulumi-lang-java=" apiKey "> api_key </span>joined by a colon (:).
+     */
+    declare public /*out*/ readonly encoded: pulumi.Output<string>;
+    /**
+     * Expiration time for the API key. By default, API keys never expire.
+     */
+    declare public readonly expiration: pulumi.Output<string | undefined>;
+    /**
+     * Expiration time in milliseconds for the API key. By default, API keys never expire.
+     */
+    declare public /*out*/ readonly expirationTimestamp: pulumi.Output<number>;
+    /**
+     * Unique id for this API key.
+     */
+    declare public /*out*/ readonly keyId: pulumi.Output<string>;
+    /**
+     * Arbitrary metadata that you want to associate with the API key.
+     */
+    declare public readonly metadata: pulumi.Output<string>;
+    /**
+     * Specifies the name for this API key.
+     */
+    declare public readonly name: pulumi.Output<string>;
+    /**
+     * Role descriptors for this API key.
+     */
+    declare public readonly roleDescriptors: pulumi.Output<string>;
+    declare public readonly timeouts: pulumi.Output<outputs.ElasticsearchSecurityApiKeyTimeouts | undefined>;
+    /**
+     * The type of API key. Valid values are 'rest' (default) and 'cross_cluster'. Cross-cluster API keys are used for cross-cluster search and replication.
+     */
+    declare public readonly type: pulumi.Output<string>;
+
+    /**
+     * Create a ElasticsearchSecurityApiKey resource with the given unique name, arguments, and options.
+     *
+     * @param name The _unique_ name of the resource.
+     * @param args The arguments to use to populate this resource's properties.
+     * @param opts A bag of options that control this resource's behavior.
+     */
+    constructor(name: string, args?: ElasticsearchSecurityApiKeyArgs, opts?: pulumi.CustomResourceOptions)
+    constructor(name: string, argsOrState?: ElasticsearchSecurityApiKeyArgs | ElasticsearchSecurityApiKeyState, opts?: pulumi.CustomResourceOptions) {
+        let resourceInputs: pulumi.Inputs = {};
+        opts = opts || {};
+        if (opts.id) {
+            const state = argsOrState as ElasticsearchSecurityApiKeyState | undefined;
+            resourceInputs["access"] = state?.access;
+            resourceInputs["apiKey"] = state?.apiKey;
+            resourceInputs["elasticsearchConnections"] = state?.elasticsearchConnections;
+            resourceInputs["encoded"] = state?.encoded;
+            resourceInputs["expiration"] = state?.expiration;
+            resourceInputs["expirationTimestamp"] = state?.expirationTimestamp;
+            resourceInputs["keyId"] = state?.keyId;
+            resourceInputs["metadata"] = state?.metadata;
+            resourceInputs["name"] = state?.name;
+            resourceInputs["roleDescriptors"] = state?.roleDescriptors;
+            resourceInputs["timeouts"] = state?.timeouts;
+            resourceInputs["type"] = state?.type;
+        } else {
+            const args = argsOrState as ElasticsearchSecurityApiKeyArgs | undefined;
+            resourceInputs["access"] = args?.access;
+            resourceInputs["elasticsearchConnections"] = args?.elasticsearchConnections;
+            resourceInputs["expiration"] = args?.expiration;
+            resourceInputs["metadata"] = args?.metadata;
+            resourceInputs["name"] = args?.name;
+            resourceInputs["roleDescriptors"] = args?.roleDescriptors;
+            resourceInputs["timeouts"] = args?.timeouts;
+            resourceInputs["type"] = args?.type;
+            resourceInputs["apiKey"] = undefined /*out*/;
+            resourceInputs["encoded"] = undefined /*out*/;
+            resourceInputs["expirationTimestamp"] = undefined /*out*/;
+            resourceInputs["keyId"] = undefined /*out*/;
+        }
+        opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
+        const secretOpts = { additionalSecretOutputs: ["apiKey", "encoded"] };
+        opts = pulumi.mergeOptions(opts, secretOpts);
+        super(ElasticsearchSecurityApiKey.__pulumiType, name, resourceInputs, opts, false /*dependency*/, utilities.getPackage());
+    }
 }
 
 /**
  * Input properties used for looking up and filtering ElasticsearchSecurityApiKey resources.
  */
 export interface ElasticsearchSecurityApiKeyState {
-  /**
-   * Specifies the name for this API key.
-   */
-  name?: pulumi.Input<string>;
-  /**
-   * Access configuration for cross-cluster API keys. Only applicable when type is 'cross_cluster'.
-   */
-  access?: pulumi.Input<inputs.ElasticsearchSecurityApiKeyAccess>;
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  elasticsearchConnections?: pulumi.Input<
-    pulumi.Input<inputs.ElasticsearchSecurityApiKeyElasticsearchConnection>[]
-  >;
-  /**
-   * Expiration time for the API key. By default, API keys never expire.
-   */
-  expiration?: pulumi.Input<string>;
-  /**
-   * Arbitrary metadata that you want to associate with the API key.
-   */
-  metadata?: pulumi.Input<string>;
-  /**
-   * Role descriptors for this API key.
-   */
-  roleDescriptors?: pulumi.Input<string>;
-  timeouts?: pulumi.Input<inputs.ElasticsearchSecurityApiKeyTimeouts>;
-  /**
-   * The type of API key. Valid values are 'rest' (default) and 'cross_cluster'. Cross-cluster API keys are used for cross-cluster search and replication.
-   */
-  type?: pulumi.Input<string>;
-  /**
-   * Generated API Key.
-   */
-  apiKey?: pulumi.Input<string>;
-  /**
-   * API key credentials which is the Base64-encoding of the UTF-8 representation of the id and api_key joined by a colon (:).
-   */
-  encoded?: pulumi.Input<string>;
-  /**
-   * Expiration time in milliseconds for the API key. By default, API keys never expire.
-   */
-  expirationTimestamp?: pulumi.Input<number>;
-  /**
-   * Unique id for this API key.
-   */
-  keyId?: pulumi.Input<string>;
+    /**
+     * Access configuration for cross-cluster API keys. Only applicable when type is 'cross_cluster'.
+     */
+    access?: pulumi.Input<inputs.ElasticsearchSecurityApiKeyAccess | undefined>;
+    /**
+     * Generated API Key.
+     */
+    apiKey?: pulumi.Input<string | undefined>;
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    elasticsearchConnections?: pulumi.Input<pulumi.Input<inputs.ElasticsearchSecurityApiKeyElasticsearchConnection>[] | undefined>;
+    /**
+     * API key credentials which is the Base64-encoding of the UTF-8 representation of the id and<span pulumi-lang-nodejs=" apiKey " pulumi-lang-dotnet=" ApiKey " pulumi-lang-go=" apiKey " pulumi-lang-python=" api_key " pulumi-lang-yaml=" apiKey " pulumi-lang-java=" apiKey "> api_key </span>joined by a colon (:).
+     */
+    encoded?: pulumi.Input<string | undefined>;
+    /**
+     * Expiration time for the API key. By default, API keys never expire.
+     */
+    expiration?: pulumi.Input<string | undefined>;
+    /**
+     * Expiration time in milliseconds for the API key. By default, API keys never expire.
+     */
+    expirationTimestamp?: pulumi.Input<number | undefined>;
+    /**
+     * Unique id for this API key.
+     */
+    keyId?: pulumi.Input<string | undefined>;
+    /**
+     * Arbitrary metadata that you want to associate with the API key.
+     */
+    metadata?: pulumi.Input<string | undefined>;
+    /**
+     * Specifies the name for this API key.
+     */
+    name?: pulumi.Input<string | undefined>;
+    /**
+     * Role descriptors for this API key.
+     */
+    roleDescriptors?: pulumi.Input<string | undefined>;
+    timeouts?: pulumi.Input<inputs.ElasticsearchSecurityApiKeyTimeouts | undefined>;
+    /**
+     * The type of API key. Valid values are 'rest' (default) and 'cross_cluster'. Cross-cluster API keys are used for cross-cluster search and replication.
+     */
+    type?: pulumi.Input<string | undefined>;
 }
 
 /**
  * The set of arguments for constructing a ElasticsearchSecurityApiKey resource.
  */
 export interface ElasticsearchSecurityApiKeyArgs {
-  /**
-   * Specifies the name for this API key.
-   */
-  name?: pulumi.Input<string>;
-  /**
-   * Access configuration for cross-cluster API keys. Only applicable when type is 'cross_cluster'.
-   */
-  access?: pulumi.Input<inputs.ElasticsearchSecurityApiKeyAccess>;
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  elasticsearchConnections?: pulumi.Input<
-    pulumi.Input<inputs.ElasticsearchSecurityApiKeyElasticsearchConnection>[]
-  >;
-  /**
-   * Expiration time for the API key. By default, API keys never expire.
-   */
-  expiration?: pulumi.Input<string>;
-  /**
-   * Arbitrary metadata that you want to associate with the API key.
-   */
-  metadata?: pulumi.Input<string>;
-  /**
-   * Role descriptors for this API key.
-   */
-  roleDescriptors?: pulumi.Input<string>;
-  timeouts?: pulumi.Input<inputs.ElasticsearchSecurityApiKeyTimeouts>;
-  /**
-   * The type of API key. Valid values are 'rest' (default) and 'cross_cluster'. Cross-cluster API keys are used for cross-cluster search and replication.
-   */
-  type?: pulumi.Input<string>;
+    /**
+     * Access configuration for cross-cluster API keys. Only applicable when type is 'cross_cluster'.
+     */
+    access?: pulumi.Input<inputs.ElasticsearchSecurityApiKeyAccess | undefined>;
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    elasticsearchConnections?: pulumi.Input<pulumi.Input<inputs.ElasticsearchSecurityApiKeyElasticsearchConnection>[] | undefined>;
+    /**
+     * Expiration time for the API key. By default, API keys never expire.
+     */
+    expiration?: pulumi.Input<string | undefined>;
+    /**
+     * Arbitrary metadata that you want to associate with the API key.
+     */
+    metadata?: pulumi.Input<string | undefined>;
+    /**
+     * Specifies the name for this API key.
+     */
+    name?: pulumi.Input<string | undefined>;
+    /**
+     * Role descriptors for this API key.
+     */
+    roleDescriptors?: pulumi.Input<string | undefined>;
+    timeouts?: pulumi.Input<inputs.ElasticsearchSecurityApiKeyTimeouts | undefined>;
+    /**
+     * The type of API key. Valid values are 'rest' (default) and 'cross_cluster'. Cross-cluster API keys are used for cross-cluster search and replication.
+     */
+    type?: pulumi.Input<string | undefined>;
 }

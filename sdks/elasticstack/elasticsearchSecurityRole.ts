@@ -6,239 +6,209 @@ import * as inputs from "./types/input";
 import * as outputs from "./types/output";
 import * as utilities from "./utilities";
 
-/**
- * Adds and updates roles in the native realm. See the [role API documentation](https://www.elastic.co/guide/en/elasticsearch/reference/current/security-api-put-role.html) for more details. See also: [Security Roles Guide](../guides/security-roles)
- */
 export class ElasticsearchSecurityRole extends pulumi.CustomResource {
-  /**
-   * Get an existing ElasticsearchSecurityRole resource's state with the given name, ID, and optional extra
-   * properties used to qualify the lookup.
-   *
-   * @param name The _unique_ name of the resulting resource.
-   * @param id The _unique_ provider ID of the resource to lookup.
-   * @param state Any extra arguments used during the lookup.
-   * @param opts Optional settings to control the behavior of the CustomResource.
-   */
-  public static get(
-    name: string,
-    id: pulumi.Input<pulumi.ID>,
-    state?: ElasticsearchSecurityRoleState,
-    opts?: pulumi.CustomResourceOptions,
-  ): ElasticsearchSecurityRole {
-    return new ElasticsearchSecurityRole(name, <any>state, { ...opts, id: id });
-  }
-
-  /** @internal */
-  public static readonly __pulumiType =
-    "elasticstack:index/elasticsearchSecurityRole:ElasticsearchSecurityRole";
-
-  /**
-   * Returns true if the given object is an instance of ElasticsearchSecurityRole.  This is designed to work even
-   * when multiple copies of the Pulumi SDK have been loaded into the same process.
-   */
-  public static isInstance(obj: any): obj is ElasticsearchSecurityRole {
-    if (obj === undefined || obj === null) {
-      return false;
+    /**
+     * Get an existing ElasticsearchSecurityRole resource's state with the given name, ID, and optional extra
+     * properties used to qualify the lookup.
+     *
+     * @param name The _unique_ name of the resulting resource.
+     * @param id The _unique_ provider ID of the resource to lookup.
+     * @param state Any extra arguments used during the lookup.
+     * @param opts Optional settings to control the behavior of the CustomResource.
+     */
+    public static get(name: string, id: pulumi.Input<pulumi.ID>, state?: ElasticsearchSecurityRoleState, opts?: pulumi.CustomResourceOptions): ElasticsearchSecurityRole {
+        return new ElasticsearchSecurityRole(name, <any>state, { ...opts, id: id });
     }
-    return obj["__pulumiType"] === ElasticsearchSecurityRole.__pulumiType;
-  }
 
-  /**
-   * The name of the role.
-   */
-  declare public readonly name: pulumi.Output<string>;
-  /**
-   * A list of application privilege entries.
-   */
-  declare public readonly applications: pulumi.Output<
-    outputs.ElasticsearchSecurityRoleApplication[] | undefined
-  >;
-  /**
-   * A list of cluster privileges. These privileges define the cluster level actions that users with this role are able to execute.
-   */
-  declare public readonly clusters: pulumi.Output<string[] | undefined>;
-  /**
-   * The description of the role.
-   */
-  declare public readonly description: pulumi.Output<string | undefined>;
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  declare public readonly elasticsearchConnections: pulumi.Output<
-    outputs.ElasticsearchSecurityRoleElasticsearchConnection[] | undefined
-  >;
-  /**
-   * An object defining global privileges.
-   */
-  declare public readonly global: pulumi.Output<string | undefined>;
-  /**
-   * A list of indices permissions entries.
-   */
-  declare public readonly indices: pulumi.Output<outputs.ElasticsearchSecurityRoleIndex[] | undefined>;
-  /**
-   * Optional meta-data.
-   */
-  declare public readonly metadata: pulumi.Output<string | undefined>;
-  /**
-   * A list of remote indices permissions entries. Remote indices are effective for remote clusters configured with the API key based model. They have no effect for remote clusters configured with the certificate based model.
-   */
-  declare public readonly remoteIndices: pulumi.Output<
-    outputs.ElasticsearchSecurityRoleRemoteIndex[] | undefined
-  >;
-  /**
-   * A list of users that the owners of this role can impersonate.
-   */
-  declare public readonly runAs: pulumi.Output<string[] | undefined>;
-  declare public readonly timeouts: pulumi.Output<outputs.ElasticsearchSecurityRoleTimeouts | undefined>;
+    /** @internal */
+    public static readonly __pulumiType = 'elasticstack:index/elasticsearchSecurityRole:ElasticsearchSecurityRole';
 
-  /**
-   * Create a ElasticsearchSecurityRole resource with the given unique name, arguments, and options.
-   *
-   * @param name The _unique_ name of the resource.
-   * @param args The arguments to use to populate this resource's properties.
-   * @param opts A bag of options that control this resource's behavior.
-   */
-  constructor(name: string, args?: ElasticsearchSecurityRoleArgs, opts?: pulumi.CustomResourceOptions);
-  constructor(
-    name: string,
-    argsOrState?: ElasticsearchSecurityRoleArgs | ElasticsearchSecurityRoleState,
-    opts?: pulumi.CustomResourceOptions,
-  ) {
-    let resourceInputs: pulumi.Inputs = {};
-    opts = opts || {};
-    if (opts.id) {
-      const state = argsOrState as ElasticsearchSecurityRoleState | undefined;
-      resourceInputs["name"] = state?.name;
-      resourceInputs["applications"] = state?.applications;
-      resourceInputs["clusters"] = state?.clusters;
-      resourceInputs["description"] = state?.description;
-      resourceInputs["elasticsearchConnections"] = state?.elasticsearchConnections;
-      resourceInputs["global"] = state?.global;
-      resourceInputs["indices"] = state?.indices;
-      resourceInputs["metadata"] = state?.metadata;
-      resourceInputs["remoteIndices"] = state?.remoteIndices;
-      resourceInputs["runAs"] = state?.runAs;
-      resourceInputs["timeouts"] = state?.timeouts;
-    } else {
-      const args = argsOrState as ElasticsearchSecurityRoleArgs | undefined;
-      resourceInputs["name"] = args?.name;
-      resourceInputs["applications"] = args?.applications;
-      resourceInputs["clusters"] = args?.clusters;
-      resourceInputs["description"] = args?.description;
-      resourceInputs["elasticsearchConnections"] = args?.elasticsearchConnections;
-      resourceInputs["global"] = args?.global;
-      resourceInputs["indices"] = args?.indices;
-      resourceInputs["metadata"] = args?.metadata;
-      resourceInputs["remoteIndices"] = args?.remoteIndices;
-      resourceInputs["runAs"] = args?.runAs;
-      resourceInputs["timeouts"] = args?.timeouts;
+    /**
+     * Returns true if the given object is an instance of ElasticsearchSecurityRole.  This is designed to work even
+     * when multiple copies of the Pulumi SDK have been loaded into the same process.
+     */
+    public static isInstance(obj: any): obj is ElasticsearchSecurityRole {
+        if (obj === undefined || obj === null) {
+            return false;
+        }
+        return obj['__pulumiType'] === ElasticsearchSecurityRole.__pulumiType;
     }
-    opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
-    super(
-      ElasticsearchSecurityRole.__pulumiType,
-      name,
-      resourceInputs,
-      opts,
-      false /*dependency*/,
-      utilities.getPackage(),
-    );
-  }
+
+    /**
+     * A list of application privilege entries.
+     */
+    declare public readonly applications: pulumi.Output<outputs.ElasticsearchSecurityRoleApplication[] | undefined>;
+    /**
+     * A list of cluster privileges. These privileges define the cluster level actions that users with this role are able to execute.
+     */
+    declare public readonly clusters: pulumi.Output<string[] | undefined>;
+    /**
+     * The description of the role.
+     */
+    declare public readonly description: pulumi.Output<string | undefined>;
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    declare public readonly elasticsearchConnections: pulumi.Output<outputs.ElasticsearchSecurityRoleElasticsearchConnection[] | undefined>;
+    /**
+     * An object defining global privileges.
+     */
+    declare public readonly global: pulumi.Output<string | undefined>;
+    /**
+     * A list of indices permissions entries.
+     */
+    declare public readonly indices: pulumi.Output<outputs.ElasticsearchSecurityRoleIndex[] | undefined>;
+    /**
+     * Optional meta-data.
+     */
+    declare public readonly metadata: pulumi.Output<string>;
+    /**
+     * The name of the role.
+     */
+    declare public readonly name: pulumi.Output<string>;
+    /**
+     * A list of remote indices permissions entries. Remote indices are effective for remote clusters configured with the API key based model. They have no effect for remote clusters configured with the certificate based model.
+     */
+    declare public readonly remoteIndices: pulumi.Output<outputs.ElasticsearchSecurityRoleRemoteIndex[] | undefined>;
+    /**
+     * A list of users that the owners of this role can impersonate.
+     */
+    declare public readonly runAs: pulumi.Output<string[] | undefined>;
+    declare public readonly timeouts: pulumi.Output<outputs.ElasticsearchSecurityRoleTimeouts | undefined>;
+
+    /**
+     * Create a ElasticsearchSecurityRole resource with the given unique name, arguments, and options.
+     *
+     * @param name The _unique_ name of the resource.
+     * @param args The arguments to use to populate this resource's properties.
+     * @param opts A bag of options that control this resource's behavior.
+     */
+    constructor(name: string, args?: ElasticsearchSecurityRoleArgs, opts?: pulumi.CustomResourceOptions)
+    constructor(name: string, argsOrState?: ElasticsearchSecurityRoleArgs | ElasticsearchSecurityRoleState, opts?: pulumi.CustomResourceOptions) {
+        let resourceInputs: pulumi.Inputs = {};
+        opts = opts || {};
+        if (opts.id) {
+            const state = argsOrState as ElasticsearchSecurityRoleState | undefined;
+            resourceInputs["applications"] = state?.applications;
+            resourceInputs["clusters"] = state?.clusters;
+            resourceInputs["description"] = state?.description;
+            resourceInputs["elasticsearchConnections"] = state?.elasticsearchConnections;
+            resourceInputs["global"] = state?.global;
+            resourceInputs["indices"] = state?.indices;
+            resourceInputs["metadata"] = state?.metadata;
+            resourceInputs["name"] = state?.name;
+            resourceInputs["remoteIndices"] = state?.remoteIndices;
+            resourceInputs["runAs"] = state?.runAs;
+            resourceInputs["timeouts"] = state?.timeouts;
+        } else {
+            const args = argsOrState as ElasticsearchSecurityRoleArgs | undefined;
+            resourceInputs["applications"] = args?.applications;
+            resourceInputs["clusters"] = args?.clusters;
+            resourceInputs["description"] = args?.description;
+            resourceInputs["elasticsearchConnections"] = args?.elasticsearchConnections;
+            resourceInputs["global"] = args?.global;
+            resourceInputs["indices"] = args?.indices;
+            resourceInputs["metadata"] = args?.metadata;
+            resourceInputs["name"] = args?.name;
+            resourceInputs["remoteIndices"] = args?.remoteIndices;
+            resourceInputs["runAs"] = args?.runAs;
+            resourceInputs["timeouts"] = args?.timeouts;
+        }
+        opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
+        super(ElasticsearchSecurityRole.__pulumiType, name, resourceInputs, opts, false /*dependency*/, utilities.getPackage());
+    }
 }
 
 /**
  * Input properties used for looking up and filtering ElasticsearchSecurityRole resources.
  */
 export interface ElasticsearchSecurityRoleState {
-  /**
-   * The name of the role.
-   */
-  name?: pulumi.Input<string>;
-  /**
-   * A list of application privilege entries.
-   */
-  applications?: pulumi.Input<pulumi.Input<inputs.ElasticsearchSecurityRoleApplication>[]>;
-  /**
-   * A list of cluster privileges. These privileges define the cluster level actions that users with this role are able to execute.
-   */
-  clusters?: pulumi.Input<pulumi.Input<string>[]>;
-  /**
-   * The description of the role.
-   */
-  description?: pulumi.Input<string>;
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  elasticsearchConnections?: pulumi.Input<
-    pulumi.Input<inputs.ElasticsearchSecurityRoleElasticsearchConnection>[]
-  >;
-  /**
-   * An object defining global privileges.
-   */
-  global?: pulumi.Input<string>;
-  /**
-   * A list of indices permissions entries.
-   */
-  indices?: pulumi.Input<pulumi.Input<inputs.ElasticsearchSecurityRoleIndex>[]>;
-  /**
-   * Optional meta-data.
-   */
-  metadata?: pulumi.Input<string>;
-  /**
-   * A list of remote indices permissions entries. Remote indices are effective for remote clusters configured with the API key based model. They have no effect for remote clusters configured with the certificate based model.
-   */
-  remoteIndices?: pulumi.Input<pulumi.Input<inputs.ElasticsearchSecurityRoleRemoteIndex>[]>;
-  /**
-   * A list of users that the owners of this role can impersonate.
-   */
-  runAs?: pulumi.Input<pulumi.Input<string>[]>;
-  timeouts?: pulumi.Input<inputs.ElasticsearchSecurityRoleTimeouts>;
+    /**
+     * A list of application privilege entries.
+     */
+    applications?: pulumi.Input<pulumi.Input<inputs.ElasticsearchSecurityRoleApplication>[] | undefined>;
+    /**
+     * A list of cluster privileges. These privileges define the cluster level actions that users with this role are able to execute.
+     */
+    clusters?: pulumi.Input<pulumi.Input<string>[] | undefined>;
+    /**
+     * The description of the role.
+     */
+    description?: pulumi.Input<string | undefined>;
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    elasticsearchConnections?: pulumi.Input<pulumi.Input<inputs.ElasticsearchSecurityRoleElasticsearchConnection>[] | undefined>;
+    /**
+     * An object defining global privileges.
+     */
+    global?: pulumi.Input<string | undefined>;
+    /**
+     * A list of indices permissions entries.
+     */
+    indices?: pulumi.Input<pulumi.Input<inputs.ElasticsearchSecurityRoleIndex>[] | undefined>;
+    /**
+     * Optional meta-data.
+     */
+    metadata?: pulumi.Input<string | undefined>;
+    /**
+     * The name of the role.
+     */
+    name?: pulumi.Input<string | undefined>;
+    /**
+     * A list of remote indices permissions entries. Remote indices are effective for remote clusters configured with the API key based model. They have no effect for remote clusters configured with the certificate based model.
+     */
+    remoteIndices?: pulumi.Input<pulumi.Input<inputs.ElasticsearchSecurityRoleRemoteIndex>[] | undefined>;
+    /**
+     * A list of users that the owners of this role can impersonate.
+     */
+    runAs?: pulumi.Input<pulumi.Input<string>[] | undefined>;
+    timeouts?: pulumi.Input<inputs.ElasticsearchSecurityRoleTimeouts | undefined>;
 }
 
 /**
  * The set of arguments for constructing a ElasticsearchSecurityRole resource.
  */
 export interface ElasticsearchSecurityRoleArgs {
-  /**
-   * The name of the role.
-   */
-  name?: pulumi.Input<string>;
-  /**
-   * A list of application privilege entries.
-   */
-  applications?: pulumi.Input<pulumi.Input<inputs.ElasticsearchSecurityRoleApplication>[]>;
-  /**
-   * A list of cluster privileges. These privileges define the cluster level actions that users with this role are able to execute.
-   */
-  clusters?: pulumi.Input<pulumi.Input<string>[]>;
-  /**
-   * The description of the role.
-   */
-  description?: pulumi.Input<string>;
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  elasticsearchConnections?: pulumi.Input<
-    pulumi.Input<inputs.ElasticsearchSecurityRoleElasticsearchConnection>[]
-  >;
-  /**
-   * An object defining global privileges.
-   */
-  global?: pulumi.Input<string>;
-  /**
-   * A list of indices permissions entries.
-   */
-  indices?: pulumi.Input<pulumi.Input<inputs.ElasticsearchSecurityRoleIndex>[]>;
-  /**
-   * Optional meta-data.
-   */
-  metadata?: pulumi.Input<string>;
-  /**
-   * A list of remote indices permissions entries. Remote indices are effective for remote clusters configured with the API key based model. They have no effect for remote clusters configured with the certificate based model.
-   */
-  remoteIndices?: pulumi.Input<pulumi.Input<inputs.ElasticsearchSecurityRoleRemoteIndex>[]>;
-  /**
-   * A list of users that the owners of this role can impersonate.
-   */
-  runAs?: pulumi.Input<pulumi.Input<string>[]>;
-  timeouts?: pulumi.Input<inputs.ElasticsearchSecurityRoleTimeouts>;
+    /**
+     * A list of application privilege entries.
+     */
+    applications?: pulumi.Input<pulumi.Input<inputs.ElasticsearchSecurityRoleApplication>[] | undefined>;
+    /**
+     * A list of cluster privileges. These privileges define the cluster level actions that users with this role are able to execute.
+     */
+    clusters?: pulumi.Input<pulumi.Input<string>[] | undefined>;
+    /**
+     * The description of the role.
+     */
+    description?: pulumi.Input<string | undefined>;
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    elasticsearchConnections?: pulumi.Input<pulumi.Input<inputs.ElasticsearchSecurityRoleElasticsearchConnection>[] | undefined>;
+    /**
+     * An object defining global privileges.
+     */
+    global?: pulumi.Input<string | undefined>;
+    /**
+     * A list of indices permissions entries.
+     */
+    indices?: pulumi.Input<pulumi.Input<inputs.ElasticsearchSecurityRoleIndex>[] | undefined>;
+    /**
+     * Optional meta-data.
+     */
+    metadata?: pulumi.Input<string | undefined>;
+    /**
+     * The name of the role.
+     */
+    name?: pulumi.Input<string | undefined>;
+    /**
+     * A list of remote indices permissions entries. Remote indices are effective for remote clusters configured with the API key based model. They have no effect for remote clusters configured with the certificate based model.
+     */
+    remoteIndices?: pulumi.Input<pulumi.Input<inputs.ElasticsearchSecurityRoleRemoteIndex>[] | undefined>;
+    /**
+     * A list of users that the owners of this role can impersonate.
+     */
+    runAs?: pulumi.Input<pulumi.Input<string>[] | undefined>;
+    timeouts?: pulumi.Input<inputs.ElasticsearchSecurityRoleTimeouts | undefined>;
 }

@@ -6,257 +6,231 @@ import * as inputs from "./types/input";
 import * as outputs from "./types/output";
 import * as utilities from "./utilities";
 
-/**
- * Adds and updates users in the native realm. These users are commonly referred to as native users. See the [Elasticsearch security user API documentation](https://www.elastic.co/guide/en/elasticsearch/reference/current/security-api-put-user.html) for more details.
- */
 export class ElasticsearchSecurityUser extends pulumi.CustomResource {
-  /**
-   * Get an existing ElasticsearchSecurityUser resource's state with the given name, ID, and optional extra
-   * properties used to qualify the lookup.
-   *
-   * @param name The _unique_ name of the resulting resource.
-   * @param id The _unique_ provider ID of the resource to lookup.
-   * @param state Any extra arguments used during the lookup.
-   * @param opts Optional settings to control the behavior of the CustomResource.
-   */
-  public static get(
-    name: string,
-    id: pulumi.Input<pulumi.ID>,
-    state?: ElasticsearchSecurityUserState,
-    opts?: pulumi.CustomResourceOptions,
-  ): ElasticsearchSecurityUser {
-    return new ElasticsearchSecurityUser(name, <any>state, { ...opts, id: id });
-  }
-
-  /** @internal */
-  public static readonly __pulumiType =
-    "elasticstack:index/elasticsearchSecurityUser:ElasticsearchSecurityUser";
-
-  /**
-   * Returns true if the given object is an instance of ElasticsearchSecurityUser.  This is designed to work even
-   * when multiple copies of the Pulumi SDK have been loaded into the same process.
-   */
-  public static isInstance(obj: any): obj is ElasticsearchSecurityUser {
-    if (obj === undefined || obj === null) {
-      return false;
+    /**
+     * Get an existing ElasticsearchSecurityUser resource's state with the given name, ID, and optional extra
+     * properties used to qualify the lookup.
+     *
+     * @param name The _unique_ name of the resulting resource.
+     * @param id The _unique_ provider ID of the resource to lookup.
+     * @param state Any extra arguments used during the lookup.
+     * @param opts Optional settings to control the behavior of the CustomResource.
+     */
+    public static get(name: string, id: pulumi.Input<pulumi.ID>, state?: ElasticsearchSecurityUserState, opts?: pulumi.CustomResourceOptions): ElasticsearchSecurityUser {
+        return new ElasticsearchSecurityUser(name, <any>state, { ...opts, id: id });
     }
-    return obj["__pulumiType"] === ElasticsearchSecurityUser.__pulumiType;
-  }
 
-  /**
-   * A set of roles the user has. The roles determine the user's access permissions.
-   */
-  declare public readonly roles: pulumi.Output<string[]>;
-  /**
-   * An identifier for the user (see the [security API put user documentation](https://www.elastic.co/guide/en/elasticsearch/reference/current/security-api-put-user.html#security-api-put-user-path-params) for more details).
-   */
-  declare public readonly username: pulumi.Output<string>;
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  declare public readonly elasticsearchConnections: pulumi.Output<
-    outputs.ElasticsearchSecurityUserElasticsearchConnection[] | undefined
-  >;
-  /**
-   * The email of the user.
-   */
-  declare public readonly email: pulumi.Output<string | undefined>;
-  /**
-   * Specifies whether the user is enabled. The default value is true.
-   */
-  declare public readonly enabled: pulumi.Output<boolean | undefined>;
-  /**
-   * The full name of the user.
-   */
-  declare public readonly fullName: pulumi.Output<string | undefined>;
-  /**
-   * Arbitrary metadata that you want to associate with the user.
-   */
-  declare public readonly metadata: pulumi.Output<string | undefined>;
-  /**
-   * The user's password. Passwords must be at least 6 characters long. Note: Consider using `password_wo` for better security with ephemeral resources.
-   */
-  declare public readonly password: pulumi.Output<string | undefined>;
-  /**
-   * A hash of the user's password. This must be produced using the same hashing algorithm as has been configured for password storage (see the [security settings documentation](https://www.elastic.co/guide/en/elasticsearch/reference/current/security-settings.html#hashing-settings)).
-   */
-  declare public readonly passwordHash: pulumi.Output<string | undefined>;
-  /**
-   * ) Write-only password attribute for use with ephemeral resources. Passwords must be at least 6 characters long. This attribute is designed for use with ephemeral resources like `vault_kv_secret_v2` to prevent secrets from being stored in the Terraform state. Must be used with `password_wo_version`.
-   */
-  declare public readonly passwordWo: pulumi.Output<string | undefined>;
-  /**
-   * Version identifier for the write-only password. This field is used to trigger updates when the password changes. Required when `password_wo` is set. Typically, you would use a hash of the password or a version identifier from your secret management system.
-   */
-  declare public readonly passwordWoVersion: pulumi.Output<string | undefined>;
-  declare public readonly timeouts: pulumi.Output<outputs.ElasticsearchSecurityUserTimeouts | undefined>;
+    /** @internal */
+    public static readonly __pulumiType = 'elasticstack:index/elasticsearchSecurityUser:ElasticsearchSecurityUser';
 
-  /**
-   * Create a ElasticsearchSecurityUser resource with the given unique name, arguments, and options.
-   *
-   * @param name The _unique_ name of the resource.
-   * @param args The arguments to use to populate this resource's properties.
-   * @param opts A bag of options that control this resource's behavior.
-   */
-  constructor(name: string, args: ElasticsearchSecurityUserArgs, opts?: pulumi.CustomResourceOptions);
-  constructor(
-    name: string,
-    argsOrState?: ElasticsearchSecurityUserArgs | ElasticsearchSecurityUserState,
-    opts?: pulumi.CustomResourceOptions,
-  ) {
-    let resourceInputs: pulumi.Inputs = {};
-    opts = opts || {};
-    if (opts.id) {
-      const state = argsOrState as ElasticsearchSecurityUserState | undefined;
-      resourceInputs["roles"] = state?.roles;
-      resourceInputs["username"] = state?.username;
-      resourceInputs["elasticsearchConnections"] = state?.elasticsearchConnections;
-      resourceInputs["email"] = state?.email;
-      resourceInputs["enabled"] = state?.enabled;
-      resourceInputs["fullName"] = state?.fullName;
-      resourceInputs["metadata"] = state?.metadata;
-      resourceInputs["password"] = state?.password;
-      resourceInputs["passwordHash"] = state?.passwordHash;
-      resourceInputs["passwordWo"] = state?.passwordWo;
-      resourceInputs["passwordWoVersion"] = state?.passwordWoVersion;
-      resourceInputs["timeouts"] = state?.timeouts;
-    } else {
-      const args = argsOrState as ElasticsearchSecurityUserArgs | undefined;
-      if (args?.roles === undefined && !opts.urn) {
-        throw new Error("Missing required property 'roles'");
-      }
-      if (args?.username === undefined && !opts.urn) {
-        throw new Error("Missing required property 'username'");
-      }
-      resourceInputs["roles"] = args?.roles;
-      resourceInputs["username"] = args?.username;
-      resourceInputs["elasticsearchConnections"] = args?.elasticsearchConnections;
-      resourceInputs["email"] = args?.email;
-      resourceInputs["enabled"] = args?.enabled;
-      resourceInputs["fullName"] = args?.fullName;
-      resourceInputs["metadata"] = args?.metadata;
-      resourceInputs["password"] = args?.password ? pulumi.secret(args.password) : undefined;
-      resourceInputs["passwordHash"] = args?.passwordHash ? pulumi.secret(args.passwordHash) : undefined;
-      resourceInputs["passwordWo"] = args?.passwordWo ? pulumi.secret(args.passwordWo) : undefined;
-      resourceInputs["passwordWoVersion"] = args?.passwordWoVersion;
-      resourceInputs["timeouts"] = args?.timeouts;
+    /**
+     * Returns true if the given object is an instance of ElasticsearchSecurityUser.  This is designed to work even
+     * when multiple copies of the Pulumi SDK have been loaded into the same process.
+     */
+    public static isInstance(obj: any): obj is ElasticsearchSecurityUser {
+        if (obj === undefined || obj === null) {
+            return false;
+        }
+        return obj['__pulumiType'] === ElasticsearchSecurityUser.__pulumiType;
     }
-    opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
-    const secretOpts = { additionalSecretOutputs: ["password", "passwordHash", "passwordWo"] };
-    opts = pulumi.mergeOptions(opts, secretOpts);
-    super(
-      ElasticsearchSecurityUser.__pulumiType,
-      name,
-      resourceInputs,
-      opts,
-      false /*dependency*/,
-      utilities.getPackage(),
-    );
-  }
+
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    declare public readonly elasticsearchConnections: pulumi.Output<outputs.ElasticsearchSecurityUserElasticsearchConnection[] | undefined>;
+    /**
+     * The email of the user.
+     */
+    declare public readonly email: pulumi.Output<string>;
+    /**
+     * Specifies whether the user is enabled. The default value is true.
+     */
+    declare public readonly enabled: pulumi.Output<boolean>;
+    /**
+     * The full name of the user.
+     */
+    declare public readonly fullName: pulumi.Output<string>;
+    /**
+     * Arbitrary metadata that you want to associate with the user.
+     */
+    declare public readonly metadata: pulumi.Output<string>;
+    /**
+     * The user's password. Passwords must be at least 6 characters long. Note: Consider using <span pulumi-lang-nodejs="`passwordWo`" pulumi-lang-dotnet="`PasswordWo`" pulumi-lang-go="`passwordWo`" pulumi-lang-python="`password_wo`" pulumi-lang-yaml="`passwordWo`" pulumi-lang-java="`passwordWo`">`password_wo`</span> for better security with ephemeral resources.
+     */
+    declare public readonly password: pulumi.Output<string | undefined>;
+    /**
+     * A hash of the user's password. This must be produced using the same hashing algorithm as has been configured for password storage (see the [security settings documentation](https://www.elastic.co/guide/en/elasticsearch/reference/current/security-settings.html#hashing-settings)).
+     */
+    declare public readonly passwordHash: pulumi.Output<string | undefined>;
+    /**
+     * **NOTE:** This field is write-only and its value will not be updated in state as part of read operations.
+     */
+    declare public readonly passwordWo: pulumi.Output<string | undefined>;
+    /**
+     * Version identifier for the write-only password. This field is used to trigger updates when the password changes. Required when <span pulumi-lang-nodejs="`passwordWo`" pulumi-lang-dotnet="`PasswordWo`" pulumi-lang-go="`passwordWo`" pulumi-lang-python="`password_wo`" pulumi-lang-yaml="`passwordWo`" pulumi-lang-java="`passwordWo`">`password_wo`</span> is set. Typically, you would use a hash of the password or a version identifier from your secret management system.
+     */
+    declare public readonly passwordWoVersion: pulumi.Output<string | undefined>;
+    /**
+     * A set of roles the user has. The roles determine the user's access permissions.
+     */
+    declare public readonly roles: pulumi.Output<string[]>;
+    declare public readonly timeouts: pulumi.Output<outputs.ElasticsearchSecurityUserTimeouts | undefined>;
+    /**
+     * An identifier for the user (see the [security API put user documentation](https://www.elastic.co/guide/en/elasticsearch/reference/current/security-api-put-user.html#security-api-put-user-path-params) for more details).
+     */
+    declare public readonly username: pulumi.Output<string>;
+
+    /**
+     * Create a ElasticsearchSecurityUser resource with the given unique name, arguments, and options.
+     *
+     * @param name The _unique_ name of the resource.
+     * @param args The arguments to use to populate this resource's properties.
+     * @param opts A bag of options that control this resource's behavior.
+     */
+    constructor(name: string, args: ElasticsearchSecurityUserArgs, opts?: pulumi.CustomResourceOptions)
+    constructor(name: string, argsOrState?: ElasticsearchSecurityUserArgs | ElasticsearchSecurityUserState, opts?: pulumi.CustomResourceOptions) {
+        let resourceInputs: pulumi.Inputs = {};
+        opts = opts || {};
+        if (opts.id) {
+            const state = argsOrState as ElasticsearchSecurityUserState | undefined;
+            resourceInputs["elasticsearchConnections"] = state?.elasticsearchConnections;
+            resourceInputs["email"] = state?.email;
+            resourceInputs["enabled"] = state?.enabled;
+            resourceInputs["fullName"] = state?.fullName;
+            resourceInputs["metadata"] = state?.metadata;
+            resourceInputs["password"] = state?.password;
+            resourceInputs["passwordHash"] = state?.passwordHash;
+            resourceInputs["passwordWo"] = state?.passwordWo;
+            resourceInputs["passwordWoVersion"] = state?.passwordWoVersion;
+            resourceInputs["roles"] = state?.roles;
+            resourceInputs["timeouts"] = state?.timeouts;
+            resourceInputs["username"] = state?.username;
+        } else {
+            const args = argsOrState as ElasticsearchSecurityUserArgs | undefined;
+            if (args?.roles === undefined && !opts.urn) {
+                throw new Error("Missing required property 'roles'");
+            }
+            if (args?.username === undefined && !opts.urn) {
+                throw new Error("Missing required property 'username'");
+            }
+            resourceInputs["elasticsearchConnections"] = args?.elasticsearchConnections;
+            resourceInputs["email"] = args?.email;
+            resourceInputs["enabled"] = args?.enabled;
+            resourceInputs["fullName"] = args?.fullName;
+            resourceInputs["metadata"] = args?.metadata;
+            resourceInputs["password"] = args?.password ? pulumi.secret(args.password) : undefined;
+            resourceInputs["passwordHash"] = args?.passwordHash ? pulumi.secret(args.passwordHash) : undefined;
+            resourceInputs["passwordWo"] = args?.passwordWo ? pulumi.secret(args.passwordWo) : undefined;
+            resourceInputs["passwordWoVersion"] = args?.passwordWoVersion;
+            resourceInputs["roles"] = args?.roles;
+            resourceInputs["timeouts"] = args?.timeouts;
+            resourceInputs["username"] = args?.username;
+        }
+        opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
+        const secretOpts = { additionalSecretOutputs: ["password", "passwordHash", "passwordWo"] };
+        opts = pulumi.mergeOptions(opts, secretOpts);
+        super(ElasticsearchSecurityUser.__pulumiType, name, resourceInputs, opts, false /*dependency*/, utilities.getPackage());
+    }
 }
 
 /**
  * Input properties used for looking up and filtering ElasticsearchSecurityUser resources.
  */
 export interface ElasticsearchSecurityUserState {
-  /**
-   * A set of roles the user has. The roles determine the user's access permissions.
-   */
-  roles?: pulumi.Input<pulumi.Input<string>[]>;
-  /**
-   * An identifier for the user (see the [security API put user documentation](https://www.elastic.co/guide/en/elasticsearch/reference/current/security-api-put-user.html#security-api-put-user-path-params) for more details).
-   */
-  username?: pulumi.Input<string>;
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  elasticsearchConnections?: pulumi.Input<
-    pulumi.Input<inputs.ElasticsearchSecurityUserElasticsearchConnection>[]
-  >;
-  /**
-   * The email of the user.
-   */
-  email?: pulumi.Input<string>;
-  /**
-   * Specifies whether the user is enabled. The default value is true.
-   */
-  enabled?: pulumi.Input<boolean>;
-  /**
-   * The full name of the user.
-   */
-  fullName?: pulumi.Input<string>;
-  /**
-   * Arbitrary metadata that you want to associate with the user.
-   */
-  metadata?: pulumi.Input<string>;
-  /**
-   * The user's password. Passwords must be at least 6 characters long. Note: Consider using `password_wo` for better security with ephemeral resources.
-   */
-  password?: pulumi.Input<string>;
-  /**
-   * A hash of the user's password. This must be produced using the same hashing algorithm as has been configured for password storage (see the [security settings documentation](https://www.elastic.co/guide/en/elasticsearch/reference/current/security-settings.html#hashing-settings)).
-   */
-  passwordHash?: pulumi.Input<string>;
-  /**
-   * ) Write-only password attribute for use with ephemeral resources. Passwords must be at least 6 characters long. This attribute is designed for use with ephemeral resources like `vault_kv_secret_v2` to prevent secrets from being stored in the Terraform state. Must be used with `password_wo_version`.
-   */
-  passwordWo?: pulumi.Input<string>;
-  /**
-   * Version identifier for the write-only password. This field is used to trigger updates when the password changes. Required when `password_wo` is set. Typically, you would use a hash of the password or a version identifier from your secret management system.
-   */
-  passwordWoVersion?: pulumi.Input<string>;
-  timeouts?: pulumi.Input<inputs.ElasticsearchSecurityUserTimeouts>;
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    elasticsearchConnections?: pulumi.Input<pulumi.Input<inputs.ElasticsearchSecurityUserElasticsearchConnection>[] | undefined>;
+    /**
+     * The email of the user.
+     */
+    email?: pulumi.Input<string | undefined>;
+    /**
+     * Specifies whether the user is enabled. The default value is true.
+     */
+    enabled?: pulumi.Input<boolean | undefined>;
+    /**
+     * The full name of the user.
+     */
+    fullName?: pulumi.Input<string | undefined>;
+    /**
+     * Arbitrary metadata that you want to associate with the user.
+     */
+    metadata?: pulumi.Input<string | undefined>;
+    /**
+     * The user's password. Passwords must be at least 6 characters long. Note: Consider using <span pulumi-lang-nodejs="`passwordWo`" pulumi-lang-dotnet="`PasswordWo`" pulumi-lang-go="`passwordWo`" pulumi-lang-python="`password_wo`" pulumi-lang-yaml="`passwordWo`" pulumi-lang-java="`passwordWo`">`password_wo`</span> for better security with ephemeral resources.
+     */
+    password?: pulumi.Input<string | undefined>;
+    /**
+     * A hash of the user's password. This must be produced using the same hashing algorithm as has been configured for password storage (see the [security settings documentation](https://www.elastic.co/guide/en/elasticsearch/reference/current/security-settings.html#hashing-settings)).
+     */
+    passwordHash?: pulumi.Input<string | undefined>;
+    /**
+     * **NOTE:** This field is write-only and its value will not be updated in state as part of read operations.
+     */
+    passwordWo?: pulumi.Input<string | undefined>;
+    /**
+     * Version identifier for the write-only password. This field is used to trigger updates when the password changes. Required when <span pulumi-lang-nodejs="`passwordWo`" pulumi-lang-dotnet="`PasswordWo`" pulumi-lang-go="`passwordWo`" pulumi-lang-python="`password_wo`" pulumi-lang-yaml="`passwordWo`" pulumi-lang-java="`passwordWo`">`password_wo`</span> is set. Typically, you would use a hash of the password or a version identifier from your secret management system.
+     */
+    passwordWoVersion?: pulumi.Input<string | undefined>;
+    /**
+     * A set of roles the user has. The roles determine the user's access permissions.
+     */
+    roles?: pulumi.Input<pulumi.Input<string>[] | undefined>;
+    timeouts?: pulumi.Input<inputs.ElasticsearchSecurityUserTimeouts | undefined>;
+    /**
+     * An identifier for the user (see the [security API put user documentation](https://www.elastic.co/guide/en/elasticsearch/reference/current/security-api-put-user.html#security-api-put-user-path-params) for more details).
+     */
+    username?: pulumi.Input<string | undefined>;
 }
 
 /**
  * The set of arguments for constructing a ElasticsearchSecurityUser resource.
  */
 export interface ElasticsearchSecurityUserArgs {
-  /**
-   * A set of roles the user has. The roles determine the user's access permissions.
-   */
-  roles: pulumi.Input<pulumi.Input<string>[]>;
-  /**
-   * An identifier for the user (see the [security API put user documentation](https://www.elastic.co/guide/en/elasticsearch/reference/current/security-api-put-user.html#security-api-put-user-path-params) for more details).
-   */
-  username: pulumi.Input<string>;
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  elasticsearchConnections?: pulumi.Input<
-    pulumi.Input<inputs.ElasticsearchSecurityUserElasticsearchConnection>[]
-  >;
-  /**
-   * The email of the user.
-   */
-  email?: pulumi.Input<string>;
-  /**
-   * Specifies whether the user is enabled. The default value is true.
-   */
-  enabled?: pulumi.Input<boolean>;
-  /**
-   * The full name of the user.
-   */
-  fullName?: pulumi.Input<string>;
-  /**
-   * Arbitrary metadata that you want to associate with the user.
-   */
-  metadata?: pulumi.Input<string>;
-  /**
-   * The user's password. Passwords must be at least 6 characters long. Note: Consider using `password_wo` for better security with ephemeral resources.
-   */
-  password?: pulumi.Input<string>;
-  /**
-   * A hash of the user's password. This must be produced using the same hashing algorithm as has been configured for password storage (see the [security settings documentation](https://www.elastic.co/guide/en/elasticsearch/reference/current/security-settings.html#hashing-settings)).
-   */
-  passwordHash?: pulumi.Input<string>;
-  /**
-   * ) Write-only password attribute for use with ephemeral resources. Passwords must be at least 6 characters long. This attribute is designed for use with ephemeral resources like `vault_kv_secret_v2` to prevent secrets from being stored in the Terraform state. Must be used with `password_wo_version`.
-   */
-  passwordWo?: pulumi.Input<string>;
-  /**
-   * Version identifier for the write-only password. This field is used to trigger updates when the password changes. Required when `password_wo` is set. Typically, you would use a hash of the password or a version identifier from your secret management system.
-   */
-  passwordWoVersion?: pulumi.Input<string>;
-  timeouts?: pulumi.Input<inputs.ElasticsearchSecurityUserTimeouts>;
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    elasticsearchConnections?: pulumi.Input<pulumi.Input<inputs.ElasticsearchSecurityUserElasticsearchConnection>[] | undefined>;
+    /**
+     * The email of the user.
+     */
+    email?: pulumi.Input<string | undefined>;
+    /**
+     * Specifies whether the user is enabled. The default value is true.
+     */
+    enabled?: pulumi.Input<boolean | undefined>;
+    /**
+     * The full name of the user.
+     */
+    fullName?: pulumi.Input<string | undefined>;
+    /**
+     * Arbitrary metadata that you want to associate with the user.
+     */
+    metadata?: pulumi.Input<string | undefined>;
+    /**
+     * The user's password. Passwords must be at least 6 characters long. Note: Consider using <span pulumi-lang-nodejs="`passwordWo`" pulumi-lang-dotnet="`PasswordWo`" pulumi-lang-go="`passwordWo`" pulumi-lang-python="`password_wo`" pulumi-lang-yaml="`passwordWo`" pulumi-lang-java="`passwordWo`">`password_wo`</span> for better security with ephemeral resources.
+     */
+    password?: pulumi.Input<string | undefined>;
+    /**
+     * A hash of the user's password. This must be produced using the same hashing algorithm as has been configured for password storage (see the [security settings documentation](https://www.elastic.co/guide/en/elasticsearch/reference/current/security-settings.html#hashing-settings)).
+     */
+    passwordHash?: pulumi.Input<string | undefined>;
+    /**
+     * **NOTE:** This field is write-only and its value will not be updated in state as part of read operations.
+     */
+    passwordWo?: pulumi.Input<string | undefined>;
+    /**
+     * Version identifier for the write-only password. This field is used to trigger updates when the password changes. Required when <span pulumi-lang-nodejs="`passwordWo`" pulumi-lang-dotnet="`PasswordWo`" pulumi-lang-go="`passwordWo`" pulumi-lang-python="`password_wo`" pulumi-lang-yaml="`passwordWo`" pulumi-lang-java="`passwordWo`">`password_wo`</span> is set. Typically, you would use a hash of the password or a version identifier from your secret management system.
+     */
+    passwordWoVersion?: pulumi.Input<string | undefined>;
+    /**
+     * A set of roles the user has. The roles determine the user's access permissions.
+     */
+    roles: pulumi.Input<pulumi.Input<string>[]>;
+    timeouts?: pulumi.Input<inputs.ElasticsearchSecurityUserTimeouts | undefined>;
+    /**
+     * An identifier for the user (see the [security API put user documentation](https://www.elastic.co/guide/en/elasticsearch/reference/current/security-api-put-user.html#security-api-put-user-path-params) for more details).
+     */
+    username: pulumi.Input<string>;
 }

@@ -5,127 +5,996 @@ import * as pulumi from "@pulumi/pulumi";
 import * as utilities from "./utilities";
 
 // Export members:
-// Eager re-exports (the generator's fallback form) rather than lazyLoad(): this SDK is consumed as TypeScript source
-// and esbuild-based loaders such as tsx make `export const X = null as any` getters that lazyLoad cannot redefine.
-export * from "./elasticsearchCcrAutoFollowPattern";
-import { ElasticsearchCcrAutoFollowPattern } from "./elasticsearchCcrAutoFollowPattern";
+export { ApmAgentConfigurationArgs, ApmAgentConfigurationState } from "./apmAgentConfiguration";
+export type ApmAgentConfiguration = import("./apmAgentConfiguration").ApmAgentConfiguration;
+export const ApmAgentConfiguration: typeof import("./apmAgentConfiguration").ApmAgentConfiguration = null as any;
+utilities.lazyLoad(exports, ["ApmAgentConfiguration"], () => require("./apmAgentConfiguration"));
 
-export * from "./elasticsearchCcrFollowerIndex";
-import { ElasticsearchCcrFollowerIndex } from "./elasticsearchCcrFollowerIndex";
+export { ApmSourceMapArgs, ApmSourceMapState } from "./apmSourceMap";
+export type ApmSourceMap = import("./apmSourceMap").ApmSourceMap;
+export const ApmSourceMap: typeof import("./apmSourceMap").ApmSourceMap = null as any;
+utilities.lazyLoad(exports, ["ApmSourceMap"], () => require("./apmSourceMap"));
 
-export * from "./elasticsearchClusterSettings";
-import { ElasticsearchClusterSettings } from "./elasticsearchClusterSettings";
+export { ElasticsearchCcrAutoFollowPatternArgs, ElasticsearchCcrAutoFollowPatternState } from "./elasticsearchCcrAutoFollowPattern";
+export type ElasticsearchCcrAutoFollowPattern = import("./elasticsearchCcrAutoFollowPattern").ElasticsearchCcrAutoFollowPattern;
+export const ElasticsearchCcrAutoFollowPattern: typeof import("./elasticsearchCcrAutoFollowPattern").ElasticsearchCcrAutoFollowPattern = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchCcrAutoFollowPattern"], () => require("./elasticsearchCcrAutoFollowPattern"));
 
-export * from "./elasticsearchComponentTemplate";
-import { ElasticsearchComponentTemplate } from "./elasticsearchComponentTemplate";
+export { ElasticsearchCcrFollowerIndexArgs, ElasticsearchCcrFollowerIndexState } from "./elasticsearchCcrFollowerIndex";
+export type ElasticsearchCcrFollowerIndex = import("./elasticsearchCcrFollowerIndex").ElasticsearchCcrFollowerIndex;
+export const ElasticsearchCcrFollowerIndex: typeof import("./elasticsearchCcrFollowerIndex").ElasticsearchCcrFollowerIndex = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchCcrFollowerIndex"], () => require("./elasticsearchCcrFollowerIndex"));
 
-export * from "./elasticsearchConnector";
-import { ElasticsearchConnector } from "./elasticsearchConnector";
+export { ElasticsearchClusterSettingsArgs, ElasticsearchClusterSettingsState } from "./elasticsearchClusterSettings";
+export type ElasticsearchClusterSettings = import("./elasticsearchClusterSettings").ElasticsearchClusterSettings;
+export const ElasticsearchClusterSettings: typeof import("./elasticsearchClusterSettings").ElasticsearchClusterSettings = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchClusterSettings"], () => require("./elasticsearchClusterSettings"));
 
-export * from "./elasticsearchIndex";
-import { ElasticsearchIndex } from "./elasticsearchIndex";
+export { ElasticsearchComponentTemplateArgs, ElasticsearchComponentTemplateState } from "./elasticsearchComponentTemplate";
+export type ElasticsearchComponentTemplate = import("./elasticsearchComponentTemplate").ElasticsearchComponentTemplate;
+export const ElasticsearchComponentTemplate: typeof import("./elasticsearchComponentTemplate").ElasticsearchComponentTemplate = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchComponentTemplate"], () => require("./elasticsearchComponentTemplate"));
 
-export * from "./elasticsearchIndexLifecycle";
-import { ElasticsearchIndexLifecycle } from "./elasticsearchIndexLifecycle";
+export { ElasticsearchConnectorArgs, ElasticsearchConnectorState } from "./elasticsearchConnector";
+export type ElasticsearchConnector = import("./elasticsearchConnector").ElasticsearchConnector;
+export const ElasticsearchConnector: typeof import("./elasticsearchConnector").ElasticsearchConnector = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchConnector"], () => require("./elasticsearchConnector"));
 
-export * from "./elasticsearchIndexTemplate";
-import { ElasticsearchIndexTemplate } from "./elasticsearchIndexTemplate";
+export { ElasticsearchDataStreamArgs, ElasticsearchDataStreamState } from "./elasticsearchDataStream";
+export type ElasticsearchDataStream = import("./elasticsearchDataStream").ElasticsearchDataStream;
+export const ElasticsearchDataStream: typeof import("./elasticsearchDataStream").ElasticsearchDataStream = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchDataStream"], () => require("./elasticsearchDataStream"));
 
-export * from "./elasticsearchIngestPipeline";
-import { ElasticsearchIngestPipeline } from "./elasticsearchIngestPipeline";
+export { ElasticsearchDataStreamLifecycleArgs, ElasticsearchDataStreamLifecycleState } from "./elasticsearchDataStreamLifecycle";
+export type ElasticsearchDataStreamLifecycle = import("./elasticsearchDataStreamLifecycle").ElasticsearchDataStreamLifecycle;
+export const ElasticsearchDataStreamLifecycle: typeof import("./elasticsearchDataStreamLifecycle").ElasticsearchDataStreamLifecycle = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchDataStreamLifecycle"], () => require("./elasticsearchDataStreamLifecycle"));
 
-export * from "./elasticsearchSecurityApiKey";
-import { ElasticsearchSecurityApiKey } from "./elasticsearchSecurityApiKey";
+export { ElasticsearchEnrichPolicyArgs, ElasticsearchEnrichPolicyState } from "./elasticsearchEnrichPolicy";
+export type ElasticsearchEnrichPolicy = import("./elasticsearchEnrichPolicy").ElasticsearchEnrichPolicy;
+export const ElasticsearchEnrichPolicy: typeof import("./elasticsearchEnrichPolicy").ElasticsearchEnrichPolicy = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchEnrichPolicy"], () => require("./elasticsearchEnrichPolicy"));
 
-export * from "./elasticsearchSecurityRole";
-import { ElasticsearchSecurityRole } from "./elasticsearchSecurityRole";
+export { ElasticsearchIndexArgs, ElasticsearchIndexState } from "./elasticsearchIndex";
+export type ElasticsearchIndex = import("./elasticsearchIndex").ElasticsearchIndex;
+export const ElasticsearchIndex: typeof import("./elasticsearchIndex").ElasticsearchIndex = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchIndex"], () => require("./elasticsearchIndex"));
 
-export * from "./elasticsearchSecurityUser";
-import { ElasticsearchSecurityUser } from "./elasticsearchSecurityUser";
+export { ElasticsearchIndexAliasArgs, ElasticsearchIndexAliasState } from "./elasticsearchIndexAlias";
+export type ElasticsearchIndexAlias = import("./elasticsearchIndexAlias").ElasticsearchIndexAlias;
+export const ElasticsearchIndexAlias: typeof import("./elasticsearchIndexAlias").ElasticsearchIndexAlias = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchIndexAlias"], () => require("./elasticsearchIndexAlias"));
 
-export * from "./kibanaDataView";
-import { KibanaDataView } from "./kibanaDataView";
+export { ElasticsearchIndexLifecycleArgs, ElasticsearchIndexLifecycleState } from "./elasticsearchIndexLifecycle";
+export type ElasticsearchIndexLifecycle = import("./elasticsearchIndexLifecycle").ElasticsearchIndexLifecycle;
+export const ElasticsearchIndexLifecycle: typeof import("./elasticsearchIndexLifecycle").ElasticsearchIndexLifecycle = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchIndexLifecycle"], () => require("./elasticsearchIndexLifecycle"));
 
-export * from "./kibanaImportSavedObjects";
-import { KibanaImportSavedObjects } from "./kibanaImportSavedObjects";
+export { ElasticsearchIndexMappingsArgs, ElasticsearchIndexMappingsState } from "./elasticsearchIndexMappings";
+export type ElasticsearchIndexMappings = import("./elasticsearchIndexMappings").ElasticsearchIndexMappings;
+export const ElasticsearchIndexMappings: typeof import("./elasticsearchIndexMappings").ElasticsearchIndexMappings = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchIndexMappings"], () => require("./elasticsearchIndexMappings"));
 
-export * from "./kibanaSecurityRole";
-import { KibanaSecurityRole } from "./kibanaSecurityRole";
+export { ElasticsearchIndexTemplateArgs, ElasticsearchIndexTemplateState } from "./elasticsearchIndexTemplate";
+export type ElasticsearchIndexTemplate = import("./elasticsearchIndexTemplate").ElasticsearchIndexTemplate;
+export const ElasticsearchIndexTemplate: typeof import("./elasticsearchIndexTemplate").ElasticsearchIndexTemplate = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchIndexTemplate"], () => require("./elasticsearchIndexTemplate"));
 
-export * from "./kibanaSpace";
-import { KibanaSpace } from "./kibanaSpace";
+export { ElasticsearchIndexTemplateIlmAttachmentArgs, ElasticsearchIndexTemplateIlmAttachmentState } from "./elasticsearchIndexTemplateIlmAttachment";
+export type ElasticsearchIndexTemplateIlmAttachment = import("./elasticsearchIndexTemplateIlmAttachment").ElasticsearchIndexTemplateIlmAttachment;
+export const ElasticsearchIndexTemplateIlmAttachment: typeof import("./elasticsearchIndexTemplateIlmAttachment").ElasticsearchIndexTemplateIlmAttachment = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchIndexTemplateIlmAttachment"], () => require("./elasticsearchIndexTemplateIlmAttachment"));
+
+export { ElasticsearchInferenceEndpointArgs, ElasticsearchInferenceEndpointState } from "./elasticsearchInferenceEndpoint";
+export type ElasticsearchInferenceEndpoint = import("./elasticsearchInferenceEndpoint").ElasticsearchInferenceEndpoint;
+export const ElasticsearchInferenceEndpoint: typeof import("./elasticsearchInferenceEndpoint").ElasticsearchInferenceEndpoint = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchInferenceEndpoint"], () => require("./elasticsearchInferenceEndpoint"));
+
+export { ElasticsearchIngestPipelineArgs, ElasticsearchIngestPipelineState } from "./elasticsearchIngestPipeline";
+export type ElasticsearchIngestPipeline = import("./elasticsearchIngestPipeline").ElasticsearchIngestPipeline;
+export const ElasticsearchIngestPipeline: typeof import("./elasticsearchIngestPipeline").ElasticsearchIngestPipeline = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchIngestPipeline"], () => require("./elasticsearchIngestPipeline"));
+
+export { ElasticsearchLogstashPipelineArgs, ElasticsearchLogstashPipelineState } from "./elasticsearchLogstashPipeline";
+export type ElasticsearchLogstashPipeline = import("./elasticsearchLogstashPipeline").ElasticsearchLogstashPipeline;
+export const ElasticsearchLogstashPipeline: typeof import("./elasticsearchLogstashPipeline").ElasticsearchLogstashPipeline = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchLogstashPipeline"], () => require("./elasticsearchLogstashPipeline"));
+
+export { ElasticsearchMlAnomalyDetectionJobArgs, ElasticsearchMlAnomalyDetectionJobState } from "./elasticsearchMlAnomalyDetectionJob";
+export type ElasticsearchMlAnomalyDetectionJob = import("./elasticsearchMlAnomalyDetectionJob").ElasticsearchMlAnomalyDetectionJob;
+export const ElasticsearchMlAnomalyDetectionJob: typeof import("./elasticsearchMlAnomalyDetectionJob").ElasticsearchMlAnomalyDetectionJob = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchMlAnomalyDetectionJob"], () => require("./elasticsearchMlAnomalyDetectionJob"));
+
+export { ElasticsearchMlCalendarArgs, ElasticsearchMlCalendarState } from "./elasticsearchMlCalendar";
+export type ElasticsearchMlCalendar = import("./elasticsearchMlCalendar").ElasticsearchMlCalendar;
+export const ElasticsearchMlCalendar: typeof import("./elasticsearchMlCalendar").ElasticsearchMlCalendar = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchMlCalendar"], () => require("./elasticsearchMlCalendar"));
+
+export { ElasticsearchMlCalendarEventArgs, ElasticsearchMlCalendarEventState } from "./elasticsearchMlCalendarEvent";
+export type ElasticsearchMlCalendarEvent = import("./elasticsearchMlCalendarEvent").ElasticsearchMlCalendarEvent;
+export const ElasticsearchMlCalendarEvent: typeof import("./elasticsearchMlCalendarEvent").ElasticsearchMlCalendarEvent = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchMlCalendarEvent"], () => require("./elasticsearchMlCalendarEvent"));
+
+export { ElasticsearchMlCalendarJobArgs, ElasticsearchMlCalendarJobState } from "./elasticsearchMlCalendarJob";
+export type ElasticsearchMlCalendarJob = import("./elasticsearchMlCalendarJob").ElasticsearchMlCalendarJob;
+export const ElasticsearchMlCalendarJob: typeof import("./elasticsearchMlCalendarJob").ElasticsearchMlCalendarJob = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchMlCalendarJob"], () => require("./elasticsearchMlCalendarJob"));
+
+export { ElasticsearchMlDatafeedArgs, ElasticsearchMlDatafeedState } from "./elasticsearchMlDatafeed";
+export type ElasticsearchMlDatafeed = import("./elasticsearchMlDatafeed").ElasticsearchMlDatafeed;
+export const ElasticsearchMlDatafeed: typeof import("./elasticsearchMlDatafeed").ElasticsearchMlDatafeed = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchMlDatafeed"], () => require("./elasticsearchMlDatafeed"));
+
+export { ElasticsearchMlDatafeedStateArgs, ElasticsearchMlDatafeedStateState } from "./elasticsearchMlDatafeedState";
+export type ElasticsearchMlDatafeedState = import("./elasticsearchMlDatafeedState").ElasticsearchMlDatafeedState;
+export const ElasticsearchMlDatafeedState: typeof import("./elasticsearchMlDatafeedState").ElasticsearchMlDatafeedState = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchMlDatafeedState"], () => require("./elasticsearchMlDatafeedState"));
+
+export { ElasticsearchMlFilterArgs, ElasticsearchMlFilterState } from "./elasticsearchMlFilter";
+export type ElasticsearchMlFilter = import("./elasticsearchMlFilter").ElasticsearchMlFilter;
+export const ElasticsearchMlFilter: typeof import("./elasticsearchMlFilter").ElasticsearchMlFilter = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchMlFilter"], () => require("./elasticsearchMlFilter"));
+
+export { ElasticsearchMlJobStateArgs, ElasticsearchMlJobStateState } from "./elasticsearchMlJobState";
+export type ElasticsearchMlJobState = import("./elasticsearchMlJobState").ElasticsearchMlJobState;
+export const ElasticsearchMlJobState: typeof import("./elasticsearchMlJobState").ElasticsearchMlJobState = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchMlJobState"], () => require("./elasticsearchMlJobState"));
+
+export { ElasticsearchMlTrainedModelAliasArgs, ElasticsearchMlTrainedModelAliasState } from "./elasticsearchMlTrainedModelAlias";
+export type ElasticsearchMlTrainedModelAlias = import("./elasticsearchMlTrainedModelAlias").ElasticsearchMlTrainedModelAlias;
+export const ElasticsearchMlTrainedModelAlias: typeof import("./elasticsearchMlTrainedModelAlias").ElasticsearchMlTrainedModelAlias = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchMlTrainedModelAlias"], () => require("./elasticsearchMlTrainedModelAlias"));
+
+export { ElasticsearchMlTrainedModelDeploymentArgs, ElasticsearchMlTrainedModelDeploymentState } from "./elasticsearchMlTrainedModelDeployment";
+export type ElasticsearchMlTrainedModelDeployment = import("./elasticsearchMlTrainedModelDeployment").ElasticsearchMlTrainedModelDeployment;
+export const ElasticsearchMlTrainedModelDeployment: typeof import("./elasticsearchMlTrainedModelDeployment").ElasticsearchMlTrainedModelDeployment = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchMlTrainedModelDeployment"], () => require("./elasticsearchMlTrainedModelDeployment"));
+
+export { ElasticsearchQueryRulesetArgs, ElasticsearchQueryRulesetState } from "./elasticsearchQueryRuleset";
+export type ElasticsearchQueryRuleset = import("./elasticsearchQueryRuleset").ElasticsearchQueryRuleset;
+export const ElasticsearchQueryRuleset: typeof import("./elasticsearchQueryRuleset").ElasticsearchQueryRuleset = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchQueryRuleset"], () => require("./elasticsearchQueryRuleset"));
+
+export { ElasticsearchScriptArgs, ElasticsearchScriptState } from "./elasticsearchScript";
+export type ElasticsearchScript = import("./elasticsearchScript").ElasticsearchScript;
+export const ElasticsearchScript: typeof import("./elasticsearchScript").ElasticsearchScript = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchScript"], () => require("./elasticsearchScript"));
+
+export { ElasticsearchSecurityApiKeyArgs, ElasticsearchSecurityApiKeyState } from "./elasticsearchSecurityApiKey";
+export type ElasticsearchSecurityApiKey = import("./elasticsearchSecurityApiKey").ElasticsearchSecurityApiKey;
+export const ElasticsearchSecurityApiKey: typeof import("./elasticsearchSecurityApiKey").ElasticsearchSecurityApiKey = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchSecurityApiKey"], () => require("./elasticsearchSecurityApiKey"));
+
+export { ElasticsearchSecurityRoleArgs, ElasticsearchSecurityRoleState } from "./elasticsearchSecurityRole";
+export type ElasticsearchSecurityRole = import("./elasticsearchSecurityRole").ElasticsearchSecurityRole;
+export const ElasticsearchSecurityRole: typeof import("./elasticsearchSecurityRole").ElasticsearchSecurityRole = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchSecurityRole"], () => require("./elasticsearchSecurityRole"));
+
+export { ElasticsearchSecurityRoleMappingArgs, ElasticsearchSecurityRoleMappingState } from "./elasticsearchSecurityRoleMapping";
+export type ElasticsearchSecurityRoleMapping = import("./elasticsearchSecurityRoleMapping").ElasticsearchSecurityRoleMapping;
+export const ElasticsearchSecurityRoleMapping: typeof import("./elasticsearchSecurityRoleMapping").ElasticsearchSecurityRoleMapping = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchSecurityRoleMapping"], () => require("./elasticsearchSecurityRoleMapping"));
+
+export { ElasticsearchSecuritySystemUserArgs, ElasticsearchSecuritySystemUserState } from "./elasticsearchSecuritySystemUser";
+export type ElasticsearchSecuritySystemUser = import("./elasticsearchSecuritySystemUser").ElasticsearchSecuritySystemUser;
+export const ElasticsearchSecuritySystemUser: typeof import("./elasticsearchSecuritySystemUser").ElasticsearchSecuritySystemUser = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchSecuritySystemUser"], () => require("./elasticsearchSecuritySystemUser"));
+
+export { ElasticsearchSecurityUserArgs, ElasticsearchSecurityUserState } from "./elasticsearchSecurityUser";
+export type ElasticsearchSecurityUser = import("./elasticsearchSecurityUser").ElasticsearchSecurityUser;
+export const ElasticsearchSecurityUser: typeof import("./elasticsearchSecurityUser").ElasticsearchSecurityUser = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchSecurityUser"], () => require("./elasticsearchSecurityUser"));
+
+export { ElasticsearchSnapshotLifecycleArgs, ElasticsearchSnapshotLifecycleState } from "./elasticsearchSnapshotLifecycle";
+export type ElasticsearchSnapshotLifecycle = import("./elasticsearchSnapshotLifecycle").ElasticsearchSnapshotLifecycle;
+export const ElasticsearchSnapshotLifecycle: typeof import("./elasticsearchSnapshotLifecycle").ElasticsearchSnapshotLifecycle = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchSnapshotLifecycle"], () => require("./elasticsearchSnapshotLifecycle"));
+
+export { ElasticsearchSnapshotRepositoryArgs, ElasticsearchSnapshotRepositoryState } from "./elasticsearchSnapshotRepository";
+export type ElasticsearchSnapshotRepository = import("./elasticsearchSnapshotRepository").ElasticsearchSnapshotRepository;
+export const ElasticsearchSnapshotRepository: typeof import("./elasticsearchSnapshotRepository").ElasticsearchSnapshotRepository = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchSnapshotRepository"], () => require("./elasticsearchSnapshotRepository"));
+
+export { ElasticsearchSynonymSetArgs, ElasticsearchSynonymSetState } from "./elasticsearchSynonymSet";
+export type ElasticsearchSynonymSet = import("./elasticsearchSynonymSet").ElasticsearchSynonymSet;
+export const ElasticsearchSynonymSet: typeof import("./elasticsearchSynonymSet").ElasticsearchSynonymSet = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchSynonymSet"], () => require("./elasticsearchSynonymSet"));
+
+export { ElasticsearchTransformArgs, ElasticsearchTransformState } from "./elasticsearchTransform";
+export type ElasticsearchTransform = import("./elasticsearchTransform").ElasticsearchTransform;
+export const ElasticsearchTransform: typeof import("./elasticsearchTransform").ElasticsearchTransform = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchTransform"], () => require("./elasticsearchTransform"));
+
+export { ElasticsearchWatchArgs, ElasticsearchWatchState } from "./elasticsearchWatch";
+export type ElasticsearchWatch = import("./elasticsearchWatch").ElasticsearchWatch;
+export const ElasticsearchWatch: typeof import("./elasticsearchWatch").ElasticsearchWatch = null as any;
+utilities.lazyLoad(exports, ["ElasticsearchWatch"], () => require("./elasticsearchWatch"));
+
+export { FleetAgentDownloadSourceArgs, FleetAgentDownloadSourceState } from "./fleetAgentDownloadSource";
+export type FleetAgentDownloadSource = import("./fleetAgentDownloadSource").FleetAgentDownloadSource;
+export const FleetAgentDownloadSource: typeof import("./fleetAgentDownloadSource").FleetAgentDownloadSource = null as any;
+utilities.lazyLoad(exports, ["FleetAgentDownloadSource"], () => require("./fleetAgentDownloadSource"));
+
+export { FleetAgentPolicyArgs, FleetAgentPolicyState } from "./fleetAgentPolicy";
+export type FleetAgentPolicy = import("./fleetAgentPolicy").FleetAgentPolicy;
+export const FleetAgentPolicy: typeof import("./fleetAgentPolicy").FleetAgentPolicy = null as any;
+utilities.lazyLoad(exports, ["FleetAgentPolicy"], () => require("./fleetAgentPolicy"));
+
+export { FleetCustomIntegrationArgs, FleetCustomIntegrationState } from "./fleetCustomIntegration";
+export type FleetCustomIntegration = import("./fleetCustomIntegration").FleetCustomIntegration;
+export const FleetCustomIntegration: typeof import("./fleetCustomIntegration").FleetCustomIntegration = null as any;
+utilities.lazyLoad(exports, ["FleetCustomIntegration"], () => require("./fleetCustomIntegration"));
+
+export { FleetElasticDefendIntegrationPolicyArgs, FleetElasticDefendIntegrationPolicyState } from "./fleetElasticDefendIntegrationPolicy";
+export type FleetElasticDefendIntegrationPolicy = import("./fleetElasticDefendIntegrationPolicy").FleetElasticDefendIntegrationPolicy;
+export const FleetElasticDefendIntegrationPolicy: typeof import("./fleetElasticDefendIntegrationPolicy").FleetElasticDefendIntegrationPolicy = null as any;
+utilities.lazyLoad(exports, ["FleetElasticDefendIntegrationPolicy"], () => require("./fleetElasticDefendIntegrationPolicy"));
+
+export { FleetIntegrationArgs, FleetIntegrationState } from "./fleetIntegration";
+export type FleetIntegration = import("./fleetIntegration").FleetIntegration;
+export const FleetIntegration: typeof import("./fleetIntegration").FleetIntegration = null as any;
+utilities.lazyLoad(exports, ["FleetIntegration"], () => require("./fleetIntegration"));
+
+export { FleetIntegrationPolicyArgs, FleetIntegrationPolicyState } from "./fleetIntegrationPolicy";
+export type FleetIntegrationPolicy = import("./fleetIntegrationPolicy").FleetIntegrationPolicy;
+export const FleetIntegrationPolicy: typeof import("./fleetIntegrationPolicy").FleetIntegrationPolicy = null as any;
+utilities.lazyLoad(exports, ["FleetIntegrationPolicy"], () => require("./fleetIntegrationPolicy"));
+
+export { FleetOutputArgs, FleetOutputState } from "./fleetOutput";
+export type FleetOutput = import("./fleetOutput").FleetOutput;
+export const FleetOutput: typeof import("./fleetOutput").FleetOutput = null as any;
+utilities.lazyLoad(exports, ["FleetOutput"], () => require("./fleetOutput"));
+
+export { FleetProxyArgs, FleetProxyState } from "./fleetProxy";
+export type FleetProxy = import("./fleetProxy").FleetProxy;
+export const FleetProxy: typeof import("./fleetProxy").FleetProxy = null as any;
+utilities.lazyLoad(exports, ["FleetProxy"], () => require("./fleetProxy"));
+
+export { FleetServerHostArgs, FleetServerHostState } from "./fleetServerHost";
+export type FleetServerHost = import("./fleetServerHost").FleetServerHost;
+export const FleetServerHost: typeof import("./fleetServerHost").FleetServerHost = null as any;
+utilities.lazyLoad(exports, ["FleetServerHost"], () => require("./fleetServerHost"));
+
+export { GetElasticsearchConnectorArgs, GetElasticsearchConnectorResult, GetElasticsearchConnectorOutputArgs } from "./getElasticsearchConnector";
+export const getElasticsearchConnector: typeof import("./getElasticsearchConnector").getElasticsearchConnector = null as any;
+export const getElasticsearchConnectorOutput: typeof import("./getElasticsearchConnector").getElasticsearchConnectorOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchConnector","getElasticsearchConnectorOutput"], () => require("./getElasticsearchConnector"));
+
+export { GetElasticsearchEnrichPolicyArgs, GetElasticsearchEnrichPolicyResult, GetElasticsearchEnrichPolicyOutputArgs } from "./getElasticsearchEnrichPolicy";
+export const getElasticsearchEnrichPolicy: typeof import("./getElasticsearchEnrichPolicy").getElasticsearchEnrichPolicy = null as any;
+export const getElasticsearchEnrichPolicyOutput: typeof import("./getElasticsearchEnrichPolicy").getElasticsearchEnrichPolicyOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchEnrichPolicy","getElasticsearchEnrichPolicyOutput"], () => require("./getElasticsearchEnrichPolicy"));
+
+export { GetElasticsearchIndexTemplateArgs, GetElasticsearchIndexTemplateResult, GetElasticsearchIndexTemplateOutputArgs } from "./getElasticsearchIndexTemplate";
+export const getElasticsearchIndexTemplate: typeof import("./getElasticsearchIndexTemplate").getElasticsearchIndexTemplate = null as any;
+export const getElasticsearchIndexTemplateOutput: typeof import("./getElasticsearchIndexTemplate").getElasticsearchIndexTemplateOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIndexTemplate","getElasticsearchIndexTemplateOutput"], () => require("./getElasticsearchIndexTemplate"));
+
+export { GetElasticsearchIndicesArgs, GetElasticsearchIndicesResult, GetElasticsearchIndicesOutputArgs } from "./getElasticsearchIndices";
+export const getElasticsearchIndices: typeof import("./getElasticsearchIndices").getElasticsearchIndices = null as any;
+export const getElasticsearchIndicesOutput: typeof import("./getElasticsearchIndices").getElasticsearchIndicesOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIndices","getElasticsearchIndicesOutput"], () => require("./getElasticsearchIndices"));
+
+export { GetElasticsearchInfoArgs, GetElasticsearchInfoResult, GetElasticsearchInfoOutputArgs } from "./getElasticsearchInfo";
+export const getElasticsearchInfo: typeof import("./getElasticsearchInfo").getElasticsearchInfo = null as any;
+export const getElasticsearchInfoOutput: typeof import("./getElasticsearchInfo").getElasticsearchInfoOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchInfo","getElasticsearchInfoOutput"], () => require("./getElasticsearchInfo"));
+
+export { GetElasticsearchIngestProcessorAppendArgs, GetElasticsearchIngestProcessorAppendResult, GetElasticsearchIngestProcessorAppendOutputArgs } from "./getElasticsearchIngestProcessorAppend";
+export const getElasticsearchIngestProcessorAppend: typeof import("./getElasticsearchIngestProcessorAppend").getElasticsearchIngestProcessorAppend = null as any;
+export const getElasticsearchIngestProcessorAppendOutput: typeof import("./getElasticsearchIngestProcessorAppend").getElasticsearchIngestProcessorAppendOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorAppend","getElasticsearchIngestProcessorAppendOutput"], () => require("./getElasticsearchIngestProcessorAppend"));
+
+export { GetElasticsearchIngestProcessorBytesArgs, GetElasticsearchIngestProcessorBytesResult, GetElasticsearchIngestProcessorBytesOutputArgs } from "./getElasticsearchIngestProcessorBytes";
+export const getElasticsearchIngestProcessorBytes: typeof import("./getElasticsearchIngestProcessorBytes").getElasticsearchIngestProcessorBytes = null as any;
+export const getElasticsearchIngestProcessorBytesOutput: typeof import("./getElasticsearchIngestProcessorBytes").getElasticsearchIngestProcessorBytesOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorBytes","getElasticsearchIngestProcessorBytesOutput"], () => require("./getElasticsearchIngestProcessorBytes"));
+
+export { GetElasticsearchIngestProcessorCircleArgs, GetElasticsearchIngestProcessorCircleResult, GetElasticsearchIngestProcessorCircleOutputArgs } from "./getElasticsearchIngestProcessorCircle";
+export const getElasticsearchIngestProcessorCircle: typeof import("./getElasticsearchIngestProcessorCircle").getElasticsearchIngestProcessorCircle = null as any;
+export const getElasticsearchIngestProcessorCircleOutput: typeof import("./getElasticsearchIngestProcessorCircle").getElasticsearchIngestProcessorCircleOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorCircle","getElasticsearchIngestProcessorCircleOutput"], () => require("./getElasticsearchIngestProcessorCircle"));
+
+export { GetElasticsearchIngestProcessorCommunityIdArgs, GetElasticsearchIngestProcessorCommunityIdResult, GetElasticsearchIngestProcessorCommunityIdOutputArgs } from "./getElasticsearchIngestProcessorCommunityId";
+export const getElasticsearchIngestProcessorCommunityId: typeof import("./getElasticsearchIngestProcessorCommunityId").getElasticsearchIngestProcessorCommunityId = null as any;
+export const getElasticsearchIngestProcessorCommunityIdOutput: typeof import("./getElasticsearchIngestProcessorCommunityId").getElasticsearchIngestProcessorCommunityIdOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorCommunityId","getElasticsearchIngestProcessorCommunityIdOutput"], () => require("./getElasticsearchIngestProcessorCommunityId"));
+
+export { GetElasticsearchIngestProcessorConvertArgs, GetElasticsearchIngestProcessorConvertResult, GetElasticsearchIngestProcessorConvertOutputArgs } from "./getElasticsearchIngestProcessorConvert";
+export const getElasticsearchIngestProcessorConvert: typeof import("./getElasticsearchIngestProcessorConvert").getElasticsearchIngestProcessorConvert = null as any;
+export const getElasticsearchIngestProcessorConvertOutput: typeof import("./getElasticsearchIngestProcessorConvert").getElasticsearchIngestProcessorConvertOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorConvert","getElasticsearchIngestProcessorConvertOutput"], () => require("./getElasticsearchIngestProcessorConvert"));
+
+export { GetElasticsearchIngestProcessorCsvArgs, GetElasticsearchIngestProcessorCsvResult, GetElasticsearchIngestProcessorCsvOutputArgs } from "./getElasticsearchIngestProcessorCsv";
+export const getElasticsearchIngestProcessorCsv: typeof import("./getElasticsearchIngestProcessorCsv").getElasticsearchIngestProcessorCsv = null as any;
+export const getElasticsearchIngestProcessorCsvOutput: typeof import("./getElasticsearchIngestProcessorCsv").getElasticsearchIngestProcessorCsvOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorCsv","getElasticsearchIngestProcessorCsvOutput"], () => require("./getElasticsearchIngestProcessorCsv"));
+
+export { GetElasticsearchIngestProcessorDateArgs, GetElasticsearchIngestProcessorDateResult, GetElasticsearchIngestProcessorDateOutputArgs } from "./getElasticsearchIngestProcessorDate";
+export const getElasticsearchIngestProcessorDate: typeof import("./getElasticsearchIngestProcessorDate").getElasticsearchIngestProcessorDate = null as any;
+export const getElasticsearchIngestProcessorDateOutput: typeof import("./getElasticsearchIngestProcessorDate").getElasticsearchIngestProcessorDateOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorDate","getElasticsearchIngestProcessorDateOutput"], () => require("./getElasticsearchIngestProcessorDate"));
+
+export { GetElasticsearchIngestProcessorDateIndexNameArgs, GetElasticsearchIngestProcessorDateIndexNameResult, GetElasticsearchIngestProcessorDateIndexNameOutputArgs } from "./getElasticsearchIngestProcessorDateIndexName";
+export const getElasticsearchIngestProcessorDateIndexName: typeof import("./getElasticsearchIngestProcessorDateIndexName").getElasticsearchIngestProcessorDateIndexName = null as any;
+export const getElasticsearchIngestProcessorDateIndexNameOutput: typeof import("./getElasticsearchIngestProcessorDateIndexName").getElasticsearchIngestProcessorDateIndexNameOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorDateIndexName","getElasticsearchIngestProcessorDateIndexNameOutput"], () => require("./getElasticsearchIngestProcessorDateIndexName"));
+
+export { GetElasticsearchIngestProcessorDissectArgs, GetElasticsearchIngestProcessorDissectResult, GetElasticsearchIngestProcessorDissectOutputArgs } from "./getElasticsearchIngestProcessorDissect";
+export const getElasticsearchIngestProcessorDissect: typeof import("./getElasticsearchIngestProcessorDissect").getElasticsearchIngestProcessorDissect = null as any;
+export const getElasticsearchIngestProcessorDissectOutput: typeof import("./getElasticsearchIngestProcessorDissect").getElasticsearchIngestProcessorDissectOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorDissect","getElasticsearchIngestProcessorDissectOutput"], () => require("./getElasticsearchIngestProcessorDissect"));
+
+export { GetElasticsearchIngestProcessorDotExpanderArgs, GetElasticsearchIngestProcessorDotExpanderResult, GetElasticsearchIngestProcessorDotExpanderOutputArgs } from "./getElasticsearchIngestProcessorDotExpander";
+export const getElasticsearchIngestProcessorDotExpander: typeof import("./getElasticsearchIngestProcessorDotExpander").getElasticsearchIngestProcessorDotExpander = null as any;
+export const getElasticsearchIngestProcessorDotExpanderOutput: typeof import("./getElasticsearchIngestProcessorDotExpander").getElasticsearchIngestProcessorDotExpanderOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorDotExpander","getElasticsearchIngestProcessorDotExpanderOutput"], () => require("./getElasticsearchIngestProcessorDotExpander"));
+
+export { GetElasticsearchIngestProcessorDropArgs, GetElasticsearchIngestProcessorDropResult, GetElasticsearchIngestProcessorDropOutputArgs } from "./getElasticsearchIngestProcessorDrop";
+export const getElasticsearchIngestProcessorDrop: typeof import("./getElasticsearchIngestProcessorDrop").getElasticsearchIngestProcessorDrop = null as any;
+export const getElasticsearchIngestProcessorDropOutput: typeof import("./getElasticsearchIngestProcessorDrop").getElasticsearchIngestProcessorDropOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorDrop","getElasticsearchIngestProcessorDropOutput"], () => require("./getElasticsearchIngestProcessorDrop"));
+
+export { GetElasticsearchIngestProcessorEnrichArgs, GetElasticsearchIngestProcessorEnrichResult, GetElasticsearchIngestProcessorEnrichOutputArgs } from "./getElasticsearchIngestProcessorEnrich";
+export const getElasticsearchIngestProcessorEnrich: typeof import("./getElasticsearchIngestProcessorEnrich").getElasticsearchIngestProcessorEnrich = null as any;
+export const getElasticsearchIngestProcessorEnrichOutput: typeof import("./getElasticsearchIngestProcessorEnrich").getElasticsearchIngestProcessorEnrichOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorEnrich","getElasticsearchIngestProcessorEnrichOutput"], () => require("./getElasticsearchIngestProcessorEnrich"));
+
+export { GetElasticsearchIngestProcessorFailArgs, GetElasticsearchIngestProcessorFailResult, GetElasticsearchIngestProcessorFailOutputArgs } from "./getElasticsearchIngestProcessorFail";
+export const getElasticsearchIngestProcessorFail: typeof import("./getElasticsearchIngestProcessorFail").getElasticsearchIngestProcessorFail = null as any;
+export const getElasticsearchIngestProcessorFailOutput: typeof import("./getElasticsearchIngestProcessorFail").getElasticsearchIngestProcessorFailOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorFail","getElasticsearchIngestProcessorFailOutput"], () => require("./getElasticsearchIngestProcessorFail"));
+
+export { GetElasticsearchIngestProcessorFingerprintArgs, GetElasticsearchIngestProcessorFingerprintResult, GetElasticsearchIngestProcessorFingerprintOutputArgs } from "./getElasticsearchIngestProcessorFingerprint";
+export const getElasticsearchIngestProcessorFingerprint: typeof import("./getElasticsearchIngestProcessorFingerprint").getElasticsearchIngestProcessorFingerprint = null as any;
+export const getElasticsearchIngestProcessorFingerprintOutput: typeof import("./getElasticsearchIngestProcessorFingerprint").getElasticsearchIngestProcessorFingerprintOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorFingerprint","getElasticsearchIngestProcessorFingerprintOutput"], () => require("./getElasticsearchIngestProcessorFingerprint"));
+
+export { GetElasticsearchIngestProcessorForeachArgs, GetElasticsearchIngestProcessorForeachResult, GetElasticsearchIngestProcessorForeachOutputArgs } from "./getElasticsearchIngestProcessorForeach";
+export const getElasticsearchIngestProcessorForeach: typeof import("./getElasticsearchIngestProcessorForeach").getElasticsearchIngestProcessorForeach = null as any;
+export const getElasticsearchIngestProcessorForeachOutput: typeof import("./getElasticsearchIngestProcessorForeach").getElasticsearchIngestProcessorForeachOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorForeach","getElasticsearchIngestProcessorForeachOutput"], () => require("./getElasticsearchIngestProcessorForeach"));
+
+export { GetElasticsearchIngestProcessorGeoipArgs, GetElasticsearchIngestProcessorGeoipResult, GetElasticsearchIngestProcessorGeoipOutputArgs } from "./getElasticsearchIngestProcessorGeoip";
+export const getElasticsearchIngestProcessorGeoip: typeof import("./getElasticsearchIngestProcessorGeoip").getElasticsearchIngestProcessorGeoip = null as any;
+export const getElasticsearchIngestProcessorGeoipOutput: typeof import("./getElasticsearchIngestProcessorGeoip").getElasticsearchIngestProcessorGeoipOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorGeoip","getElasticsearchIngestProcessorGeoipOutput"], () => require("./getElasticsearchIngestProcessorGeoip"));
+
+export { GetElasticsearchIngestProcessorGrokArgs, GetElasticsearchIngestProcessorGrokResult, GetElasticsearchIngestProcessorGrokOutputArgs } from "./getElasticsearchIngestProcessorGrok";
+export const getElasticsearchIngestProcessorGrok: typeof import("./getElasticsearchIngestProcessorGrok").getElasticsearchIngestProcessorGrok = null as any;
+export const getElasticsearchIngestProcessorGrokOutput: typeof import("./getElasticsearchIngestProcessorGrok").getElasticsearchIngestProcessorGrokOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorGrok","getElasticsearchIngestProcessorGrokOutput"], () => require("./getElasticsearchIngestProcessorGrok"));
+
+export { GetElasticsearchIngestProcessorGsubArgs, GetElasticsearchIngestProcessorGsubResult, GetElasticsearchIngestProcessorGsubOutputArgs } from "./getElasticsearchIngestProcessorGsub";
+export const getElasticsearchIngestProcessorGsub: typeof import("./getElasticsearchIngestProcessorGsub").getElasticsearchIngestProcessorGsub = null as any;
+export const getElasticsearchIngestProcessorGsubOutput: typeof import("./getElasticsearchIngestProcessorGsub").getElasticsearchIngestProcessorGsubOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorGsub","getElasticsearchIngestProcessorGsubOutput"], () => require("./getElasticsearchIngestProcessorGsub"));
+
+export { GetElasticsearchIngestProcessorHtmlStripArgs, GetElasticsearchIngestProcessorHtmlStripResult, GetElasticsearchIngestProcessorHtmlStripOutputArgs } from "./getElasticsearchIngestProcessorHtmlStrip";
+export const getElasticsearchIngestProcessorHtmlStrip: typeof import("./getElasticsearchIngestProcessorHtmlStrip").getElasticsearchIngestProcessorHtmlStrip = null as any;
+export const getElasticsearchIngestProcessorHtmlStripOutput: typeof import("./getElasticsearchIngestProcessorHtmlStrip").getElasticsearchIngestProcessorHtmlStripOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorHtmlStrip","getElasticsearchIngestProcessorHtmlStripOutput"], () => require("./getElasticsearchIngestProcessorHtmlStrip"));
+
+export { GetElasticsearchIngestProcessorInferenceArgs, GetElasticsearchIngestProcessorInferenceResult, GetElasticsearchIngestProcessorInferenceOutputArgs } from "./getElasticsearchIngestProcessorInference";
+export const getElasticsearchIngestProcessorInference: typeof import("./getElasticsearchIngestProcessorInference").getElasticsearchIngestProcessorInference = null as any;
+export const getElasticsearchIngestProcessorInferenceOutput: typeof import("./getElasticsearchIngestProcessorInference").getElasticsearchIngestProcessorInferenceOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorInference","getElasticsearchIngestProcessorInferenceOutput"], () => require("./getElasticsearchIngestProcessorInference"));
+
+export { GetElasticsearchIngestProcessorJoinArgs, GetElasticsearchIngestProcessorJoinResult, GetElasticsearchIngestProcessorJoinOutputArgs } from "./getElasticsearchIngestProcessorJoin";
+export const getElasticsearchIngestProcessorJoin: typeof import("./getElasticsearchIngestProcessorJoin").getElasticsearchIngestProcessorJoin = null as any;
+export const getElasticsearchIngestProcessorJoinOutput: typeof import("./getElasticsearchIngestProcessorJoin").getElasticsearchIngestProcessorJoinOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorJoin","getElasticsearchIngestProcessorJoinOutput"], () => require("./getElasticsearchIngestProcessorJoin"));
+
+export { GetElasticsearchIngestProcessorJsonArgs, GetElasticsearchIngestProcessorJsonResult, GetElasticsearchIngestProcessorJsonOutputArgs } from "./getElasticsearchIngestProcessorJson";
+export const getElasticsearchIngestProcessorJson: typeof import("./getElasticsearchIngestProcessorJson").getElasticsearchIngestProcessorJson = null as any;
+export const getElasticsearchIngestProcessorJsonOutput: typeof import("./getElasticsearchIngestProcessorJson").getElasticsearchIngestProcessorJsonOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorJson","getElasticsearchIngestProcessorJsonOutput"], () => require("./getElasticsearchIngestProcessorJson"));
+
+export { GetElasticsearchIngestProcessorKvArgs, GetElasticsearchIngestProcessorKvResult, GetElasticsearchIngestProcessorKvOutputArgs } from "./getElasticsearchIngestProcessorKv";
+export const getElasticsearchIngestProcessorKv: typeof import("./getElasticsearchIngestProcessorKv").getElasticsearchIngestProcessorKv = null as any;
+export const getElasticsearchIngestProcessorKvOutput: typeof import("./getElasticsearchIngestProcessorKv").getElasticsearchIngestProcessorKvOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorKv","getElasticsearchIngestProcessorKvOutput"], () => require("./getElasticsearchIngestProcessorKv"));
+
+export { GetElasticsearchIngestProcessorLowercaseArgs, GetElasticsearchIngestProcessorLowercaseResult, GetElasticsearchIngestProcessorLowercaseOutputArgs } from "./getElasticsearchIngestProcessorLowercase";
+export const getElasticsearchIngestProcessorLowercase: typeof import("./getElasticsearchIngestProcessorLowercase").getElasticsearchIngestProcessorLowercase = null as any;
+export const getElasticsearchIngestProcessorLowercaseOutput: typeof import("./getElasticsearchIngestProcessorLowercase").getElasticsearchIngestProcessorLowercaseOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorLowercase","getElasticsearchIngestProcessorLowercaseOutput"], () => require("./getElasticsearchIngestProcessorLowercase"));
+
+export { GetElasticsearchIngestProcessorNetworkDirectionArgs, GetElasticsearchIngestProcessorNetworkDirectionResult, GetElasticsearchIngestProcessorNetworkDirectionOutputArgs } from "./getElasticsearchIngestProcessorNetworkDirection";
+export const getElasticsearchIngestProcessorNetworkDirection: typeof import("./getElasticsearchIngestProcessorNetworkDirection").getElasticsearchIngestProcessorNetworkDirection = null as any;
+export const getElasticsearchIngestProcessorNetworkDirectionOutput: typeof import("./getElasticsearchIngestProcessorNetworkDirection").getElasticsearchIngestProcessorNetworkDirectionOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorNetworkDirection","getElasticsearchIngestProcessorNetworkDirectionOutput"], () => require("./getElasticsearchIngestProcessorNetworkDirection"));
+
+export { GetElasticsearchIngestProcessorPipelineArgs, GetElasticsearchIngestProcessorPipelineResult, GetElasticsearchIngestProcessorPipelineOutputArgs } from "./getElasticsearchIngestProcessorPipeline";
+export const getElasticsearchIngestProcessorPipeline: typeof import("./getElasticsearchIngestProcessorPipeline").getElasticsearchIngestProcessorPipeline = null as any;
+export const getElasticsearchIngestProcessorPipelineOutput: typeof import("./getElasticsearchIngestProcessorPipeline").getElasticsearchIngestProcessorPipelineOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorPipeline","getElasticsearchIngestProcessorPipelineOutput"], () => require("./getElasticsearchIngestProcessorPipeline"));
+
+export { GetElasticsearchIngestProcessorRegisteredDomainArgs, GetElasticsearchIngestProcessorRegisteredDomainResult, GetElasticsearchIngestProcessorRegisteredDomainOutputArgs } from "./getElasticsearchIngestProcessorRegisteredDomain";
+export const getElasticsearchIngestProcessorRegisteredDomain: typeof import("./getElasticsearchIngestProcessorRegisteredDomain").getElasticsearchIngestProcessorRegisteredDomain = null as any;
+export const getElasticsearchIngestProcessorRegisteredDomainOutput: typeof import("./getElasticsearchIngestProcessorRegisteredDomain").getElasticsearchIngestProcessorRegisteredDomainOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorRegisteredDomain","getElasticsearchIngestProcessorRegisteredDomainOutput"], () => require("./getElasticsearchIngestProcessorRegisteredDomain"));
+
+export { GetElasticsearchIngestProcessorRemoveArgs, GetElasticsearchIngestProcessorRemoveResult, GetElasticsearchIngestProcessorRemoveOutputArgs } from "./getElasticsearchIngestProcessorRemove";
+export const getElasticsearchIngestProcessorRemove: typeof import("./getElasticsearchIngestProcessorRemove").getElasticsearchIngestProcessorRemove = null as any;
+export const getElasticsearchIngestProcessorRemoveOutput: typeof import("./getElasticsearchIngestProcessorRemove").getElasticsearchIngestProcessorRemoveOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorRemove","getElasticsearchIngestProcessorRemoveOutput"], () => require("./getElasticsearchIngestProcessorRemove"));
+
+export { GetElasticsearchIngestProcessorRenameArgs, GetElasticsearchIngestProcessorRenameResult, GetElasticsearchIngestProcessorRenameOutputArgs } from "./getElasticsearchIngestProcessorRename";
+export const getElasticsearchIngestProcessorRename: typeof import("./getElasticsearchIngestProcessorRename").getElasticsearchIngestProcessorRename = null as any;
+export const getElasticsearchIngestProcessorRenameOutput: typeof import("./getElasticsearchIngestProcessorRename").getElasticsearchIngestProcessorRenameOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorRename","getElasticsearchIngestProcessorRenameOutput"], () => require("./getElasticsearchIngestProcessorRename"));
+
+export { GetElasticsearchIngestProcessorRerouteArgs, GetElasticsearchIngestProcessorRerouteResult, GetElasticsearchIngestProcessorRerouteOutputArgs } from "./getElasticsearchIngestProcessorReroute";
+export const getElasticsearchIngestProcessorReroute: typeof import("./getElasticsearchIngestProcessorReroute").getElasticsearchIngestProcessorReroute = null as any;
+export const getElasticsearchIngestProcessorRerouteOutput: typeof import("./getElasticsearchIngestProcessorReroute").getElasticsearchIngestProcessorRerouteOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorReroute","getElasticsearchIngestProcessorRerouteOutput"], () => require("./getElasticsearchIngestProcessorReroute"));
+
+export { GetElasticsearchIngestProcessorScriptArgs, GetElasticsearchIngestProcessorScriptResult, GetElasticsearchIngestProcessorScriptOutputArgs } from "./getElasticsearchIngestProcessorScript";
+export const getElasticsearchIngestProcessorScript: typeof import("./getElasticsearchIngestProcessorScript").getElasticsearchIngestProcessorScript = null as any;
+export const getElasticsearchIngestProcessorScriptOutput: typeof import("./getElasticsearchIngestProcessorScript").getElasticsearchIngestProcessorScriptOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorScript","getElasticsearchIngestProcessorScriptOutput"], () => require("./getElasticsearchIngestProcessorScript"));
+
+export { GetElasticsearchIngestProcessorSetArgs, GetElasticsearchIngestProcessorSetResult, GetElasticsearchIngestProcessorSetOutputArgs } from "./getElasticsearchIngestProcessorSet";
+export const getElasticsearchIngestProcessorSet: typeof import("./getElasticsearchIngestProcessorSet").getElasticsearchIngestProcessorSet = null as any;
+export const getElasticsearchIngestProcessorSetOutput: typeof import("./getElasticsearchIngestProcessorSet").getElasticsearchIngestProcessorSetOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorSet","getElasticsearchIngestProcessorSetOutput"], () => require("./getElasticsearchIngestProcessorSet"));
+
+export { GetElasticsearchIngestProcessorSetSecurityUserArgs, GetElasticsearchIngestProcessorSetSecurityUserResult, GetElasticsearchIngestProcessorSetSecurityUserOutputArgs } from "./getElasticsearchIngestProcessorSetSecurityUser";
+export const getElasticsearchIngestProcessorSetSecurityUser: typeof import("./getElasticsearchIngestProcessorSetSecurityUser").getElasticsearchIngestProcessorSetSecurityUser = null as any;
+export const getElasticsearchIngestProcessorSetSecurityUserOutput: typeof import("./getElasticsearchIngestProcessorSetSecurityUser").getElasticsearchIngestProcessorSetSecurityUserOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorSetSecurityUser","getElasticsearchIngestProcessorSetSecurityUserOutput"], () => require("./getElasticsearchIngestProcessorSetSecurityUser"));
+
+export { GetElasticsearchIngestProcessorSortArgs, GetElasticsearchIngestProcessorSortResult, GetElasticsearchIngestProcessorSortOutputArgs } from "./getElasticsearchIngestProcessorSort";
+export const getElasticsearchIngestProcessorSort: typeof import("./getElasticsearchIngestProcessorSort").getElasticsearchIngestProcessorSort = null as any;
+export const getElasticsearchIngestProcessorSortOutput: typeof import("./getElasticsearchIngestProcessorSort").getElasticsearchIngestProcessorSortOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorSort","getElasticsearchIngestProcessorSortOutput"], () => require("./getElasticsearchIngestProcessorSort"));
+
+export { GetElasticsearchIngestProcessorSplitArgs, GetElasticsearchIngestProcessorSplitResult, GetElasticsearchIngestProcessorSplitOutputArgs } from "./getElasticsearchIngestProcessorSplit";
+export const getElasticsearchIngestProcessorSplit: typeof import("./getElasticsearchIngestProcessorSplit").getElasticsearchIngestProcessorSplit = null as any;
+export const getElasticsearchIngestProcessorSplitOutput: typeof import("./getElasticsearchIngestProcessorSplit").getElasticsearchIngestProcessorSplitOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorSplit","getElasticsearchIngestProcessorSplitOutput"], () => require("./getElasticsearchIngestProcessorSplit"));
+
+export { GetElasticsearchIngestProcessorTrimArgs, GetElasticsearchIngestProcessorTrimResult, GetElasticsearchIngestProcessorTrimOutputArgs } from "./getElasticsearchIngestProcessorTrim";
+export const getElasticsearchIngestProcessorTrim: typeof import("./getElasticsearchIngestProcessorTrim").getElasticsearchIngestProcessorTrim = null as any;
+export const getElasticsearchIngestProcessorTrimOutput: typeof import("./getElasticsearchIngestProcessorTrim").getElasticsearchIngestProcessorTrimOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorTrim","getElasticsearchIngestProcessorTrimOutput"], () => require("./getElasticsearchIngestProcessorTrim"));
+
+export { GetElasticsearchIngestProcessorUppercaseArgs, GetElasticsearchIngestProcessorUppercaseResult, GetElasticsearchIngestProcessorUppercaseOutputArgs } from "./getElasticsearchIngestProcessorUppercase";
+export const getElasticsearchIngestProcessorUppercase: typeof import("./getElasticsearchIngestProcessorUppercase").getElasticsearchIngestProcessorUppercase = null as any;
+export const getElasticsearchIngestProcessorUppercaseOutput: typeof import("./getElasticsearchIngestProcessorUppercase").getElasticsearchIngestProcessorUppercaseOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorUppercase","getElasticsearchIngestProcessorUppercaseOutput"], () => require("./getElasticsearchIngestProcessorUppercase"));
+
+export { GetElasticsearchIngestProcessorUriPartsArgs, GetElasticsearchIngestProcessorUriPartsResult, GetElasticsearchIngestProcessorUriPartsOutputArgs } from "./getElasticsearchIngestProcessorUriParts";
+export const getElasticsearchIngestProcessorUriParts: typeof import("./getElasticsearchIngestProcessorUriParts").getElasticsearchIngestProcessorUriParts = null as any;
+export const getElasticsearchIngestProcessorUriPartsOutput: typeof import("./getElasticsearchIngestProcessorUriParts").getElasticsearchIngestProcessorUriPartsOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorUriParts","getElasticsearchIngestProcessorUriPartsOutput"], () => require("./getElasticsearchIngestProcessorUriParts"));
+
+export { GetElasticsearchIngestProcessorUrldecodeArgs, GetElasticsearchIngestProcessorUrldecodeResult, GetElasticsearchIngestProcessorUrldecodeOutputArgs } from "./getElasticsearchIngestProcessorUrldecode";
+export const getElasticsearchIngestProcessorUrldecode: typeof import("./getElasticsearchIngestProcessorUrldecode").getElasticsearchIngestProcessorUrldecode = null as any;
+export const getElasticsearchIngestProcessorUrldecodeOutput: typeof import("./getElasticsearchIngestProcessorUrldecode").getElasticsearchIngestProcessorUrldecodeOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorUrldecode","getElasticsearchIngestProcessorUrldecodeOutput"], () => require("./getElasticsearchIngestProcessorUrldecode"));
+
+export { GetElasticsearchIngestProcessorUserAgentArgs, GetElasticsearchIngestProcessorUserAgentResult, GetElasticsearchIngestProcessorUserAgentOutputArgs } from "./getElasticsearchIngestProcessorUserAgent";
+export const getElasticsearchIngestProcessorUserAgent: typeof import("./getElasticsearchIngestProcessorUserAgent").getElasticsearchIngestProcessorUserAgent = null as any;
+export const getElasticsearchIngestProcessorUserAgentOutput: typeof import("./getElasticsearchIngestProcessorUserAgent").getElasticsearchIngestProcessorUserAgentOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchIngestProcessorUserAgent","getElasticsearchIngestProcessorUserAgentOutput"], () => require("./getElasticsearchIngestProcessorUserAgent"));
+
+export { GetElasticsearchMlTrainedModelArgs, GetElasticsearchMlTrainedModelResult, GetElasticsearchMlTrainedModelOutputArgs } from "./getElasticsearchMlTrainedModel";
+export const getElasticsearchMlTrainedModel: typeof import("./getElasticsearchMlTrainedModel").getElasticsearchMlTrainedModel = null as any;
+export const getElasticsearchMlTrainedModelOutput: typeof import("./getElasticsearchMlTrainedModel").getElasticsearchMlTrainedModelOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchMlTrainedModel","getElasticsearchMlTrainedModelOutput"], () => require("./getElasticsearchMlTrainedModel"));
+
+export { GetElasticsearchQueryRulesetArgs, GetElasticsearchQueryRulesetResult, GetElasticsearchQueryRulesetOutputArgs } from "./getElasticsearchQueryRuleset";
+export const getElasticsearchQueryRuleset: typeof import("./getElasticsearchQueryRuleset").getElasticsearchQueryRuleset = null as any;
+export const getElasticsearchQueryRulesetOutput: typeof import("./getElasticsearchQueryRuleset").getElasticsearchQueryRulesetOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchQueryRuleset","getElasticsearchQueryRulesetOutput"], () => require("./getElasticsearchQueryRuleset"));
+
+export { GetElasticsearchSecurityRoleArgs, GetElasticsearchSecurityRoleResult, GetElasticsearchSecurityRoleOutputArgs } from "./getElasticsearchSecurityRole";
+export const getElasticsearchSecurityRole: typeof import("./getElasticsearchSecurityRole").getElasticsearchSecurityRole = null as any;
+export const getElasticsearchSecurityRoleOutput: typeof import("./getElasticsearchSecurityRole").getElasticsearchSecurityRoleOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchSecurityRole","getElasticsearchSecurityRoleOutput"], () => require("./getElasticsearchSecurityRole"));
+
+export { GetElasticsearchSecurityRoleMappingArgs, GetElasticsearchSecurityRoleMappingResult, GetElasticsearchSecurityRoleMappingOutputArgs } from "./getElasticsearchSecurityRoleMapping";
+export const getElasticsearchSecurityRoleMapping: typeof import("./getElasticsearchSecurityRoleMapping").getElasticsearchSecurityRoleMapping = null as any;
+export const getElasticsearchSecurityRoleMappingOutput: typeof import("./getElasticsearchSecurityRoleMapping").getElasticsearchSecurityRoleMappingOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchSecurityRoleMapping","getElasticsearchSecurityRoleMappingOutput"], () => require("./getElasticsearchSecurityRoleMapping"));
+
+export { GetElasticsearchSecurityUserArgs, GetElasticsearchSecurityUserResult, GetElasticsearchSecurityUserOutputArgs } from "./getElasticsearchSecurityUser";
+export const getElasticsearchSecurityUser: typeof import("./getElasticsearchSecurityUser").getElasticsearchSecurityUser = null as any;
+export const getElasticsearchSecurityUserOutput: typeof import("./getElasticsearchSecurityUser").getElasticsearchSecurityUserOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchSecurityUser","getElasticsearchSecurityUserOutput"], () => require("./getElasticsearchSecurityUser"));
+
+export { GetElasticsearchSnapshotRepositoryArgs, GetElasticsearchSnapshotRepositoryResult, GetElasticsearchSnapshotRepositoryOutputArgs } from "./getElasticsearchSnapshotRepository";
+export const getElasticsearchSnapshotRepository: typeof import("./getElasticsearchSnapshotRepository").getElasticsearchSnapshotRepository = null as any;
+export const getElasticsearchSnapshotRepositoryOutput: typeof import("./getElasticsearchSnapshotRepository").getElasticsearchSnapshotRepositoryOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchSnapshotRepository","getElasticsearchSnapshotRepositoryOutput"], () => require("./getElasticsearchSnapshotRepository"));
+
+export { GetElasticsearchSynonymSetArgs, GetElasticsearchSynonymSetResult, GetElasticsearchSynonymSetOutputArgs } from "./getElasticsearchSynonymSet";
+export const getElasticsearchSynonymSet: typeof import("./getElasticsearchSynonymSet").getElasticsearchSynonymSet = null as any;
+export const getElasticsearchSynonymSetOutput: typeof import("./getElasticsearchSynonymSet").getElasticsearchSynonymSetOutput = null as any;
+utilities.lazyLoad(exports, ["getElasticsearchSynonymSet","getElasticsearchSynonymSetOutput"], () => require("./getElasticsearchSynonymSet"));
+
+export { GetFleetEnrollmentTokensArgs, GetFleetEnrollmentTokensResult, GetFleetEnrollmentTokensOutputArgs } from "./getFleetEnrollmentTokens";
+export const getFleetEnrollmentTokens: typeof import("./getFleetEnrollmentTokens").getFleetEnrollmentTokens = null as any;
+export const getFleetEnrollmentTokensOutput: typeof import("./getFleetEnrollmentTokens").getFleetEnrollmentTokensOutput = null as any;
+utilities.lazyLoad(exports, ["getFleetEnrollmentTokens","getFleetEnrollmentTokensOutput"], () => require("./getFleetEnrollmentTokens"));
+
+export { GetFleetIntegrationArgs, GetFleetIntegrationResult, GetFleetIntegrationOutputArgs } from "./getFleetIntegration";
+export const getFleetIntegration: typeof import("./getFleetIntegration").getFleetIntegration = null as any;
+export const getFleetIntegrationOutput: typeof import("./getFleetIntegration").getFleetIntegrationOutput = null as any;
+utilities.lazyLoad(exports, ["getFleetIntegration","getFleetIntegrationOutput"], () => require("./getFleetIntegration"));
+
+export { GetFleetOutputArgs, GetFleetOutputResult, GetFleetOutputOutputArgs } from "./getFleetOutput";
+export const getFleetOutput: typeof import("./getFleetOutput").getFleetOutput = null as any;
+export const getFleetOutputOutput: typeof import("./getFleetOutput").getFleetOutputOutput = null as any;
+utilities.lazyLoad(exports, ["getFleetOutput","getFleetOutputOutput"], () => require("./getFleetOutput"));
+
+export { GetKibanaActionConnectorArgs, GetKibanaActionConnectorResult, GetKibanaActionConnectorOutputArgs } from "./getKibanaActionConnector";
+export const getKibanaActionConnector: typeof import("./getKibanaActionConnector").getKibanaActionConnector = null as any;
+export const getKibanaActionConnectorOutput: typeof import("./getKibanaActionConnector").getKibanaActionConnectorOutput = null as any;
+utilities.lazyLoad(exports, ["getKibanaActionConnector","getKibanaActionConnectorOutput"], () => require("./getKibanaActionConnector"));
+
+export { GetKibanaAgentbuilderAgentArgs, GetKibanaAgentbuilderAgentResult, GetKibanaAgentbuilderAgentOutputArgs } from "./getKibanaAgentbuilderAgent";
+export const getKibanaAgentbuilderAgent: typeof import("./getKibanaAgentbuilderAgent").getKibanaAgentbuilderAgent = null as any;
+export const getKibanaAgentbuilderAgentOutput: typeof import("./getKibanaAgentbuilderAgent").getKibanaAgentbuilderAgentOutput = null as any;
+utilities.lazyLoad(exports, ["getKibanaAgentbuilderAgent","getKibanaAgentbuilderAgentOutput"], () => require("./getKibanaAgentbuilderAgent"));
+
+export { GetKibanaAgentbuilderSkillArgs, GetKibanaAgentbuilderSkillResult, GetKibanaAgentbuilderSkillOutputArgs } from "./getKibanaAgentbuilderSkill";
+export const getKibanaAgentbuilderSkill: typeof import("./getKibanaAgentbuilderSkill").getKibanaAgentbuilderSkill = null as any;
+export const getKibanaAgentbuilderSkillOutput: typeof import("./getKibanaAgentbuilderSkill").getKibanaAgentbuilderSkillOutput = null as any;
+utilities.lazyLoad(exports, ["getKibanaAgentbuilderSkill","getKibanaAgentbuilderSkillOutput"], () => require("./getKibanaAgentbuilderSkill"));
+
+export { GetKibanaAgentbuilderToolArgs, GetKibanaAgentbuilderToolResult, GetKibanaAgentbuilderToolOutputArgs } from "./getKibanaAgentbuilderTool";
+export const getKibanaAgentbuilderTool: typeof import("./getKibanaAgentbuilderTool").getKibanaAgentbuilderTool = null as any;
+export const getKibanaAgentbuilderToolOutput: typeof import("./getKibanaAgentbuilderTool").getKibanaAgentbuilderToolOutput = null as any;
+utilities.lazyLoad(exports, ["getKibanaAgentbuilderTool","getKibanaAgentbuilderToolOutput"], () => require("./getKibanaAgentbuilderTool"));
+
+export { GetKibanaAgentbuilderWorkflowArgs, GetKibanaAgentbuilderWorkflowResult, GetKibanaAgentbuilderWorkflowOutputArgs } from "./getKibanaAgentbuilderWorkflow";
+export const getKibanaAgentbuilderWorkflow: typeof import("./getKibanaAgentbuilderWorkflow").getKibanaAgentbuilderWorkflow = null as any;
+export const getKibanaAgentbuilderWorkflowOutput: typeof import("./getKibanaAgentbuilderWorkflow").getKibanaAgentbuilderWorkflowOutput = null as any;
+utilities.lazyLoad(exports, ["getKibanaAgentbuilderWorkflow","getKibanaAgentbuilderWorkflowOutput"], () => require("./getKibanaAgentbuilderWorkflow"));
+
+export { GetKibanaExportSavedObjectsArgs, GetKibanaExportSavedObjectsResult, GetKibanaExportSavedObjectsOutputArgs } from "./getKibanaExportSavedObjects";
+export const getKibanaExportSavedObjects: typeof import("./getKibanaExportSavedObjects").getKibanaExportSavedObjects = null as any;
+export const getKibanaExportSavedObjectsOutput: typeof import("./getKibanaExportSavedObjects").getKibanaExportSavedObjectsOutput = null as any;
+utilities.lazyLoad(exports, ["getKibanaExportSavedObjects","getKibanaExportSavedObjectsOutput"], () => require("./getKibanaExportSavedObjects"));
+
+export { GetKibanaSecurityEntityStoreEntitiesArgs, GetKibanaSecurityEntityStoreEntitiesResult, GetKibanaSecurityEntityStoreEntitiesOutputArgs } from "./getKibanaSecurityEntityStoreEntities";
+export const getKibanaSecurityEntityStoreEntities: typeof import("./getKibanaSecurityEntityStoreEntities").getKibanaSecurityEntityStoreEntities = null as any;
+export const getKibanaSecurityEntityStoreEntitiesOutput: typeof import("./getKibanaSecurityEntityStoreEntities").getKibanaSecurityEntityStoreEntitiesOutput = null as any;
+utilities.lazyLoad(exports, ["getKibanaSecurityEntityStoreEntities","getKibanaSecurityEntityStoreEntitiesOutput"], () => require("./getKibanaSecurityEntityStoreEntities"));
+
+export { GetKibanaSecurityEntityStoreResolutionGroupArgs, GetKibanaSecurityEntityStoreResolutionGroupResult, GetKibanaSecurityEntityStoreResolutionGroupOutputArgs } from "./getKibanaSecurityEntityStoreResolutionGroup";
+export const getKibanaSecurityEntityStoreResolutionGroup: typeof import("./getKibanaSecurityEntityStoreResolutionGroup").getKibanaSecurityEntityStoreResolutionGroup = null as any;
+export const getKibanaSecurityEntityStoreResolutionGroupOutput: typeof import("./getKibanaSecurityEntityStoreResolutionGroup").getKibanaSecurityEntityStoreResolutionGroupOutput = null as any;
+utilities.lazyLoad(exports, ["getKibanaSecurityEntityStoreResolutionGroup","getKibanaSecurityEntityStoreResolutionGroupOutput"], () => require("./getKibanaSecurityEntityStoreResolutionGroup"));
+
+export { GetKibanaSecurityEntityStoreStatusArgs, GetKibanaSecurityEntityStoreStatusResult, GetKibanaSecurityEntityStoreStatusOutputArgs } from "./getKibanaSecurityEntityStoreStatus";
+export const getKibanaSecurityEntityStoreStatus: typeof import("./getKibanaSecurityEntityStoreStatus").getKibanaSecurityEntityStoreStatus = null as any;
+export const getKibanaSecurityEntityStoreStatusOutput: typeof import("./getKibanaSecurityEntityStoreStatus").getKibanaSecurityEntityStoreStatusOutput = null as any;
+utilities.lazyLoad(exports, ["getKibanaSecurityEntityStoreStatus","getKibanaSecurityEntityStoreStatusOutput"], () => require("./getKibanaSecurityEntityStoreStatus"));
+
+export { GetKibanaSecurityRoleArgs, GetKibanaSecurityRoleResult, GetKibanaSecurityRoleOutputArgs } from "./getKibanaSecurityRole";
+export const getKibanaSecurityRole: typeof import("./getKibanaSecurityRole").getKibanaSecurityRole = null as any;
+export const getKibanaSecurityRoleOutput: typeof import("./getKibanaSecurityRole").getKibanaSecurityRoleOutput = null as any;
+utilities.lazyLoad(exports, ["getKibanaSecurityRole","getKibanaSecurityRoleOutput"], () => require("./getKibanaSecurityRole"));
+
+export { GetKibanaSpacesArgs, GetKibanaSpacesResult, GetKibanaSpacesOutputArgs } from "./getKibanaSpaces";
+export const getKibanaSpaces: typeof import("./getKibanaSpaces").getKibanaSpaces = null as any;
+export const getKibanaSpacesOutput: typeof import("./getKibanaSpaces").getKibanaSpacesOutput = null as any;
+utilities.lazyLoad(exports, ["getKibanaSpaces","getKibanaSpacesOutput"], () => require("./getKibanaSpaces"));
+
+export { KibanaActionConnectorArgs, KibanaActionConnectorState } from "./kibanaActionConnector";
+export type KibanaActionConnector = import("./kibanaActionConnector").KibanaActionConnector;
+export const KibanaActionConnector: typeof import("./kibanaActionConnector").KibanaActionConnector = null as any;
+utilities.lazyLoad(exports, ["KibanaActionConnector"], () => require("./kibanaActionConnector"));
+
+export { KibanaAgentbuilderAgentArgs, KibanaAgentbuilderAgentState } from "./kibanaAgentbuilderAgent";
+export type KibanaAgentbuilderAgent = import("./kibanaAgentbuilderAgent").KibanaAgentbuilderAgent;
+export const KibanaAgentbuilderAgent: typeof import("./kibanaAgentbuilderAgent").KibanaAgentbuilderAgent = null as any;
+utilities.lazyLoad(exports, ["KibanaAgentbuilderAgent"], () => require("./kibanaAgentbuilderAgent"));
+
+export { KibanaAgentbuilderSkillArgs, KibanaAgentbuilderSkillState } from "./kibanaAgentbuilderSkill";
+export type KibanaAgentbuilderSkill = import("./kibanaAgentbuilderSkill").KibanaAgentbuilderSkill;
+export const KibanaAgentbuilderSkill: typeof import("./kibanaAgentbuilderSkill").KibanaAgentbuilderSkill = null as any;
+utilities.lazyLoad(exports, ["KibanaAgentbuilderSkill"], () => require("./kibanaAgentbuilderSkill"));
+
+export { KibanaAgentbuilderToolArgs, KibanaAgentbuilderToolState } from "./kibanaAgentbuilderTool";
+export type KibanaAgentbuilderTool = import("./kibanaAgentbuilderTool").KibanaAgentbuilderTool;
+export const KibanaAgentbuilderTool: typeof import("./kibanaAgentbuilderTool").KibanaAgentbuilderTool = null as any;
+utilities.lazyLoad(exports, ["KibanaAgentbuilderTool"], () => require("./kibanaAgentbuilderTool"));
+
+export { KibanaAgentbuilderWorkflowArgs, KibanaAgentbuilderWorkflowState } from "./kibanaAgentbuilderWorkflow";
+export type KibanaAgentbuilderWorkflow = import("./kibanaAgentbuilderWorkflow").KibanaAgentbuilderWorkflow;
+export const KibanaAgentbuilderWorkflow: typeof import("./kibanaAgentbuilderWorkflow").KibanaAgentbuilderWorkflow = null as any;
+utilities.lazyLoad(exports, ["KibanaAgentbuilderWorkflow"], () => require("./kibanaAgentbuilderWorkflow"));
+
+export { KibanaAlertingRuleArgs, KibanaAlertingRuleState } from "./kibanaAlertingRule";
+export type KibanaAlertingRule = import("./kibanaAlertingRule").KibanaAlertingRule;
+export const KibanaAlertingRule: typeof import("./kibanaAlertingRule").KibanaAlertingRule = null as any;
+utilities.lazyLoad(exports, ["KibanaAlertingRule"], () => require("./kibanaAlertingRule"));
+
+export { KibanaDashboardArgs, KibanaDashboardState } from "./kibanaDashboard";
+export type KibanaDashboard = import("./kibanaDashboard").KibanaDashboard;
+export const KibanaDashboard: typeof import("./kibanaDashboard").KibanaDashboard = null as any;
+utilities.lazyLoad(exports, ["KibanaDashboard"], () => require("./kibanaDashboard"));
+
+export { KibanaDataViewArgs, KibanaDataViewState } from "./kibanaDataView";
+export type KibanaDataView = import("./kibanaDataView").KibanaDataView;
+export const KibanaDataView: typeof import("./kibanaDataView").KibanaDataView = null as any;
+utilities.lazyLoad(exports, ["KibanaDataView"], () => require("./kibanaDataView"));
+
+export { KibanaDefaultDataViewArgs, KibanaDefaultDataViewState } from "./kibanaDefaultDataView";
+export type KibanaDefaultDataView = import("./kibanaDefaultDataView").KibanaDefaultDataView;
+export const KibanaDefaultDataView: typeof import("./kibanaDefaultDataView").KibanaDefaultDataView = null as any;
+utilities.lazyLoad(exports, ["KibanaDefaultDataView"], () => require("./kibanaDefaultDataView"));
+
+export { KibanaImportSavedObjectsArgs, KibanaImportSavedObjectsState } from "./kibanaImportSavedObjects";
+export type KibanaImportSavedObjects = import("./kibanaImportSavedObjects").KibanaImportSavedObjects;
+export const KibanaImportSavedObjects: typeof import("./kibanaImportSavedObjects").KibanaImportSavedObjects = null as any;
+utilities.lazyLoad(exports, ["KibanaImportSavedObjects"], () => require("./kibanaImportSavedObjects"));
+
+export { KibanaInstallPrebuiltRulesArgs, KibanaInstallPrebuiltRulesState } from "./kibanaInstallPrebuiltRules";
+export type KibanaInstallPrebuiltRules = import("./kibanaInstallPrebuiltRules").KibanaInstallPrebuiltRules;
+export const KibanaInstallPrebuiltRules: typeof import("./kibanaInstallPrebuiltRules").KibanaInstallPrebuiltRules = null as any;
+utilities.lazyLoad(exports, ["KibanaInstallPrebuiltRules"], () => require("./kibanaInstallPrebuiltRules"));
+
+export { KibanaMaintenanceWindowArgs, KibanaMaintenanceWindowState } from "./kibanaMaintenanceWindow";
+export type KibanaMaintenanceWindow = import("./kibanaMaintenanceWindow").KibanaMaintenanceWindow;
+export const KibanaMaintenanceWindow: typeof import("./kibanaMaintenanceWindow").KibanaMaintenanceWindow = null as any;
+utilities.lazyLoad(exports, ["KibanaMaintenanceWindow"], () => require("./kibanaMaintenanceWindow"));
+
+export { KibanaSecurityDetectionRuleArgs, KibanaSecurityDetectionRuleState } from "./kibanaSecurityDetectionRule";
+export type KibanaSecurityDetectionRule = import("./kibanaSecurityDetectionRule").KibanaSecurityDetectionRule;
+export const KibanaSecurityDetectionRule: typeof import("./kibanaSecurityDetectionRule").KibanaSecurityDetectionRule = null as any;
+utilities.lazyLoad(exports, ["KibanaSecurityDetectionRule"], () => require("./kibanaSecurityDetectionRule"));
+
+export { KibanaSecurityEnableRuleArgs, KibanaSecurityEnableRuleState } from "./kibanaSecurityEnableRule";
+export type KibanaSecurityEnableRule = import("./kibanaSecurityEnableRule").KibanaSecurityEnableRule;
+export const KibanaSecurityEnableRule: typeof import("./kibanaSecurityEnableRule").KibanaSecurityEnableRule = null as any;
+utilities.lazyLoad(exports, ["KibanaSecurityEnableRule"], () => require("./kibanaSecurityEnableRule"));
+
+export { KibanaSecurityEntityStoreArgs, KibanaSecurityEntityStoreState } from "./kibanaSecurityEntityStore";
+export type KibanaSecurityEntityStore = import("./kibanaSecurityEntityStore").KibanaSecurityEntityStore;
+export const KibanaSecurityEntityStore: typeof import("./kibanaSecurityEntityStore").KibanaSecurityEntityStore = null as any;
+utilities.lazyLoad(exports, ["KibanaSecurityEntityStore"], () => require("./kibanaSecurityEntityStore"));
+
+export { KibanaSecurityEntityStoreEntityArgs, KibanaSecurityEntityStoreEntityState } from "./kibanaSecurityEntityStoreEntity";
+export type KibanaSecurityEntityStoreEntity = import("./kibanaSecurityEntityStoreEntity").KibanaSecurityEntityStoreEntity;
+export const KibanaSecurityEntityStoreEntity: typeof import("./kibanaSecurityEntityStoreEntity").KibanaSecurityEntityStoreEntity = null as any;
+utilities.lazyLoad(exports, ["KibanaSecurityEntityStoreEntity"], () => require("./kibanaSecurityEntityStoreEntity"));
+
+export { KibanaSecurityEntityStoreEntityLinkArgs, KibanaSecurityEntityStoreEntityLinkState } from "./kibanaSecurityEntityStoreEntityLink";
+export type KibanaSecurityEntityStoreEntityLink = import("./kibanaSecurityEntityStoreEntityLink").KibanaSecurityEntityStoreEntityLink;
+export const KibanaSecurityEntityStoreEntityLink: typeof import("./kibanaSecurityEntityStoreEntityLink").KibanaSecurityEntityStoreEntityLink = null as any;
+utilities.lazyLoad(exports, ["KibanaSecurityEntityStoreEntityLink"], () => require("./kibanaSecurityEntityStoreEntityLink"));
+
+export { KibanaSecurityExceptionItemArgs, KibanaSecurityExceptionItemState } from "./kibanaSecurityExceptionItem";
+export type KibanaSecurityExceptionItem = import("./kibanaSecurityExceptionItem").KibanaSecurityExceptionItem;
+export const KibanaSecurityExceptionItem: typeof import("./kibanaSecurityExceptionItem").KibanaSecurityExceptionItem = null as any;
+utilities.lazyLoad(exports, ["KibanaSecurityExceptionItem"], () => require("./kibanaSecurityExceptionItem"));
+
+export { KibanaSecurityExceptionListArgs, KibanaSecurityExceptionListState } from "./kibanaSecurityExceptionList";
+export type KibanaSecurityExceptionList = import("./kibanaSecurityExceptionList").KibanaSecurityExceptionList;
+export const KibanaSecurityExceptionList: typeof import("./kibanaSecurityExceptionList").KibanaSecurityExceptionList = null as any;
+utilities.lazyLoad(exports, ["KibanaSecurityExceptionList"], () => require("./kibanaSecurityExceptionList"));
+
+export { KibanaSecurityListArgs, KibanaSecurityListState } from "./kibanaSecurityList";
+export type KibanaSecurityList = import("./kibanaSecurityList").KibanaSecurityList;
+export const KibanaSecurityList: typeof import("./kibanaSecurityList").KibanaSecurityList = null as any;
+utilities.lazyLoad(exports, ["KibanaSecurityList"], () => require("./kibanaSecurityList"));
+
+export { KibanaSecurityListDataStreamsArgs, KibanaSecurityListDataStreamsState } from "./kibanaSecurityListDataStreams";
+export type KibanaSecurityListDataStreams = import("./kibanaSecurityListDataStreams").KibanaSecurityListDataStreams;
+export const KibanaSecurityListDataStreams: typeof import("./kibanaSecurityListDataStreams").KibanaSecurityListDataStreams = null as any;
+utilities.lazyLoad(exports, ["KibanaSecurityListDataStreams"], () => require("./kibanaSecurityListDataStreams"));
+
+export { KibanaSecurityListItemArgs, KibanaSecurityListItemState } from "./kibanaSecurityListItem";
+export type KibanaSecurityListItem = import("./kibanaSecurityListItem").KibanaSecurityListItem;
+export const KibanaSecurityListItem: typeof import("./kibanaSecurityListItem").KibanaSecurityListItem = null as any;
+utilities.lazyLoad(exports, ["KibanaSecurityListItem"], () => require("./kibanaSecurityListItem"));
+
+export { KibanaSecurityRoleArgs, KibanaSecurityRoleState } from "./kibanaSecurityRole";
+export type KibanaSecurityRole = import("./kibanaSecurityRole").KibanaSecurityRole;
+export const KibanaSecurityRole: typeof import("./kibanaSecurityRole").KibanaSecurityRole = null as any;
+utilities.lazyLoad(exports, ["KibanaSecurityRole"], () => require("./kibanaSecurityRole"));
+
+export { KibanaSloArgs, KibanaSloState } from "./kibanaSlo";
+export type KibanaSlo = import("./kibanaSlo").KibanaSlo;
+export const KibanaSlo: typeof import("./kibanaSlo").KibanaSlo = null as any;
+utilities.lazyLoad(exports, ["KibanaSlo"], () => require("./kibanaSlo"));
+
+export { KibanaSpaceArgs, KibanaSpaceState } from "./kibanaSpace";
+export type KibanaSpace = import("./kibanaSpace").KibanaSpace;
+export const KibanaSpace: typeof import("./kibanaSpace").KibanaSpace = null as any;
+utilities.lazyLoad(exports, ["KibanaSpace"], () => require("./kibanaSpace"));
+
+export { KibanaStreamArgs, KibanaStreamState } from "./kibanaStream";
+export type KibanaStream = import("./kibanaStream").KibanaStream;
+export const KibanaStream: typeof import("./kibanaStream").KibanaStream = null as any;
+utilities.lazyLoad(exports, ["KibanaStream"], () => require("./kibanaStream"));
+
+export { KibanaSyntheticsMonitorArgs, KibanaSyntheticsMonitorState } from "./kibanaSyntheticsMonitor";
+export type KibanaSyntheticsMonitor = import("./kibanaSyntheticsMonitor").KibanaSyntheticsMonitor;
+export const KibanaSyntheticsMonitor: typeof import("./kibanaSyntheticsMonitor").KibanaSyntheticsMonitor = null as any;
+utilities.lazyLoad(exports, ["KibanaSyntheticsMonitor"], () => require("./kibanaSyntheticsMonitor"));
+
+export { KibanaSyntheticsParameterArgs, KibanaSyntheticsParameterState } from "./kibanaSyntheticsParameter";
+export type KibanaSyntheticsParameter = import("./kibanaSyntheticsParameter").KibanaSyntheticsParameter;
+export const KibanaSyntheticsParameter: typeof import("./kibanaSyntheticsParameter").KibanaSyntheticsParameter = null as any;
+utilities.lazyLoad(exports, ["KibanaSyntheticsParameter"], () => require("./kibanaSyntheticsParameter"));
+
+export { KibanaSyntheticsPrivateLocationArgs, KibanaSyntheticsPrivateLocationState } from "./kibanaSyntheticsPrivateLocation";
+export type KibanaSyntheticsPrivateLocation = import("./kibanaSyntheticsPrivateLocation").KibanaSyntheticsPrivateLocation;
+export const KibanaSyntheticsPrivateLocation: typeof import("./kibanaSyntheticsPrivateLocation").KibanaSyntheticsPrivateLocation = null as any;
+utilities.lazyLoad(exports, ["KibanaSyntheticsPrivateLocation"], () => require("./kibanaSyntheticsPrivateLocation"));
 
 export * from "./provider";
 import { Provider } from "./provider";
 
+
 // Export sub-modules:
+import * as config from "./config";
 import * as types from "./types";
 
-export { types };
+export {
+    config,
+    types,
+};
 
 const _module = {
-  version: utilities.getVersion(),
-  construct: (name: string, type: string, urn: string): pulumi.Resource => {
-    switch (type) {
-      case "elasticstack:index/elasticsearchCcrAutoFollowPattern:ElasticsearchCcrAutoFollowPattern":
-        return new ElasticsearchCcrAutoFollowPattern(name, <any>undefined, { urn });
-      case "elasticstack:index/elasticsearchCcrFollowerIndex:ElasticsearchCcrFollowerIndex":
-        return new ElasticsearchCcrFollowerIndex(name, <any>undefined, { urn });
-      case "elasticstack:index/elasticsearchClusterSettings:ElasticsearchClusterSettings":
-        return new ElasticsearchClusterSettings(name, <any>undefined, { urn });
-      case "elasticstack:index/elasticsearchComponentTemplate:ElasticsearchComponentTemplate":
-        return new ElasticsearchComponentTemplate(name, <any>undefined, { urn });
-      case "elasticstack:index/elasticsearchConnector:ElasticsearchConnector":
-        return new ElasticsearchConnector(name, <any>undefined, { urn });
-      case "elasticstack:index/elasticsearchIndex:ElasticsearchIndex":
-        return new ElasticsearchIndex(name, <any>undefined, { urn });
-      case "elasticstack:index/elasticsearchIndexLifecycle:ElasticsearchIndexLifecycle":
-        return new ElasticsearchIndexLifecycle(name, <any>undefined, { urn });
-      case "elasticstack:index/elasticsearchIndexTemplate:ElasticsearchIndexTemplate":
-        return new ElasticsearchIndexTemplate(name, <any>undefined, { urn });
-      case "elasticstack:index/elasticsearchIngestPipeline:ElasticsearchIngestPipeline":
-        return new ElasticsearchIngestPipeline(name, <any>undefined, { urn });
-      case "elasticstack:index/elasticsearchSecurityApiKey:ElasticsearchSecurityApiKey":
-        return new ElasticsearchSecurityApiKey(name, <any>undefined, { urn });
-      case "elasticstack:index/elasticsearchSecurityRole:ElasticsearchSecurityRole":
-        return new ElasticsearchSecurityRole(name, <any>undefined, { urn });
-      case "elasticstack:index/elasticsearchSecurityUser:ElasticsearchSecurityUser":
-        return new ElasticsearchSecurityUser(name, <any>undefined, { urn });
-      case "elasticstack:index/kibanaDataView:KibanaDataView":
-        return new KibanaDataView(name, <any>undefined, { urn });
-      case "elasticstack:index/kibanaImportSavedObjects:KibanaImportSavedObjects":
-        return new KibanaImportSavedObjects(name, <any>undefined, { urn });
-      case "elasticstack:index/kibanaSecurityRole:KibanaSecurityRole":
-        return new KibanaSecurityRole(name, <any>undefined, { urn });
-      case "elasticstack:index/kibanaSpace:KibanaSpace":
-        return new KibanaSpace(name, <any>undefined, { urn });
-      default:
-        throw new Error(`unknown resource type ${type}`);
-    }
-  },
+    version: utilities.getVersion(),
+    construct: (name: string, type: string, urn: string): pulumi.Resource => {
+        switch (type) {
+            case "elasticstack:index/apmAgentConfiguration:ApmAgentConfiguration":
+                return new ApmAgentConfiguration(name, <any>undefined, { urn })
+            case "elasticstack:index/apmSourceMap:ApmSourceMap":
+                return new ApmSourceMap(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchCcrAutoFollowPattern:ElasticsearchCcrAutoFollowPattern":
+                return new ElasticsearchCcrAutoFollowPattern(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchCcrFollowerIndex:ElasticsearchCcrFollowerIndex":
+                return new ElasticsearchCcrFollowerIndex(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchClusterSettings:ElasticsearchClusterSettings":
+                return new ElasticsearchClusterSettings(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchComponentTemplate:ElasticsearchComponentTemplate":
+                return new ElasticsearchComponentTemplate(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchConnector:ElasticsearchConnector":
+                return new ElasticsearchConnector(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchDataStream:ElasticsearchDataStream":
+                return new ElasticsearchDataStream(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchDataStreamLifecycle:ElasticsearchDataStreamLifecycle":
+                return new ElasticsearchDataStreamLifecycle(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchEnrichPolicy:ElasticsearchEnrichPolicy":
+                return new ElasticsearchEnrichPolicy(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchIndex:ElasticsearchIndex":
+                return new ElasticsearchIndex(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchIndexAlias:ElasticsearchIndexAlias":
+                return new ElasticsearchIndexAlias(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchIndexLifecycle:ElasticsearchIndexLifecycle":
+                return new ElasticsearchIndexLifecycle(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchIndexMappings:ElasticsearchIndexMappings":
+                return new ElasticsearchIndexMappings(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchIndexTemplate:ElasticsearchIndexTemplate":
+                return new ElasticsearchIndexTemplate(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchIndexTemplateIlmAttachment:ElasticsearchIndexTemplateIlmAttachment":
+                return new ElasticsearchIndexTemplateIlmAttachment(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchInferenceEndpoint:ElasticsearchInferenceEndpoint":
+                return new ElasticsearchInferenceEndpoint(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchIngestPipeline:ElasticsearchIngestPipeline":
+                return new ElasticsearchIngestPipeline(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchLogstashPipeline:ElasticsearchLogstashPipeline":
+                return new ElasticsearchLogstashPipeline(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchMlAnomalyDetectionJob:ElasticsearchMlAnomalyDetectionJob":
+                return new ElasticsearchMlAnomalyDetectionJob(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchMlCalendar:ElasticsearchMlCalendar":
+                return new ElasticsearchMlCalendar(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchMlCalendarEvent:ElasticsearchMlCalendarEvent":
+                return new ElasticsearchMlCalendarEvent(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchMlCalendarJob:ElasticsearchMlCalendarJob":
+                return new ElasticsearchMlCalendarJob(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchMlDatafeed:ElasticsearchMlDatafeed":
+                return new ElasticsearchMlDatafeed(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchMlDatafeedState:ElasticsearchMlDatafeedState":
+                return new ElasticsearchMlDatafeedState(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchMlFilter:ElasticsearchMlFilter":
+                return new ElasticsearchMlFilter(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchMlJobState:ElasticsearchMlJobState":
+                return new ElasticsearchMlJobState(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchMlTrainedModelAlias:ElasticsearchMlTrainedModelAlias":
+                return new ElasticsearchMlTrainedModelAlias(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchMlTrainedModelDeployment:ElasticsearchMlTrainedModelDeployment":
+                return new ElasticsearchMlTrainedModelDeployment(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchQueryRuleset:ElasticsearchQueryRuleset":
+                return new ElasticsearchQueryRuleset(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchScript:ElasticsearchScript":
+                return new ElasticsearchScript(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchSecurityApiKey:ElasticsearchSecurityApiKey":
+                return new ElasticsearchSecurityApiKey(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchSecurityRole:ElasticsearchSecurityRole":
+                return new ElasticsearchSecurityRole(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchSecurityRoleMapping:ElasticsearchSecurityRoleMapping":
+                return new ElasticsearchSecurityRoleMapping(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchSecuritySystemUser:ElasticsearchSecuritySystemUser":
+                return new ElasticsearchSecuritySystemUser(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchSecurityUser:ElasticsearchSecurityUser":
+                return new ElasticsearchSecurityUser(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchSnapshotLifecycle:ElasticsearchSnapshotLifecycle":
+                return new ElasticsearchSnapshotLifecycle(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchSnapshotRepository:ElasticsearchSnapshotRepository":
+                return new ElasticsearchSnapshotRepository(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchSynonymSet:ElasticsearchSynonymSet":
+                return new ElasticsearchSynonymSet(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchTransform:ElasticsearchTransform":
+                return new ElasticsearchTransform(name, <any>undefined, { urn })
+            case "elasticstack:index/elasticsearchWatch:ElasticsearchWatch":
+                return new ElasticsearchWatch(name, <any>undefined, { urn })
+            case "elasticstack:index/fleetAgentDownloadSource:FleetAgentDownloadSource":
+                return new FleetAgentDownloadSource(name, <any>undefined, { urn })
+            case "elasticstack:index/fleetAgentPolicy:FleetAgentPolicy":
+                return new FleetAgentPolicy(name, <any>undefined, { urn })
+            case "elasticstack:index/fleetCustomIntegration:FleetCustomIntegration":
+                return new FleetCustomIntegration(name, <any>undefined, { urn })
+            case "elasticstack:index/fleetElasticDefendIntegrationPolicy:FleetElasticDefendIntegrationPolicy":
+                return new FleetElasticDefendIntegrationPolicy(name, <any>undefined, { urn })
+            case "elasticstack:index/fleetIntegration:FleetIntegration":
+                return new FleetIntegration(name, <any>undefined, { urn })
+            case "elasticstack:index/fleetIntegrationPolicy:FleetIntegrationPolicy":
+                return new FleetIntegrationPolicy(name, <any>undefined, { urn })
+            case "elasticstack:index/fleetOutput:FleetOutput":
+                return new FleetOutput(name, <any>undefined, { urn })
+            case "elasticstack:index/fleetProxy:FleetProxy":
+                return new FleetProxy(name, <any>undefined, { urn })
+            case "elasticstack:index/fleetServerHost:FleetServerHost":
+                return new FleetServerHost(name, <any>undefined, { urn })
+            case "elasticstack:index/kibanaActionConnector:KibanaActionConnector":
+                return new KibanaActionConnector(name, <any>undefined, { urn })
+            case "elasticstack:index/kibanaAgentbuilderAgent:KibanaAgentbuilderAgent":
+                return new KibanaAgentbuilderAgent(name, <any>undefined, { urn })
+            case "elasticstack:index/kibanaAgentbuilderSkill:KibanaAgentbuilderSkill":
+                return new KibanaAgentbuilderSkill(name, <any>undefined, { urn })
+            case "elasticstack:index/kibanaAgentbuilderTool:KibanaAgentbuilderTool":
+                return new KibanaAgentbuilderTool(name, <any>undefined, { urn })
+            case "elasticstack:index/kibanaAgentbuilderWorkflow:KibanaAgentbuilderWorkflow":
+                return new KibanaAgentbuilderWorkflow(name, <any>undefined, { urn })
+            case "elasticstack:index/kibanaAlertingRule:KibanaAlertingRule":
+                return new KibanaAlertingRule(name, <any>undefined, { urn })
+            case "elasticstack:index/kibanaDashboard:KibanaDashboard":
+                return new KibanaDashboard(name, <any>undefined, { urn })
+            case "elasticstack:index/kibanaDataView:KibanaDataView":
+                return new KibanaDataView(name, <any>undefined, { urn })
+            case "elasticstack:index/kibanaDefaultDataView:KibanaDefaultDataView":
+                return new KibanaDefaultDataView(name, <any>undefined, { urn })
+            case "elasticstack:index/kibanaImportSavedObjects:KibanaImportSavedObjects":
+                return new KibanaImportSavedObjects(name, <any>undefined, { urn })
+            case "elasticstack:index/kibanaInstallPrebuiltRules:KibanaInstallPrebuiltRules":
+                return new KibanaInstallPrebuiltRules(name, <any>undefined, { urn })
+            case "elasticstack:index/kibanaMaintenanceWindow:KibanaMaintenanceWindow":
+                return new KibanaMaintenanceWindow(name, <any>undefined, { urn })
+            case "elasticstack:index/kibanaSecurityDetectionRule:KibanaSecurityDetectionRule":
+                return new KibanaSecurityDetectionRule(name, <any>undefined, { urn })
+            case "elasticstack:index/kibanaSecurityEnableRule:KibanaSecurityEnableRule":
+                return new KibanaSecurityEnableRule(name, <any>undefined, { urn })
+            case "elasticstack:index/kibanaSecurityEntityStore:KibanaSecurityEntityStore":
+                return new KibanaSecurityEntityStore(name, <any>undefined, { urn })
+            case "elasticstack:index/kibanaSecurityEntityStoreEntity:KibanaSecurityEntityStoreEntity":
+                return new KibanaSecurityEntityStoreEntity(name, <any>undefined, { urn })
+            case "elasticstack:index/kibanaSecurityEntityStoreEntityLink:KibanaSecurityEntityStoreEntityLink":
+                return new KibanaSecurityEntityStoreEntityLink(name, <any>undefined, { urn })
+            case "elasticstack:index/kibanaSecurityExceptionItem:KibanaSecurityExceptionItem":
+                return new KibanaSecurityExceptionItem(name, <any>undefined, { urn })
+            case "elasticstack:index/kibanaSecurityExceptionList:KibanaSecurityExceptionList":
+                return new KibanaSecurityExceptionList(name, <any>undefined, { urn })
+            case "elasticstack:index/kibanaSecurityList:KibanaSecurityList":
+                return new KibanaSecurityList(name, <any>undefined, { urn })
+            case "elasticstack:index/kibanaSecurityListDataStreams:KibanaSecurityListDataStreams":
+                return new KibanaSecurityListDataStreams(name, <any>undefined, { urn })
+            case "elasticstack:index/kibanaSecurityListItem:KibanaSecurityListItem":
+                return new KibanaSecurityListItem(name, <any>undefined, { urn })
+            case "elasticstack:index/kibanaSecurityRole:KibanaSecurityRole":
+                return new KibanaSecurityRole(name, <any>undefined, { urn })
+            case "elasticstack:index/kibanaSlo:KibanaSlo":
+                return new KibanaSlo(name, <any>undefined, { urn })
+            case "elasticstack:index/kibanaSpace:KibanaSpace":
+                return new KibanaSpace(name, <any>undefined, { urn })
+            case "elasticstack:index/kibanaStream:KibanaStream":
+                return new KibanaStream(name, <any>undefined, { urn })
+            case "elasticstack:index/kibanaSyntheticsMonitor:KibanaSyntheticsMonitor":
+                return new KibanaSyntheticsMonitor(name, <any>undefined, { urn })
+            case "elasticstack:index/kibanaSyntheticsParameter:KibanaSyntheticsParameter":
+                return new KibanaSyntheticsParameter(name, <any>undefined, { urn })
+            case "elasticstack:index/kibanaSyntheticsPrivateLocation:KibanaSyntheticsPrivateLocation":
+                return new KibanaSyntheticsPrivateLocation(name, <any>undefined, { urn })
+            default:
+                throw new Error(`unknown resource type ${type}`);
+        }
+    },
 };
-pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchCcrAutoFollowPattern", _module);
-pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchCcrFollowerIndex", _module);
-pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchClusterSettings", _module);
-pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchComponentTemplate", _module);
-pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchConnector", _module);
-pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchIndex", _module);
-pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchIndexLifecycle", _module);
-pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchIndexTemplate", _module);
-pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchIngestPipeline", _module);
-pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchSecurityApiKey", _module);
-pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchSecurityRole", _module);
-pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchSecurityUser", _module);
-pulumi.runtime.registerResourceModule("elasticstack", "index/kibanaDataView", _module);
-pulumi.runtime.registerResourceModule("elasticstack", "index/kibanaImportSavedObjects", _module);
-pulumi.runtime.registerResourceModule("elasticstack", "index/kibanaSecurityRole", _module);
-pulumi.runtime.registerResourceModule("elasticstack", "index/kibanaSpace", _module);
+pulumi.runtime.registerResourceModule("elasticstack", "index/apmAgentConfiguration", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/apmSourceMap", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchCcrAutoFollowPattern", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchCcrFollowerIndex", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchClusterSettings", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchComponentTemplate", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchConnector", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchDataStream", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchDataStreamLifecycle", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchEnrichPolicy", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchIndex", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchIndexAlias", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchIndexLifecycle", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchIndexMappings", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchIndexTemplate", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchIndexTemplateIlmAttachment", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchInferenceEndpoint", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchIngestPipeline", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchLogstashPipeline", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchMlAnomalyDetectionJob", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchMlCalendar", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchMlCalendarEvent", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchMlCalendarJob", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchMlDatafeed", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchMlDatafeedState", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchMlFilter", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchMlJobState", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchMlTrainedModelAlias", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchMlTrainedModelDeployment", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchQueryRuleset", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchScript", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchSecurityApiKey", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchSecurityRole", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchSecurityRoleMapping", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchSecuritySystemUser", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchSecurityUser", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchSnapshotLifecycle", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchSnapshotRepository", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchSynonymSet", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchTransform", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/elasticsearchWatch", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/fleetAgentDownloadSource", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/fleetAgentPolicy", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/fleetCustomIntegration", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/fleetElasticDefendIntegrationPolicy", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/fleetIntegration", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/fleetIntegrationPolicy", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/fleetOutput", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/fleetProxy", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/fleetServerHost", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/kibanaActionConnector", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/kibanaAgentbuilderAgent", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/kibanaAgentbuilderSkill", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/kibanaAgentbuilderTool", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/kibanaAgentbuilderWorkflow", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/kibanaAlertingRule", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/kibanaDashboard", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/kibanaDataView", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/kibanaDefaultDataView", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/kibanaImportSavedObjects", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/kibanaInstallPrebuiltRules", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/kibanaMaintenanceWindow", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/kibanaSecurityDetectionRule", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/kibanaSecurityEnableRule", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/kibanaSecurityEntityStore", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/kibanaSecurityEntityStoreEntity", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/kibanaSecurityEntityStoreEntityLink", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/kibanaSecurityExceptionItem", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/kibanaSecurityExceptionList", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/kibanaSecurityList", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/kibanaSecurityListDataStreams", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/kibanaSecurityListItem", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/kibanaSecurityRole", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/kibanaSlo", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/kibanaSpace", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/kibanaStream", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/kibanaSyntheticsMonitor", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/kibanaSyntheticsParameter", _module)
+pulumi.runtime.registerResourceModule("elasticstack", "index/kibanaSyntheticsPrivateLocation", _module)
 pulumi.runtime.registerResourcePackage("elasticstack", {
-  version: utilities.getVersion(),
-  constructProvider: (name: string, type: string, urn: string): pulumi.ProviderResource => {
-    if (type !== "pulumi:providers:elasticstack") {
-      throw new Error(`unknown provider type ${type}`);
-    }
-    return new Provider(name, <any>undefined, { urn });
-  },
+    version: utilities.getVersion(),
+    constructProvider: (name: string, type: string, urn: string): pulumi.ProviderResource => {
+        if (type !== "pulumi:providers:elasticstack") {
+            throw new Error(`unknown provider type ${type}`);
+        }
+        return new Provider(name, <any>undefined, { urn });
+    },
 });

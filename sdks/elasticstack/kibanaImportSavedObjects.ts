@@ -6,217 +6,193 @@ import * as inputs from "./types/input";
 import * as outputs from "./types/output";
 import * as utilities from "./utilities";
 
-/**
- * Create sets of Kibana saved objects from a file created by the export API. See https://www.elastic.co/guide/en/kibana/current/saved-objects-api-import.html
- */
 export class KibanaImportSavedObjects extends pulumi.CustomResource {
-  /**
-   * Get an existing KibanaImportSavedObjects resource's state with the given name, ID, and optional extra
-   * properties used to qualify the lookup.
-   *
-   * @param name The _unique_ name of the resulting resource.
-   * @param id The _unique_ provider ID of the resource to lookup.
-   * @param state Any extra arguments used during the lookup.
-   * @param opts Optional settings to control the behavior of the CustomResource.
-   */
-  public static get(
-    name: string,
-    id: pulumi.Input<pulumi.ID>,
-    state?: KibanaImportSavedObjectsState,
-    opts?: pulumi.CustomResourceOptions,
-  ): KibanaImportSavedObjects {
-    return new KibanaImportSavedObjects(name, <any>state, { ...opts, id: id });
-  }
-
-  /** @internal */
-  public static readonly __pulumiType =
-    "elasticstack:index/kibanaImportSavedObjects:KibanaImportSavedObjects";
-
-  /**
-   * Returns true if the given object is an instance of KibanaImportSavedObjects.  This is designed to work even
-   * when multiple copies of the Pulumi SDK have been loaded into the same process.
-   */
-  public static isInstance(obj: any): obj is KibanaImportSavedObjects {
-    if (obj === undefined || obj === null) {
-      return false;
+    /**
+     * Get an existing KibanaImportSavedObjects resource's state with the given name, ID, and optional extra
+     * properties used to qualify the lookup.
+     *
+     * @param name The _unique_ name of the resulting resource.
+     * @param id The _unique_ provider ID of the resource to lookup.
+     * @param state Any extra arguments used during the lookup.
+     * @param opts Optional settings to control the behavior of the CustomResource.
+     */
+    public static get(name: string, id: pulumi.Input<pulumi.ID>, state?: KibanaImportSavedObjectsState, opts?: pulumi.CustomResourceOptions): KibanaImportSavedObjects {
+        return new KibanaImportSavedObjects(name, <any>state, { ...opts, id: id });
     }
-    return obj["__pulumiType"] === KibanaImportSavedObjects.__pulumiType;
-  }
 
-  /**
-   * The contents of the exported saved objects file.
-   */
-  declare public readonly fileContents: pulumi.Output<string>;
-  /**
-   * Applies various adjustments to the saved objects that are being imported to maintain compatibility between different Kibana versions. Use this option only if you encounter issues with imported saved objects. Cannot be used with create_new_copies.
-   */
-  declare public readonly compatibilityMode: pulumi.Output<boolean | undefined>;
-  /**
-   * Creates copies of saved objects, regenerates each object ID, and resets the origin. When used, potential conflict errors are avoided. Cannot be used with overwrite or compatibility_mode.
-   */
-  declare public readonly createNewCopies: pulumi.Output<boolean | undefined>;
-  /**
-   * If set to true, errors during the import process will not fail the configuration application
-   */
-  declare public readonly ignoreImportErrors: pulumi.Output<boolean | undefined>;
-  /**
-   * Kibana connection configuration block.
-   */
-  declare public readonly kibanaConnections: pulumi.Output<
-    outputs.KibanaImportSavedObjectsKibanaConnection[] | undefined
-  >;
-  /**
-   * Overwrites saved objects when they already exist. When used, potential conflict errors are automatically resolved by overwriting the destination object.
-   */
-  declare public readonly overwrite: pulumi.Output<boolean | undefined>;
-  /**
-   * An identifier for the space. If space_id is not provided, the default space is used.
-   */
-  declare public readonly spaceId: pulumi.Output<string | undefined>;
-  declare public readonly /*out*/ errors: pulumi.Output<outputs.KibanaImportSavedObjectsError[]>;
-  /**
-   * Indicates when the import was successfully completed. When set to false, some objects may not have been created. For additional information, refer to the errors and success_results properties.
-   */
-  declare public readonly /*out*/ success: pulumi.Output<boolean>;
-  /**
-   * Indicates the number of successfully imported records.
-   */
-  declare public readonly /*out*/ successCount: pulumi.Output<number>;
-  declare public readonly /*out*/ successResults: pulumi.Output<
-    outputs.KibanaImportSavedObjectsSuccessResult[]
-  >;
+    /** @internal */
+    public static readonly __pulumiType = 'elasticstack:index/kibanaImportSavedObjects:KibanaImportSavedObjects';
 
-  /**
-   * Create a KibanaImportSavedObjects resource with the given unique name, arguments, and options.
-   *
-   * @param name The _unique_ name of the resource.
-   * @param args The arguments to use to populate this resource's properties.
-   * @param opts A bag of options that control this resource's behavior.
-   */
-  constructor(name: string, args: KibanaImportSavedObjectsArgs, opts?: pulumi.CustomResourceOptions);
-  constructor(
-    name: string,
-    argsOrState?: KibanaImportSavedObjectsArgs | KibanaImportSavedObjectsState,
-    opts?: pulumi.CustomResourceOptions,
-  ) {
-    let resourceInputs: pulumi.Inputs = {};
-    opts = opts || {};
-    if (opts.id) {
-      const state = argsOrState as KibanaImportSavedObjectsState | undefined;
-      resourceInputs["fileContents"] = state?.fileContents;
-      resourceInputs["compatibilityMode"] = state?.compatibilityMode;
-      resourceInputs["createNewCopies"] = state?.createNewCopies;
-      resourceInputs["ignoreImportErrors"] = state?.ignoreImportErrors;
-      resourceInputs["kibanaConnections"] = state?.kibanaConnections;
-      resourceInputs["overwrite"] = state?.overwrite;
-      resourceInputs["spaceId"] = state?.spaceId;
-      resourceInputs["errors"] = state?.errors;
-      resourceInputs["success"] = state?.success;
-      resourceInputs["successCount"] = state?.successCount;
-      resourceInputs["successResults"] = state?.successResults;
-    } else {
-      const args = argsOrState as KibanaImportSavedObjectsArgs | undefined;
-      if (args?.fileContents === undefined && !opts.urn) {
-        throw new Error("Missing required property 'fileContents'");
-      }
-      resourceInputs["fileContents"] = args?.fileContents;
-      resourceInputs["compatibilityMode"] = args?.compatibilityMode;
-      resourceInputs["createNewCopies"] = args?.createNewCopies;
-      resourceInputs["ignoreImportErrors"] = args?.ignoreImportErrors;
-      resourceInputs["kibanaConnections"] = args?.kibanaConnections;
-      resourceInputs["overwrite"] = args?.overwrite;
-      resourceInputs["spaceId"] = args?.spaceId;
-      resourceInputs["errors"] = undefined /*out*/;
-      resourceInputs["success"] = undefined /*out*/;
-      resourceInputs["successCount"] = undefined /*out*/;
-      resourceInputs["successResults"] = undefined /*out*/;
+    /**
+     * Returns true if the given object is an instance of KibanaImportSavedObjects.  This is designed to work even
+     * when multiple copies of the Pulumi SDK have been loaded into the same process.
+     */
+    public static isInstance(obj: any): obj is KibanaImportSavedObjects {
+        if (obj === undefined || obj === null) {
+            return false;
+        }
+        return obj['__pulumiType'] === KibanaImportSavedObjects.__pulumiType;
     }
-    opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
-    super(
-      KibanaImportSavedObjects.__pulumiType,
-      name,
-      resourceInputs,
-      opts,
-      false /*dependency*/,
-      utilities.getPackage(),
-    );
-  }
+
+    /**
+     * Applies various adjustments to the saved objects that are being imported to maintain compatibility between different Kibana versions. Use this option only if you encounter issues with imported saved objects. Cannot be used with create_new_copies.
+     */
+    declare public readonly compatibilityMode: pulumi.Output<boolean | undefined>;
+    /**
+     * Creates copies of saved objects, regenerates each object ID, and resets the origin. When used, potential conflict errors are avoided. Cannot be used with overwrite or compatibility_mode.
+     */
+    declare public readonly createNewCopies: pulumi.Output<boolean | undefined>;
+    declare public /*out*/ readonly errors: pulumi.Output<outputs.KibanaImportSavedObjectsError[]>;
+    /**
+     * The contents of the exported saved objects file.
+     */
+    declare public readonly fileContents: pulumi.Output<string>;
+    /**
+     * If set to true, errors during the import process will not fail the configuration application
+     */
+    declare public readonly ignoreImportErrors: pulumi.Output<boolean | undefined>;
+    /**
+     * Kibana connection configuration block.
+     */
+    declare public readonly kibanaConnections: pulumi.Output<outputs.KibanaImportSavedObjectsKibanaConnection[] | undefined>;
+    /**
+     * Overwrites saved objects when they already exist. When used, potential conflict errors are automatically resolved by overwriting the destination object.
+     */
+    declare public readonly overwrite: pulumi.Output<boolean | undefined>;
+    /**
+     * An identifier for the space. If<span pulumi-lang-nodejs=" spaceId " pulumi-lang-dotnet=" SpaceId " pulumi-lang-go=" spaceId " pulumi-lang-python=" space_id " pulumi-lang-yaml=" spaceId " pulumi-lang-java=" spaceId "> space_id </span>is not provided, the default space is used.
+     */
+    declare public readonly spaceId: pulumi.Output<string | undefined>;
+    /**
+     * Indicates when the import was successfully completed. When set to false, some objects may not have been created. For additional information, refer to the errors and<span pulumi-lang-nodejs=" successResults " pulumi-lang-dotnet=" SuccessResults " pulumi-lang-go=" successResults " pulumi-lang-python=" success_results " pulumi-lang-yaml=" successResults " pulumi-lang-java=" successResults "> success_results </span>properties.
+     */
+    declare public /*out*/ readonly success: pulumi.Output<boolean>;
+    /**
+     * Indicates the number of successfully imported records.
+     */
+    declare public /*out*/ readonly successCount: pulumi.Output<number>;
+    declare public /*out*/ readonly successResults: pulumi.Output<outputs.KibanaImportSavedObjectsSuccessResult[]>;
+
+    /**
+     * Create a KibanaImportSavedObjects resource with the given unique name, arguments, and options.
+     *
+     * @param name The _unique_ name of the resource.
+     * @param args The arguments to use to populate this resource's properties.
+     * @param opts A bag of options that control this resource's behavior.
+     */
+    constructor(name: string, args: KibanaImportSavedObjectsArgs, opts?: pulumi.CustomResourceOptions)
+    constructor(name: string, argsOrState?: KibanaImportSavedObjectsArgs | KibanaImportSavedObjectsState, opts?: pulumi.CustomResourceOptions) {
+        let resourceInputs: pulumi.Inputs = {};
+        opts = opts || {};
+        if (opts.id) {
+            const state = argsOrState as KibanaImportSavedObjectsState | undefined;
+            resourceInputs["compatibilityMode"] = state?.compatibilityMode;
+            resourceInputs["createNewCopies"] = state?.createNewCopies;
+            resourceInputs["errors"] = state?.errors;
+            resourceInputs["fileContents"] = state?.fileContents;
+            resourceInputs["ignoreImportErrors"] = state?.ignoreImportErrors;
+            resourceInputs["kibanaConnections"] = state?.kibanaConnections;
+            resourceInputs["overwrite"] = state?.overwrite;
+            resourceInputs["spaceId"] = state?.spaceId;
+            resourceInputs["success"] = state?.success;
+            resourceInputs["successCount"] = state?.successCount;
+            resourceInputs["successResults"] = state?.successResults;
+        } else {
+            const args = argsOrState as KibanaImportSavedObjectsArgs | undefined;
+            if (args?.fileContents === undefined && !opts.urn) {
+                throw new Error("Missing required property 'fileContents'");
+            }
+            resourceInputs["compatibilityMode"] = args?.compatibilityMode;
+            resourceInputs["createNewCopies"] = args?.createNewCopies;
+            resourceInputs["fileContents"] = args?.fileContents;
+            resourceInputs["ignoreImportErrors"] = args?.ignoreImportErrors;
+            resourceInputs["kibanaConnections"] = args?.kibanaConnections;
+            resourceInputs["overwrite"] = args?.overwrite;
+            resourceInputs["spaceId"] = args?.spaceId;
+            resourceInputs["errors"] = undefined /*out*/;
+            resourceInputs["success"] = undefined /*out*/;
+            resourceInputs["successCount"] = undefined /*out*/;
+            resourceInputs["successResults"] = undefined /*out*/;
+        }
+        opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
+        super(KibanaImportSavedObjects.__pulumiType, name, resourceInputs, opts, false /*dependency*/, utilities.getPackage());
+    }
 }
 
 /**
  * Input properties used for looking up and filtering KibanaImportSavedObjects resources.
  */
 export interface KibanaImportSavedObjectsState {
-  /**
-   * The contents of the exported saved objects file.
-   */
-  fileContents?: pulumi.Input<string>;
-  /**
-   * Applies various adjustments to the saved objects that are being imported to maintain compatibility between different Kibana versions. Use this option only if you encounter issues with imported saved objects. Cannot be used with create_new_copies.
-   */
-  compatibilityMode?: pulumi.Input<boolean>;
-  /**
-   * Creates copies of saved objects, regenerates each object ID, and resets the origin. When used, potential conflict errors are avoided. Cannot be used with overwrite or compatibility_mode.
-   */
-  createNewCopies?: pulumi.Input<boolean>;
-  /**
-   * If set to true, errors during the import process will not fail the configuration application
-   */
-  ignoreImportErrors?: pulumi.Input<boolean>;
-  /**
-   * Kibana connection configuration block.
-   */
-  kibanaConnections?: pulumi.Input<pulumi.Input<inputs.KibanaImportSavedObjectsKibanaConnection>[]>;
-  /**
-   * Overwrites saved objects when they already exist. When used, potential conflict errors are automatically resolved by overwriting the destination object.
-   */
-  overwrite?: pulumi.Input<boolean>;
-  /**
-   * An identifier for the space. If space_id is not provided, the default space is used.
-   */
-  spaceId?: pulumi.Input<string>;
-  errors?: pulumi.Input<pulumi.Input<inputs.KibanaImportSavedObjectsError>[]>;
-  /**
-   * Indicates when the import was successfully completed. When set to false, some objects may not have been created. For additional information, refer to the errors and success_results properties.
-   */
-  success?: pulumi.Input<boolean>;
-  /**
-   * Indicates the number of successfully imported records.
-   */
-  successCount?: pulumi.Input<number>;
-  successResults?: pulumi.Input<pulumi.Input<inputs.KibanaImportSavedObjectsSuccessResult>[]>;
+    /**
+     * Applies various adjustments to the saved objects that are being imported to maintain compatibility between different Kibana versions. Use this option only if you encounter issues with imported saved objects. Cannot be used with create_new_copies.
+     */
+    compatibilityMode?: pulumi.Input<boolean | undefined>;
+    /**
+     * Creates copies of saved objects, regenerates each object ID, and resets the origin. When used, potential conflict errors are avoided. Cannot be used with overwrite or compatibility_mode.
+     */
+    createNewCopies?: pulumi.Input<boolean | undefined>;
+    errors?: pulumi.Input<pulumi.Input<inputs.KibanaImportSavedObjectsError>[] | undefined>;
+    /**
+     * The contents of the exported saved objects file.
+     */
+    fileContents?: pulumi.Input<string | undefined>;
+    /**
+     * If set to true, errors during the import process will not fail the configuration application
+     */
+    ignoreImportErrors?: pulumi.Input<boolean | undefined>;
+    /**
+     * Kibana connection configuration block.
+     */
+    kibanaConnections?: pulumi.Input<pulumi.Input<inputs.KibanaImportSavedObjectsKibanaConnection>[] | undefined>;
+    /**
+     * Overwrites saved objects when they already exist. When used, potential conflict errors are automatically resolved by overwriting the destination object.
+     */
+    overwrite?: pulumi.Input<boolean | undefined>;
+    /**
+     * An identifier for the space. If<span pulumi-lang-nodejs=" spaceId " pulumi-lang-dotnet=" SpaceId " pulumi-lang-go=" spaceId " pulumi-lang-python=" space_id " pulumi-lang-yaml=" spaceId " pulumi-lang-java=" spaceId "> space_id </span>is not provided, the default space is used.
+     */
+    spaceId?: pulumi.Input<string | undefined>;
+    /**
+     * Indicates when the import was successfully completed. When set to false, some objects may not have been created. For additional information, refer to the errors and<span pulumi-lang-nodejs=" successResults " pulumi-lang-dotnet=" SuccessResults " pulumi-lang-go=" successResults " pulumi-lang-python=" success_results " pulumi-lang-yaml=" successResults " pulumi-lang-java=" successResults "> success_results </span>properties.
+     */
+    success?: pulumi.Input<boolean | undefined>;
+    /**
+     * Indicates the number of successfully imported records.
+     */
+    successCount?: pulumi.Input<number | undefined>;
+    successResults?: pulumi.Input<pulumi.Input<inputs.KibanaImportSavedObjectsSuccessResult>[] | undefined>;
 }
 
 /**
  * The set of arguments for constructing a KibanaImportSavedObjects resource.
  */
 export interface KibanaImportSavedObjectsArgs {
-  /**
-   * The contents of the exported saved objects file.
-   */
-  fileContents: pulumi.Input<string>;
-  /**
-   * Applies various adjustments to the saved objects that are being imported to maintain compatibility between different Kibana versions. Use this option only if you encounter issues with imported saved objects. Cannot be used with create_new_copies.
-   */
-  compatibilityMode?: pulumi.Input<boolean>;
-  /**
-   * Creates copies of saved objects, regenerates each object ID, and resets the origin. When used, potential conflict errors are avoided. Cannot be used with overwrite or compatibility_mode.
-   */
-  createNewCopies?: pulumi.Input<boolean>;
-  /**
-   * If set to true, errors during the import process will not fail the configuration application
-   */
-  ignoreImportErrors?: pulumi.Input<boolean>;
-  /**
-   * Kibana connection configuration block.
-   */
-  kibanaConnections?: pulumi.Input<pulumi.Input<inputs.KibanaImportSavedObjectsKibanaConnection>[]>;
-  /**
-   * Overwrites saved objects when they already exist. When used, potential conflict errors are automatically resolved by overwriting the destination object.
-   */
-  overwrite?: pulumi.Input<boolean>;
-  /**
-   * An identifier for the space. If space_id is not provided, the default space is used.
-   */
-  spaceId?: pulumi.Input<string>;
+    /**
+     * Applies various adjustments to the saved objects that are being imported to maintain compatibility between different Kibana versions. Use this option only if you encounter issues with imported saved objects. Cannot be used with create_new_copies.
+     */
+    compatibilityMode?: pulumi.Input<boolean | undefined>;
+    /**
+     * Creates copies of saved objects, regenerates each object ID, and resets the origin. When used, potential conflict errors are avoided. Cannot be used with overwrite or compatibility_mode.
+     */
+    createNewCopies?: pulumi.Input<boolean | undefined>;
+    /**
+     * The contents of the exported saved objects file.
+     */
+    fileContents: pulumi.Input<string>;
+    /**
+     * If set to true, errors during the import process will not fail the configuration application
+     */
+    ignoreImportErrors?: pulumi.Input<boolean | undefined>;
+    /**
+     * Kibana connection configuration block.
+     */
+    kibanaConnections?: pulumi.Input<pulumi.Input<inputs.KibanaImportSavedObjectsKibanaConnection>[] | undefined>;
+    /**
+     * Overwrites saved objects when they already exist. When used, potential conflict errors are automatically resolved by overwriting the destination object.
+     */
+    overwrite?: pulumi.Input<boolean | undefined>;
+    /**
+     * An identifier for the space. If<span pulumi-lang-nodejs=" spaceId " pulumi-lang-dotnet=" SpaceId " pulumi-lang-go=" spaceId " pulumi-lang-python=" space_id " pulumi-lang-yaml=" spaceId " pulumi-lang-java=" spaceId "> space_id </span>is not provided, the default space is used.
+     */
+    spaceId?: pulumi.Input<string | undefined>;
 }

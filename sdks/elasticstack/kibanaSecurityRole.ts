@@ -6,174 +6,153 @@ import * as inputs from "./types/input";
 import * as outputs from "./types/output";
 import * as utilities from "./utilities";
 
-/**
- * Creates or updates a Kibana role. See the [role management API documentation](https://www.elastic.co/guide/en/kibana/master/role-management-api-put.html) for more details.
- */
 export class KibanaSecurityRole extends pulumi.CustomResource {
-  /**
-   * Get an existing KibanaSecurityRole resource's state with the given name, ID, and optional extra
-   * properties used to qualify the lookup.
-   *
-   * @param name The _unique_ name of the resulting resource.
-   * @param id The _unique_ provider ID of the resource to lookup.
-   * @param state Any extra arguments used during the lookup.
-   * @param opts Optional settings to control the behavior of the CustomResource.
-   */
-  public static get(
-    name: string,
-    id: pulumi.Input<pulumi.ID>,
-    state?: KibanaSecurityRoleState,
-    opts?: pulumi.CustomResourceOptions,
-  ): KibanaSecurityRole {
-    return new KibanaSecurityRole(name, <any>state, { ...opts, id: id });
-  }
-
-  /** @internal */
-  public static readonly __pulumiType = "elasticstack:index/kibanaSecurityRole:KibanaSecurityRole";
-
-  /**
-   * Returns true if the given object is an instance of KibanaSecurityRole.  This is designed to work even
-   * when multiple copies of the Pulumi SDK have been loaded into the same process.
-   */
-  public static isInstance(obj: any): obj is KibanaSecurityRole {
-    if (obj === undefined || obj === null) {
-      return false;
+    /**
+     * Get an existing KibanaSecurityRole resource's state with the given name, ID, and optional extra
+     * properties used to qualify the lookup.
+     *
+     * @param name The _unique_ name of the resulting resource.
+     * @param id The _unique_ provider ID of the resource to lookup.
+     * @param state Any extra arguments used during the lookup.
+     * @param opts Optional settings to control the behavior of the CustomResource.
+     */
+    public static get(name: string, id: pulumi.Input<pulumi.ID>, state?: KibanaSecurityRoleState, opts?: pulumi.CustomResourceOptions): KibanaSecurityRole {
+        return new KibanaSecurityRole(name, <any>state, { ...opts, id: id });
     }
-    return obj["__pulumiType"] === KibanaSecurityRole.__pulumiType;
-  }
 
-  /**
-   * The name for the role.
-   */
-  declare public readonly name: pulumi.Output<string>;
-  /**
-   * Optional description for the role
-   */
-  declare public readonly description: pulumi.Output<string | undefined>;
-  /**
-   * Elasticsearch cluster and index privileges.
-   */
-  declare public readonly elasticsearch: pulumi.Output<outputs.KibanaSecurityRoleElasticsearch | undefined>;
-  /**
-   * The list of objects that specify the Kibana privileges for the role.
-   */
-  declare public readonly kibanas: pulumi.Output<outputs.KibanaSecurityRoleKibana[] | undefined>;
-  /**
-   * Kibana connection configuration block.
-   */
-  declare public readonly kibanaConnections: pulumi.Output<
-    outputs.KibanaSecurityRoleKibanaConnection[] | undefined
-  >;
-  /**
-   * Optional meta-data.
-   */
-  declare public readonly metadata: pulumi.Output<string | undefined>;
-  declare public readonly timeouts: pulumi.Output<outputs.KibanaSecurityRoleTimeouts | undefined>;
+    /** @internal */
+    public static readonly __pulumiType = 'elasticstack:index/kibanaSecurityRole:KibanaSecurityRole';
 
-  /**
-   * Create a KibanaSecurityRole resource with the given unique name, arguments, and options.
-   *
-   * @param name The _unique_ name of the resource.
-   * @param args The arguments to use to populate this resource's properties.
-   * @param opts A bag of options that control this resource's behavior.
-   */
-  constructor(name: string, args?: KibanaSecurityRoleArgs, opts?: pulumi.CustomResourceOptions);
-  constructor(
-    name: string,
-    argsOrState?: KibanaSecurityRoleArgs | KibanaSecurityRoleState,
-    opts?: pulumi.CustomResourceOptions,
-  ) {
-    let resourceInputs: pulumi.Inputs = {};
-    opts = opts || {};
-    if (opts.id) {
-      const state = argsOrState as KibanaSecurityRoleState | undefined;
-      resourceInputs["name"] = state?.name;
-      resourceInputs["description"] = state?.description;
-      resourceInputs["elasticsearch"] = state?.elasticsearch;
-      resourceInputs["kibanas"] = state?.kibanas;
-      resourceInputs["kibanaConnections"] = state?.kibanaConnections;
-      resourceInputs["metadata"] = state?.metadata;
-      resourceInputs["timeouts"] = state?.timeouts;
-    } else {
-      const args = argsOrState as KibanaSecurityRoleArgs | undefined;
-      resourceInputs["name"] = args?.name;
-      resourceInputs["description"] = args?.description;
-      resourceInputs["elasticsearch"] = args?.elasticsearch;
-      resourceInputs["kibanas"] = args?.kibanas;
-      resourceInputs["kibanaConnections"] = args?.kibanaConnections;
-      resourceInputs["metadata"] = args?.metadata;
-      resourceInputs["timeouts"] = args?.timeouts;
+    /**
+     * Returns true if the given object is an instance of KibanaSecurityRole.  This is designed to work even
+     * when multiple copies of the Pulumi SDK have been loaded into the same process.
+     */
+    public static isInstance(obj: any): obj is KibanaSecurityRole {
+        if (obj === undefined || obj === null) {
+            return false;
+        }
+        return obj['__pulumiType'] === KibanaSecurityRole.__pulumiType;
     }
-    opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
-    super(
-      KibanaSecurityRole.__pulumiType,
-      name,
-      resourceInputs,
-      opts,
-      false /*dependency*/,
-      utilities.getPackage(),
-    );
-  }
+
+    /**
+     * Optional description for the role
+     */
+    declare public readonly description: pulumi.Output<string | undefined>;
+    /**
+     * Elasticsearch cluster and index privileges.
+     */
+    declare public readonly elasticsearch: pulumi.Output<outputs.KibanaSecurityRoleElasticsearch | undefined>;
+    /**
+     * Kibana connection configuration block.
+     */
+    declare public readonly kibanaConnections: pulumi.Output<outputs.KibanaSecurityRoleKibanaConnection[] | undefined>;
+    /**
+     * The list of objects that specify the Kibana privileges for the role.
+     */
+    declare public readonly kibanas: pulumi.Output<outputs.KibanaSecurityRoleKibana[] | undefined>;
+    /**
+     * Optional meta-data.
+     */
+    declare public readonly metadata: pulumi.Output<string>;
+    /**
+     * The name for the role.
+     */
+    declare public readonly name: pulumi.Output<string>;
+    declare public readonly timeouts: pulumi.Output<outputs.KibanaSecurityRoleTimeouts | undefined>;
+
+    /**
+     * Create a KibanaSecurityRole resource with the given unique name, arguments, and options.
+     *
+     * @param name The _unique_ name of the resource.
+     * @param args The arguments to use to populate this resource's properties.
+     * @param opts A bag of options that control this resource's behavior.
+     */
+    constructor(name: string, args?: KibanaSecurityRoleArgs, opts?: pulumi.CustomResourceOptions)
+    constructor(name: string, argsOrState?: KibanaSecurityRoleArgs | KibanaSecurityRoleState, opts?: pulumi.CustomResourceOptions) {
+        let resourceInputs: pulumi.Inputs = {};
+        opts = opts || {};
+        if (opts.id) {
+            const state = argsOrState as KibanaSecurityRoleState | undefined;
+            resourceInputs["description"] = state?.description;
+            resourceInputs["elasticsearch"] = state?.elasticsearch;
+            resourceInputs["kibanaConnections"] = state?.kibanaConnections;
+            resourceInputs["kibanas"] = state?.kibanas;
+            resourceInputs["metadata"] = state?.metadata;
+            resourceInputs["name"] = state?.name;
+            resourceInputs["timeouts"] = state?.timeouts;
+        } else {
+            const args = argsOrState as KibanaSecurityRoleArgs | undefined;
+            resourceInputs["description"] = args?.description;
+            resourceInputs["elasticsearch"] = args?.elasticsearch;
+            resourceInputs["kibanaConnections"] = args?.kibanaConnections;
+            resourceInputs["kibanas"] = args?.kibanas;
+            resourceInputs["metadata"] = args?.metadata;
+            resourceInputs["name"] = args?.name;
+            resourceInputs["timeouts"] = args?.timeouts;
+        }
+        opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
+        super(KibanaSecurityRole.__pulumiType, name, resourceInputs, opts, false /*dependency*/, utilities.getPackage());
+    }
 }
 
 /**
  * Input properties used for looking up and filtering KibanaSecurityRole resources.
  */
 export interface KibanaSecurityRoleState {
-  /**
-   * The name for the role.
-   */
-  name?: pulumi.Input<string>;
-  /**
-   * Optional description for the role
-   */
-  description?: pulumi.Input<string>;
-  /**
-   * Elasticsearch cluster and index privileges.
-   */
-  elasticsearch?: pulumi.Input<inputs.KibanaSecurityRoleElasticsearch>;
-  /**
-   * The list of objects that specify the Kibana privileges for the role.
-   */
-  kibanas?: pulumi.Input<pulumi.Input<inputs.KibanaSecurityRoleKibana>[]>;
-  /**
-   * Kibana connection configuration block.
-   */
-  kibanaConnections?: pulumi.Input<pulumi.Input<inputs.KibanaSecurityRoleKibanaConnection>[]>;
-  /**
-   * Optional meta-data.
-   */
-  metadata?: pulumi.Input<string>;
-  timeouts?: pulumi.Input<inputs.KibanaSecurityRoleTimeouts>;
+    /**
+     * Optional description for the role
+     */
+    description?: pulumi.Input<string | undefined>;
+    /**
+     * Elasticsearch cluster and index privileges.
+     */
+    elasticsearch?: pulumi.Input<inputs.KibanaSecurityRoleElasticsearch | undefined>;
+    /**
+     * Kibana connection configuration block.
+     */
+    kibanaConnections?: pulumi.Input<pulumi.Input<inputs.KibanaSecurityRoleKibanaConnection>[] | undefined>;
+    /**
+     * The list of objects that specify the Kibana privileges for the role.
+     */
+    kibanas?: pulumi.Input<pulumi.Input<inputs.KibanaSecurityRoleKibana>[] | undefined>;
+    /**
+     * Optional meta-data.
+     */
+    metadata?: pulumi.Input<string | undefined>;
+    /**
+     * The name for the role.
+     */
+    name?: pulumi.Input<string | undefined>;
+    timeouts?: pulumi.Input<inputs.KibanaSecurityRoleTimeouts | undefined>;
 }
 
 /**
  * The set of arguments for constructing a KibanaSecurityRole resource.
  */
 export interface KibanaSecurityRoleArgs {
-  /**
-   * The name for the role.
-   */
-  name?: pulumi.Input<string>;
-  /**
-   * Optional description for the role
-   */
-  description?: pulumi.Input<string>;
-  /**
-   * Elasticsearch cluster and index privileges.
-   */
-  elasticsearch?: pulumi.Input<inputs.KibanaSecurityRoleElasticsearch>;
-  /**
-   * The list of objects that specify the Kibana privileges for the role.
-   */
-  kibanas?: pulumi.Input<pulumi.Input<inputs.KibanaSecurityRoleKibana>[]>;
-  /**
-   * Kibana connection configuration block.
-   */
-  kibanaConnections?: pulumi.Input<pulumi.Input<inputs.KibanaSecurityRoleKibanaConnection>[]>;
-  /**
-   * Optional meta-data.
-   */
-  metadata?: pulumi.Input<string>;
-  timeouts?: pulumi.Input<inputs.KibanaSecurityRoleTimeouts>;
+    /**
+     * Optional description for the role
+     */
+    description?: pulumi.Input<string | undefined>;
+    /**
+     * Elasticsearch cluster and index privileges.
+     */
+    elasticsearch?: pulumi.Input<inputs.KibanaSecurityRoleElasticsearch | undefined>;
+    /**
+     * Kibana connection configuration block.
+     */
+    kibanaConnections?: pulumi.Input<pulumi.Input<inputs.KibanaSecurityRoleKibanaConnection>[] | undefined>;
+    /**
+     * The list of objects that specify the Kibana privileges for the role.
+     */
+    kibanas?: pulumi.Input<pulumi.Input<inputs.KibanaSecurityRoleKibana>[] | undefined>;
+    /**
+     * Optional meta-data.
+     */
+    metadata?: pulumi.Input<string | undefined>;
+    /**
+     * The name for the role.
+     */
+    name?: pulumi.Input<string | undefined>;
+    timeouts?: pulumi.Input<inputs.KibanaSecurityRoleTimeouts | undefined>;
 }

@@ -3,6 +3,7 @@
 
 import * as pulumi from "@pulumi/pulumi";
 import * as inputs from "./types/input";
+import * as outputs from "./types/output";
 import * as utilities from "./utilities";
 
 /**
@@ -12,78 +13,75 @@ import * as utilities from "./utilities";
  * [documentation](https://www.pulumi.com/docs/reference/programming-model/#providers) for more information.
  */
 export class Provider extends pulumi.ProviderResource {
-  /** @internal */
-  public static readonly __pulumiType = "elasticstack";
+    /** @internal */
+    public static readonly __pulumiType = 'elasticstack';
 
-  /**
-   * Returns true if the given object is an instance of Provider.  This is designed to work even
-   * when multiple copies of the Pulumi SDK have been loaded into the same process.
-   */
-  public static isInstance(obj: any): obj is Provider {
-    if (obj === undefined || obj === null) {
-      return false;
+    /**
+     * Returns true if the given object is an instance of Provider.  This is designed to work even
+     * when multiple copies of the Pulumi SDK have been loaded into the same process.
+     */
+    public static isInstance(obj: any): obj is Provider {
+        if (obj === undefined || obj === null) {
+            return false;
+        }
+        return obj['__pulumiType'] === "pulumi:providers:" + Provider.__pulumiType;
     }
-    return obj["__pulumiType"] === "pulumi:providers:" + Provider.__pulumiType;
-  }
 
-  /**
-   * Create a Provider resource with the given unique name, arguments, and options.
-   *
-   * @param name The _unique_ name of the resource.
-   * @param args The arguments to use to populate this resource's properties.
-   * @param opts A bag of options that control this resource's behavior.
-   */
-  constructor(name: string, args?: ProviderArgs, opts?: pulumi.ResourceOptions) {
-    let resourceInputs: pulumi.Inputs = {};
-    opts = opts || {};
-    {
-      resourceInputs["elasticsearches"] = pulumi.output(args?.elasticsearches).apply(JSON.stringify);
-      resourceInputs["fleets"] = pulumi.output(args?.fleets).apply(JSON.stringify);
-      resourceInputs["kibanas"] = pulumi.output(args?.kibanas).apply(JSON.stringify);
+
+    /**
+     * Create a Provider resource with the given unique name, arguments, and options.
+     *
+     * @param name The _unique_ name of the resource.
+     * @param args The arguments to use to populate this resource's properties.
+     * @param opts A bag of options that control this resource's behavior.
+     */
+    constructor(name: string, args?: ProviderArgs, opts?: pulumi.ResourceOptions) {
+        let resourceInputs: pulumi.Inputs = {};
+        opts = opts || {};
+        {
+            resourceInputs["elasticsearches"] = pulumi.output(args?.elasticsearches).apply(JSON.stringify);
+            resourceInputs["fleets"] = pulumi.output(args?.fleets).apply(JSON.stringify);
+            resourceInputs["kibanas"] = pulumi.output(args?.kibanas).apply(JSON.stringify);
+        }
+        opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
+        super(Provider.__pulumiType, name, resourceInputs, opts, false /*dependency*/, utilities.getPackage());
     }
-    opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
-    super(Provider.__pulumiType, name, resourceInputs, opts, false /*dependency*/, utilities.getPackage());
-  }
 
-  /**
-   * This function returns a Terraform config object with terraform-namecased keys,to be used with the Terraform Module Provider.
-   */
-  terraformConfig(): pulumi.Output<{ [key: string]: any }> {
-    const result: pulumi.Output<Provider.TerraformConfigResult> = pulumi.runtime.call(
-      "pulumi:providers:elasticstack/terraformConfig",
-      {
-        __self__: this,
-      },
-      this,
-      utilities.getPackage(),
-    );
-    return result.result;
-  }
+    /**
+     * This function returns a Terraform config object with terraform-namecased keys,to be used with the Terraform Module Provider.
+     */
+    terraformConfig(): pulumi.Output<{[key: string]: any}> {
+        const result: pulumi.Output<Provider.TerraformConfigResult> = pulumi.runtime.call("pulumi:providers:elasticstack/terraformConfig", {
+            "__self__": this,
+        }, this, utilities.getPackage());
+        return result.result;
+    }
 }
 
 /**
  * The set of arguments for constructing a Provider resource.
  */
 export interface ProviderArgs {
-  /**
-   * Elasticsearch connection configuration block.
-   */
-  elasticsearches?: pulumi.Input<pulumi.Input<inputs.ProviderElasticsearch>[]>;
-  /**
-   * Fleet connection configuration block.
-   */
-  fleets?: pulumi.Input<pulumi.Input<inputs.ProviderFleet>[]>;
-  /**
-   * Kibana connection configuration block.
-   */
-  kibanas?: pulumi.Input<pulumi.Input<inputs.ProviderKibana>[]>;
+    /**
+     * Elasticsearch connection configuration block.
+     */
+    elasticsearches?: pulumi.Input<pulumi.Input<inputs.ProviderElasticsearch>[] | undefined>;
+    /**
+     * Fleet connection configuration block.
+     */
+    fleets?: pulumi.Input<pulumi.Input<inputs.ProviderFleet>[] | undefined>;
+    /**
+     * Kibana connection configuration block.
+     */
+    kibanas?: pulumi.Input<pulumi.Input<inputs.ProviderKibana>[] | undefined>;
 }
 
 export namespace Provider {
-  /**
-   * The results of the Provider.terraformConfig method.
-   */
-  export interface TerraformConfigResult {
-    readonly result: { [key: string]: any };
-  }
+    /**
+     * The results of the Provider.terraformConfig method.
+     */
+    export interface TerraformConfigResult {
+        readonly result: {[key: string]: any};
+    }
+
 }

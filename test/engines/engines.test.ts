@@ -75,7 +75,30 @@ describe("engines: pulumi preview --policy-pack runs a Node pack through the lan
   it("passes the same preview once the ConfigMap names its owner", async () => {
     await ws.configSet("labels", JSON.stringify({ owner: "engines-test" }));
     const result = await ws.preview(["--policy-pack", path.join(FIXTURES, "policy-pack")]);
-    assert.match(result.output, /engines-fixture-pack@v0\.0\.1/);
+    assert.match(result.output, /Policy Packs run:[\s\S]*engines-fixture-pack\|local\|\S+\s+0\.0\.1/);
     assert.doesNotMatch(result.output, /\[mandatory\]/);
+  });
+});
+
+describe("engines: the generated elasticstack SDK through the dynamic bridge and the seeded provider", function () {
+  this.timeout(10 * 60_000);
+  let ws: PulumiWorkspace;
+
+  before(async () => {
+    ws = pulumiWorkspace({ projectDir: path.join(FIXTURES, "elasticstack"), stack: "test" });
+    await ws.stackInit();
+  });
+  after(async () => ws?.dispose());
+
+  it("previews an index template planned by terraform-provider-elasticstack 0.16.2 (parameterized package)", async () => {
+    const result = await ws.preview();
+    assert.match(result.stdout, /\+ pulumi:providers:elasticstack: \(create\)/);
+    assert.match(result.stdout, /version\s*: "0\.16\.2"/);
+    assert.match(
+      result.stdout,
+      /\+ elasticstack:index\/elasticsearchIndexTemplate:ElasticsearchIndexTemplate: \(create\)/,
+    );
+    // The plan went through the provider's schema: the template settings came back as its JSON attribute.
+    assert.match(result.stdout, /index\.final_pipeline: "engines-fixture"/);
   });
 });

@@ -2,14 +2,18 @@
 //
 // The Go module proxy these machines reach refuses every version of the modern Node.js language host
 // (github.com/pulumi/pulumi/sdk/nodejs/cmd/pulumi-language-nodejs/v3), so the engine builds the last host that lived
-// inside sdk/v3 (v3.68.0). That host runs programs fine, but two calls CLI 3.276 makes are missing from it:
+// inside sdk/v3 (v3.68.0). Three calls are served here instead of by that host:
 //
+//   - Run (run.go): the 3.68.0 host's own monitor proxy knows only the 2023 protocol, so a 3.248 SDK's
+//     RegisterPackage (parameterized packages) fails through it; node runs the program here, as the modern host does,
+//     behind a transparent monitor proxy.
 //   - RunPlugin answers "not supported", and CLI 3.221+ starts Node policy packs only through it. The adapter serves
 //     it the way the modern host does (pulumi/pulumi sdk/nodejs/cmd/pulumi-language-nodejs/main.go, RunPlugin): node
 //     runs @pulumi/pulumi/cmd/run-policy-pack from the pack's own node_modules, in the pack directory, behind the
 //     SDK's PolicyProxy (which hands the stack configuration to the pack), with stdout/stderr streamed back.
-//   - GeneratePackage (SDK generation, `pulumi package gen-sdk/add`) did not exist in 3.68.0. The adapter serves it
-//     like the modern host: bind the schema, then the Node.js code generator of pkg/v3 at the CLI's version.
+//   - GeneratePackage (SDK generation, `pulumi package gen-sdk/add`) did not exist in 3.68.0. The adapter passes the
+//     request to pulumi-nodejs-codegen (../codegen: the modern host's GeneratePackage with pkg/v3 v3.260.0's Node.js
+//     generator, whose output runs on the project's @pulumi/pulumi 3.248), built beside it.
 //
 // Every other LanguageRuntime call is forwarded unchanged to the real 3.68.0 host, started as a child (a
 // transparent gRPC proxy).
@@ -17,6 +21,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -44,10 +49,14 @@ import (
 	pulumirpc "github.com/pulumi/pulumi/sdk/v3/proto/go"
 )
 
-// realHostName is the upstream host, built into the same folder as this adapter.
-const realHostName = "pulumi-language-nodejs-v3.68.0"
+// realHostName is the upstream host and codegenName our SDK generator, both built into the same folder as this adapter.
+const (
+	realHostName = "pulumi-language-nodejs-v3.68.0"
+	codegenName  = "pulumi-nodejs-codegen-v3.260.0"
+)
 
 const (
+	runMethod             = "/pulumirpc.LanguageRuntime/Run"
 	runPluginMethod       = "/pulumirpc.LanguageRuntime/RunPlugin"
 	generatePackageMethod = "/pulumirpc.LanguageRuntime/GeneratePackage"
 )
@@ -90,7 +99,8 @@ func main() {
 	}
 }
 
-func realHostPath() (string, error) {
+// besideSelf is the path of a program built into the adapter's own folder (the adapter is reached through a link).
+func besideSelf(name string) (string, error) {
 	self, err := os.Executable()
 	if err != nil {
 		return "", err
@@ -98,11 +108,33 @@ func realHostPath() (string, error) {
 	if self, err = filepath.EvalSymlinks(self); err != nil {
 		return "", err
 	}
-	return filepath.Join(filepath.Dir(self), realHostName), nil
+	return filepath.Join(filepath.Dir(self), name), nil
+}
+
+// generatePackage runs the generator with the request on stdin and its response on stdout.
+func generatePackage(req *pulumirpc.GeneratePackageRequest) (*pulumirpc.GeneratePackageResponse, error) {
+	codegen, err := besideSelf(codegenName)
+	if err != nil {
+		return nil, err
+	}
+	in, err := proto.Marshal(req)
+	if err != nil {
+		return nil, err
+	}
+	cmd := exec.Command(codegen)
+	cmd.Stdin = bytes.NewReader(in)
+	cmd.Stderr = os.Stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", codegenName, err)
+	}
+	resp := &pulumirpc.GeneratePackageResponse{}
+	return resp, proto.Unmarshal(out, resp)
 }
 
 func run() error {
-	hostPath, err := realHostPath()
+	engineAddress := engineAddressFromArgs(os.Args[1:])
+	hostPath, err := besideSelf(realHostName)
 	if err != nil {
 		return err
 	}
@@ -148,6 +180,8 @@ func run() error {
 		grpc.UnknownServiceHandler(func(_ any, stream grpc.ServerStream) error {
 			method, _ := grpc.MethodFromServerStream(stream)
 			switch method {
+			case runMethod:
+				return serveRun(stream, engineAddress)
 			case runPluginMethod:
 				return runPlugin(stream)
 			case generatePackageMethod:

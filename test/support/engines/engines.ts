@@ -2,8 +2,9 @@
  * Where the built engines are, for tests. Every accessor fails with "run npm run engines" when an engine is missing or
  * was built from an older recipe: an engine test never skips silently.
  */
+import * as fs from "node:fs";
 import * as path from "node:path";
-import { enginesBinDir, requireEngine } from "../../../engines/engine";
+import { requireEngine } from "../../../engines/engine";
 import { elasticOperator, ECK_CHART_PATH } from "../../../engines/elastic-operator/engine";
 import { ENGINES } from "../../../engines/registry";
 import {
@@ -11,20 +12,35 @@ import {
   terraformProviderElasticstack,
 } from "../../../engines/terraform-provider-elasticstack/engine";
 
-/** The shared `bin/` folder (every engine's executables), after checking that the named engines are built. */
-export function enginesBin(...names: string[]): string {
+function engine(name: string) {
+  const found = ENGINES.find((e) => e.name === name);
+  if (!found) throw new Error(`unknown engine ${name}`);
+  return found;
+}
+
+/**
+ * A folder of links to the executables of the named engines, as built from this checkout's recipes (the shared
+ * `<cache>/bin` holds whatever any checkout built last). For PATH.
+ */
+export function enginesBin(into: string, ...names: string[]): string {
+  const bin = path.join(into, "bin");
+  fs.mkdirSync(bin, { recursive: true });
   for (const name of names) {
-    const engine = ENGINES.find((e) => e.name === name);
-    if (!engine) throw new Error(`unknown engine ${name}`);
-    requireEngine(engine);
+    const dir = requireEngine(engine(name));
+    for (const rel of engine(name).binaries) {
+      const link = path.join(bin, path.basename(rel));
+      fs.rmSync(link, { force: true });
+      fs.symlinkSync(path.join(dir, rel), link);
+    }
   }
-  return enginesBinDir();
+  return bin;
 }
 
 /** An executable of a built engine, by file name (e.g. `kube-apiserver`). */
-export function engineBinary(engine: string, binary: string): string {
-  enginesBin(engine);
-  return path.join(enginesBinDir(), binary);
+export function engineBinary(name: string, binary: string): string {
+  const rel = engine(name).binaries.find((b) => path.basename(b) === binary);
+  if (!rel) throw new Error(`engine ${name} has no binary ${binary}`);
+  return path.join(requireEngine(engine(name)), rel);
 }
 
 /** `PULUMI_DYNAMIC_TF_PLUGIN_CACHE_DIR`: the Terraform plugin cache holding terraform-provider-elasticstack. */

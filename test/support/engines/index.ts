@@ -9,9 +9,10 @@
  */
 export { startControlPlane, type ControlPlane, type ControlPlaneOptions } from "./controlPlane";
 export { startEckOperator, type EckOperator, type EckOperatorOptions } from "./eckOperator";
-export { eckChartDir, enginesBin, tfPluginCacheDir } from "./engines";
+export { eckChartDir, engineBinary, enginesBin, tfPluginCacheDir } from "./engines";
 export { sharedControlPlane, useControlPlane } from "./hooks";
 export { KubeApi, type KubeObject } from "./kubeApi";
+export { waitFor } from "./processes";
 export {
   pulumiWorkspace,
   type PulumiResult,

@@ -107,18 +107,20 @@ export class KubeApi {
   }
 }
 
-/** The REST path of an object: built-in kinds by their known plural, others by the lower-case plural of the kind. */
-export function resourcePath(object: Pick<KubeObject, "apiVersion" | "kind" | "metadata">): string {
-  const plural = PLURALS[object.kind] ?? `${object.kind.toLowerCase()}s`;
-  const base = object.apiVersion.includes("/") ? `/apis/${object.apiVersion}` : `/api/${object.apiVersion}`;
-  const ns = object.metadata.namespace ? `/namespaces/${object.metadata.namespace}` : "";
-  return `${base}${ns}/${plural}/${object.metadata.name}`;
+/** The lower-case English plural the API server uses for a kind (CRDs name theirs the same way). */
+function plural(kind: string): string {
+  const k = kind.toLowerCase();
+  if (/(s|x|ch|sh)$/.test(k)) return `${k}es`;
+  if (/[^aeiou]y$/.test(k)) return `${k.slice(0, -1)}ies`;
+  return `${k}s`;
 }
 
-const PLURALS: Record<string, string> = {
-  CustomResourceDefinition: "customresourcedefinitions",
-  NetworkPolicy: "networkpolicies",
-  Ingress: "ingresses",
-  StorageClass: "storageclasses",
-  PodSecurityPolicy: "podsecuritypolicies",
-};
+/** The REST path of an object (kinds whose plural is irregular are listed). */
+export function resourcePath(object: Pick<KubeObject, "apiVersion" | "kind" | "metadata">): string {
+  const resource = PLURALS[object.kind] ?? plural(object.kind);
+  const base = object.apiVersion.includes("/") ? `/apis/${object.apiVersion}` : `/api/${object.apiVersion}`;
+  const ns = object.metadata.namespace ? `/namespaces/${object.metadata.namespace}` : "";
+  return `${base}${ns}/${resource}/${object.metadata.name}`;
+}
+
+const PLURALS: Record<string, string> = { Endpoints: "endpoints" };

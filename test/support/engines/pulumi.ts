@@ -70,8 +70,8 @@ export interface PulumiWorkspace {
 }
 
 export function pulumiWorkspace(options: PulumiWorkspaceOptions): PulumiWorkspace {
-  const bin = enginesBin(...PULUMI_ENGINES);
   const dir = makeTempDir("am-pulumi-");
+  const bin = enginesBin(dir, ...PULUMI_ENGINES);
   fs.mkdirSync(path.join(dir, "state"));
   const env: NodeJS.ProcessEnv = {
     ...process.env,

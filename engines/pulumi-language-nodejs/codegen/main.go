@@ -1,16 +1,46 @@
+// pulumi-nodejs-codegen (our own code, see docs/engines.md): the Node.js SDK generator of pkg/v3 v3.260.0, the newest
+// the proxy serves whose output runs on the project's @pulumi/pulumi 3.248 (Node 20). The adapter hands it one
+// GeneratePackageRequest on stdin (protobuf) and reads the GeneratePackageResponse from stdout.
+//
+// Why not the CLI's own version: the 3.276 generator emits pulumi.runtime.existsResource (added to @pulumi/pulumi in
+// 3.269) and asks for ^3.269.0; the 3.248 generator writes the provider's `@timestamp` attribute as a bare property
+// name (a syntax error). 3.260 has neither problem and asks for ^3.238.0.
 package main
 
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+
+	"google.golang.org/protobuf/proto"
 
 	codegen "github.com/pulumi/pulumi/pkg/v3/codegen/nodejs"
 	"github.com/pulumi/pulumi/pkg/v3/codegen/schema"
 	"github.com/pulumi/pulumi/sdk/v3/go/common/resource/plugin"
 	pulumirpc "github.com/pulumi/pulumi/sdk/v3/proto/go"
 )
+
+func main() {
+	in, err := io.ReadAll(os.Stdin)
+	if err == nil {
+		req := &pulumirpc.GeneratePackageRequest{}
+		if err = proto.Unmarshal(in, req); err == nil {
+			var resp *pulumirpc.GeneratePackageResponse
+			if resp, err = generatePackage(req); err == nil {
+				var out []byte
+				if out, err = proto.Marshal(resp); err == nil {
+					_, err = os.Stdout.Write(out)
+				}
+			}
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "pulumi-nodejs-codegen: %v\n", err)
+		os.Exit(1)
+	}
+}
 
 // generatePackage writes the Node.js SDK of a package schema into req.Directory, as the modern host's
 // GeneratePackage does: bind the schema (dangling references allowed) with the engine's schema loader, then run the
