@@ -48,7 +48,7 @@ describe("offline synth", function () {
   });
 
   it("validates the CRD kinds for real when the schemas are present (pending only without them)", function () {
-    // Pending only where the schemas engine could not be built (see test/support/engines.ts).
+    // Pending only where the schemas engine could not be built (see test/support/engines/hooks.ts).
     if (!fs.existsSync(schemasDir())) this.skip();
     for (const { result } of results.values()) assert.deepEqual(result.pending, []);
   });

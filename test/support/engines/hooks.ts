@@ -1,8 +1,12 @@
 /**
- * Shared test servers for a mocha run: one control plane (and ECK operator) started on first use by any suite and
- * stopped in mocha's root `afterAll` (this file is in `.mocharc.json`'s `require`), whatever the tests did. The
- * processes' exit guard kills them too if mocha itself is interrupted.
+ * Mocha root hooks (this file is in `.mocharc.json`'s `require`):
+ * - before all tests, the CRD schemas the validation tests check against come from the `schemas` engine (their Go
+ *   modules), built once per machine into the engines cache; when it cannot be built, the CRD checks report pending,
+ *   never passed;
+ * - shared test servers: one control plane started on first use by any suite and stopped after all tests, whatever
+ *   the tests did. The processes' exit guard kills them too if mocha itself is interrupted.
  */
+import { engineBuilt, ensureEngine } from "../../../engines/ensure";
 import { startControlPlane, type ControlPlane } from "./controlPlane";
 
 let shared: Promise<ControlPlane> | undefined;
@@ -34,6 +38,17 @@ export function useControlPlane(): () => ControlPlane {
 }
 
 export const mochaHooks = {
+  beforeAll(this: Mocha.Context) {
+    if (process.env.AM_SCHEMAS_DIR || engineBuilt("schemas")) return;
+    this.timeout(900_000);
+    try {
+      ensureEngine("schemas", (line) => process.stderr.write(`${line}\n`));
+    } catch (error) {
+      process.stderr.write(
+        `The CRD schemas could not be built; CRD checks will be pending:\n${error instanceof Error ? error.message : String(error)}\n`,
+      );
+    }
+  },
   async afterAll(this: Mocha.Context) {
     this.timeout(60_000);
     const running = shared;
