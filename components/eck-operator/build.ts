@@ -31,7 +31,7 @@ export function buildOperatorGroup(name: string, namespace: string, targetNamesp
  * What `pulumi up` waits for on the Subscription (operator-framework/api v0.45.0,
  * pkg/operators/v1alpha1/subscription_types.go). With Automatic approval OLM installs the starting CSV by itself:
  * wait until `status.installedCSV` is set. With Manual approval OLM only creates the InstallPlan and waits for a
- * human: wait for `status.installPlanRef`, so the program can approve that first plan (see `approvedPlan`).
+ * human: wait for `status.installPlanRef`, then `operatorGate` says which plan to approve.
  */
 export function subscriptionAwait(approval: OlmSettings["installPlanApproval"]): string {
   return approval === "Automatic"
@@ -59,60 +59,38 @@ export function buildSubscription(name: string, namespace: string, s: OlmSetting
   };
 }
 
-/** The parts of OLM objects the approval reads (operator-framework/api v0.45.0, v1alpha1 types). */
+/** The part of the Subscription status the gate reads (operator-framework/api v0.45.0, v1alpha1 types). */
 export interface SubscriptionStatus {
   installedCSV?: string;
   installPlanRef?: { name?: string; namespace?: string };
 }
-export interface InstallPlanSpec {
-  clusterServiceVersionNames?: string[];
-  approved?: boolean;
-}
 
 /**
- * Decides the first install's approval under Manual approval. Nothing installed yet: the plan must install exactly
- * the pinned CSV, or `pulumi up` stops and says what to check (approving another CSV would silently move the pin).
- * Something installed already: nothing to approve here; later upgrades stay held for a human, which is the point of
- * Manual approval.
+ * Under Manual approval OLM resolves the Subscription into an InstallPlan and waits for a human. Nothing that needs
+ * ECK's CRDs may be created before the CSV is installed, so the deployment stops here with what to do. Returns the
+ * installed CSV; a different CSV than the pinned one is refused (an approved plan may have moved the pin).
  */
-export function approvedPlan(
-  status: SubscriptionStatus,
-  plan: InstallPlanSpec,
-  pinnedCsv: string,
-  namespace: string,
-): { approve: boolean } {
-  if (status.installedCSV) return { approve: false };
-  // OLM always lists the plan's CSVs (a required field); only the offline synth, which reads nothing from a cluster,
-  // has none, and renders the approval the program makes for the pinned plan.
-  const csvs = plan.clusterServiceVersionNames;
-  if (csvs === undefined) return { approve: true };
-  const planName = status.installPlanRef?.name ?? "(none)";
-  if (csvs.length !== 1 || csvs[0] !== pinnedCsv) {
+export function operatorGate(status: SubscriptionStatus, pinnedCsv: string, namespace: string): string {
+  const plan = status.installPlanRef?.name;
+  if (!status.installedCSV) {
     throw new Error(
-      `the first InstallPlan ${namespace}/${planName} of the ECK Subscription installs [${csvs.join(", ")}], ` +
-        `not the pinned ${pinnedCsv} (am-dashboard:eck.version). Check the catalog's channel, or approve the plan ` +
-        `by hand (oc -n ${namespace} patch installplan ${planName} --type merge -p '{"spec":{"approved":true}}') ` +
-        `and set eck.version to the CSV it installs.`,
+      `the ECK Subscription in ${namespace} uses Manual approval and ${pinnedCsv} is not installed yet. ` +
+        (plan
+          ? `Check that InstallPlan ${namespace}/${plan} installs exactly ${pinnedCsv} ` +
+            `(oc -n ${namespace} get installplan ${plan} -o jsonpath='{.spec.clusterServiceVersionNames}'), approve it ` +
+            `(oc -n ${namespace} patch installplan ${plan} --type merge -p '{"spec":{"approved":true}}'), `
+          : `OLM has not created an InstallPlan yet (oc -n ${namespace} get subscription -o yaml); once it has, ` +
+            `check and approve it, `) +
+        `then run pulumi up again.`,
     );
   }
-  return { approve: true };
-}
-
-/**
- * The approval patch of the first InstallPlan: `spec.approved`, then wait until OLM reports the plan `Complete`
- * (the CRDs are created then, so Elasticsearch and Kibana can be created after it).
- */
-export function buildInstallPlanApproval(planName: string, namespace: string) {
-  return {
-    apiVersion: OLM_API,
-    kind: "InstallPlan",
-    metadata: {
-      name: planName,
-      namespace,
-      annotations: { [WAIT_FOR_ANNOTATION]: "jsonpath={.status.phase}=Complete" },
-    },
-    spec: { approved: true },
-  };
+  if (status.installedCSV !== pinnedCsv) {
+    throw new Error(
+      `the ECK Subscription in ${namespace} installed ${status.installedCSV}, not the pinned ${pinnedCsv} ` +
+        `(am-dashboard:eck.version): set eck.version to the installed version or reinstall the pinned one.`,
+    );
+  }
+  return status.installedCSV;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The ECK operator, installed one of three ways: on OpenShift from the certified OperatorHub package through an OLM
- * Subscription (pinned starting CSV; under Manual approval the program approves the first InstallPlan only when it
- * installs exactly the pinned CSV); on vanilla Kubernetes from the `eck-operator` Helm chart at a pinned version
+ * Subscription (pinned starting CSV; under Manual approval `pulumi up` stops after the Subscription until a human has
+ * approved the InstallPlan, and says which); on vanilla Kubernetes from the `eck-operator` Helm chart at a pinned version
  * (from the chart repository or a local chart directory); or `existing`: a cluster admin installed it, and the
  * program installs nothing. Either way `ready` lists what Elasticsearch and Kibana must wait for.
  */
@@ -10,16 +10,13 @@ import * as pulumi from "@pulumi/pulumi";
 import { childName, commonLabels, componentType } from "../../infra/naming";
 import type { AwaitMode } from "../elasticsearch/build";
 import {
-  approvedPlan,
   buildHelmValues,
-  buildInstallPlanApproval,
   buildOperatorGroup,
   buildSubscription,
   buildTrialLicenceSecret,
-  OLM_API,
+  operatorGate,
   operatorPodLabels,
   startingCsv,
-  type InstallPlanSpec,
   type SubscriptionStatus,
 } from "./build";
 
@@ -72,7 +69,7 @@ export class EckOperator extends pulumi.ComponentResource {
   /** Labels of the operator's pods, as the chosen install method sets them. */
   public readonly podLabels: Record<string, string>;
   /** Resources that must exist before ECK custom resources can be created. */
-  public readonly ready: pulumi.Resource[];
+  public readonly ready: pulumi.Input<pulumi.Resource>[];
 
   constructor(name: string, args: EckOperatorArgs, opts?: pulumi.ComponentResourceOptions) {
     super(componentType("eck", "EckOperator"), name, {}, opts);
@@ -145,8 +142,8 @@ function olmInstall(
   workloadNamespace: string,
   labels: Record<string, string>,
   childOpts: pulumi.CustomResourceOptions,
-): pulumi.Resource[] {
-  const ready: pulumi.Resource[] = [];
+): pulumi.Input<pulumi.Resource>[] {
+  const ready: pulumi.Input<pulumi.Resource>[] = [];
   if (olm.scope === "namespace") {
     const group = buildOperatorGroup(childName(name, "group"), olm.operatorNamespace, [workloadNamespace]);
     ready.push(
@@ -167,29 +164,16 @@ function olmInstall(
   );
   ready.push(subscription);
   if (olm.installPlanApproval === "Manual") {
+    // Under Manual approval a human approves InstallPlans; the program only stops before anything needs the CRDs,
+    // naming the plan to check and approve. (Patching the plan from the program would approve whatever OLM resolved,
+    // and a patch of an object that does not exist yet cannot be previewed.)
     const status = outputOf<SubscriptionStatus>(subscription, "status");
-    const planName = status.apply((s) => s?.installPlanRef?.name ?? "");
-    const plan = new k8s.apiextensions.CustomResource(
-      childName(name, "install-plan"),
-      { apiVersion: OLM_API, kind: "InstallPlan", spec: undefined },
-      { ...childOpts, id: pulumi.interpolate`${ns}/${planName}` },
-    );
-    const decision = pulumi
-      .all([status, outputOf<InstallPlanSpec>(plan, "spec")])
-      .apply(([s, spec]) => approvedPlan(s ?? {}, spec ?? {}, pinned, ns));
-    const approval = buildInstallPlanApproval("", ns);
-    ready.push(
-      new k8s.apiextensions.CustomResourcePatch(
-        childName(name, "approve-first-plan"),
-        {
-          ...approval,
-          metadata: { ...approval.metadata, name: planName },
-          spec: { approved: decision.apply((d) => d.approve) },
-        },
-        // Once created, the patch stays on the first plan: a later plan (an upgrade) is for a human to approve.
-        { ...childOpts, dependsOn: [subscription], ignoreChanges: ["metadata", "spec"] },
-      ),
-    );
+    // The Subscription is awaited until OLM wrote `status.installPlanRef`, so a real one always has a status; none at
+    // all means nothing was read from a cluster (the offline synth), where there is nothing to gate.
+    ready[ready.length - 1] = status.apply((s) => {
+      if (s !== undefined) operatorGate(s, pinned, ns);
+      return subscription;
+    });
   }
   return ready;
 }

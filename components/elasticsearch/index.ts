@@ -8,7 +8,7 @@ export interface ElasticsearchArgs {
   spec: ElasticsearchSpecArgs;
   provider: k8s.Provider;
   /** The operator's readiness (its CRDs must exist first). */
-  dependsOn?: pulumi.Resource[];
+  dependsOn?: pulumi.Input<pulumi.Resource>[];
 }
 
 export class Elasticsearch extends pulumi.ComponentResource {

@@ -7,8 +7,8 @@
  */
 import * as assert from "node:assert/strict";
 import {
-  approvedPlan,
   buildSubscription,
+  operatorGate,
   operatorPodLabels,
   subscriptionAwait,
 } from "../../components/eck-operator/build";
@@ -19,41 +19,23 @@ import type { ElasticStackArgs } from "../../components/elastic-stack";
 
 const PINNED = "elasticsearch-eck-operator-certified.v3.5.0";
 
-describe("ECK operator install: OLM first-install approval", () => {
-  it("approves the first plan when it installs exactly the pinned CSV", () => {
-    assert.deepEqual(
-      approvedPlan(
-        { installPlanRef: { name: "install-abc" } },
-        { clusterServiceVersionNames: [PINNED] },
-        PINNED,
-        "am",
-      ),
-      { approve: true },
-    );
-  });
-
-  it("stops with what to approve when the first plan installs another CSV", () => {
+describe("ECK operator install: the Manual-approval gate", () => {
+  it("stops until a human approved the plan, naming the plan and the commands", () => {
     assert.throws(
-      () =>
-        approvedPlan(
-          { installPlanRef: { name: "install-abc" } },
-          { clusterServiceVersionNames: ["elasticsearch-eck-operator-certified.v3.6.0"] },
-          PINNED,
-          "am",
-        ),
-      /InstallPlan am\/install-abc .* installs \[elasticsearch-eck-operator-certified\.v3\.6\.0\], not the pinned .*v3\.5\.0.*oc -n am patch installplan install-abc/,
+      () => operatorGate({ installPlanRef: { name: "install-abc" } }, PINNED, "am"),
+      /Manual approval .*v3\.5\.0 is not installed yet.*InstallPlan am\/install-abc installs exactly .*oc -n am patch installplan install-abc .*run pulumi up again/,
     );
   });
 
-  it("leaves later plans (upgrades) to a human once a CSV is installed", () => {
-    assert.deepEqual(
-      approvedPlan(
-        { installedCSV: PINNED, installPlanRef: { name: "install-upgrade" } },
-        { clusterServiceVersionNames: ["elasticsearch-eck-operator-certified.v3.6.0"] },
-        PINNED,
-        "am",
-      ),
-      { approve: false },
+  it("says what to look at when OLM has not resolved a plan yet", () => {
+    assert.throws(() => operatorGate({}, PINNED, "am"), /has not created an InstallPlan yet/);
+  });
+
+  it("passes once the pinned CSV is installed, and refuses another one", () => {
+    assert.equal(operatorGate({ installedCSV: PINNED }, PINNED, "am"), PINNED);
+    assert.throws(
+      () => operatorGate({ installedCSV: "elasticsearch-eck-operator-certified.v3.6.0" }, PINNED, "am"),
+      /installed .*v3\.6\.0, not the pinned .*v3\.5\.0 \(am-dashboard:eck.version\)/,
     );
   });
 
@@ -131,17 +113,15 @@ describe("ECK operator install: the chart, the OLM bundle and an existing operat
     assert.equal(chart.skipAwait, true);
   });
 
-  it("waits for the pinned CSV's first plan on OpenShift under Manual approval", async () => {
+  it("creates no approval of its own under Manual approval: Elasticsearch waits behind the Subscription", async () => {
     const rs = await render(openshiftArgs());
-    const patch = rs.find((r) => r.type === "kubernetes:operators.coreos.com/v1alpha1:InstallPlanPatch");
-    assert.ok(patch, "no InstallPlan approval patch");
-    const inputs = patch.inputs as {
-      spec: { approved: boolean };
-      metadata: { annotations: Record<string, string> };
-    };
-    assert.equal(inputs.spec.approved, true);
-    assert.equal(inputs.metadata.annotations["pulumi.com/waitFor"], "jsonpath={.status.phase}=Complete");
+    assert.equal(
+      rs.filter((r) => r.type.includes("InstallPlan")).length,
+      0,
+      "the program must not approve InstallPlans",
+    );
+    const sub = rs.find((r) => r.type === "kubernetes:operators.coreos.com/v1alpha1:Subscription")!;
     const es = rs.find((r) => r.type === "kubernetes:elasticsearch.k8s.elastic.co/v1:Elasticsearch")!;
-    assert.ok(es.dependencies.includes(patch.urn), "Elasticsearch is not created after the approval");
+    assert.ok(es.dependencies.includes(sub.urn), "Elasticsearch is not created after the Subscription");
   });
 });

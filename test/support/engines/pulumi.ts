@@ -65,7 +65,7 @@ export interface PulumiWorkspace {
   preview(args?: string[], options?: { expectFailure?: boolean }): Promise<PulumiResult>;
   up(args?: string[], options?: { expectFailure?: boolean }): Promise<PulumiResult>;
   destroy(args?: string[], options?: { expectFailure?: boolean }): Promise<PulumiResult>;
-  /** Removes the stack's state (`stack rm --force`) and the temp folder. */
+  /** Removes the stack's state (`stack rm --force --preserve-config`) and the temp folder. */
   dispose(): Promise<void>;
 }
 
@@ -164,9 +164,15 @@ export function pulumiWorkspace(options: PulumiWorkspaceOptions): PulumiWorkspac
     up: (args = [], o) => run(["up", ...stackArgs, "--yes", "--skip-preview", ...args], o),
     destroy: (args = [], o) => run(["destroy", ...stackArgs, "--yes", "--skip-preview", ...args], o),
     async dispose() {
-      await run(["stack", "rm", options.stack, "--force", "--yes", "--non-interactive"], {
-        expectFailure: false,
-      }).catch(() => undefined);
+      // `stack rm` deletes Pulumi.<stack>.yaml beside Pulumi.yaml: run where only our copy of Pulumi.yaml is, and keep
+      // config files anyway, so a test of the repo's own project never removes the repo's stack file.
+      const rmDir = path.join(dir, "init");
+      fs.mkdirSync(rmDir, { recursive: true });
+      fs.copyFileSync(path.join(options.projectDir, "Pulumi.yaml"), path.join(rmDir, "Pulumi.yaml"));
+      await run(
+        ["stack", "rm", options.stack, "--force", "--yes", "--non-interactive", "--preserve-config"],
+        { cwd: rmDir },
+      ).catch(() => undefined);
       removeTempDir(dir);
     },
   };

@@ -1,0 +1,118 @@
+/**
+ * `pulumi preview` of every stack by the real CLI, language host and providers, with the policy pack run by the real
+ * analyzer (`--policy-pack policies --policy-pack-config policies/config/<stack>.json`), Kubernetes pointed at the
+ * test control plane (ECK, Route and OLM CRDs installed). Then the same preview with one violation planted must fail
+ * with the policy's own message. What only a cluster with OpenShift, OLM and Elasticsearch would show stays unproven
+ * here (README, "What runs for real").
+ */
+import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { REPO_ROOT } from "../../infra/paths";
+import { listStacks, loadStackFile, stackFilePath } from "../../infra/synth/stackFile";
+import {
+  pulumiWorkspace,
+  useControlPlane,
+  type PulumiResult,
+  type PulumiWorkspace,
+} from "../support/engines";
+import { HIDDEN_FIELD, type PlantedViolation } from "./fixtures/planted/plants";
+
+const POLICIES = path.join(REPO_ROOT, "policies");
+const PLANTED = path.join(__dirname, "fixtures", "planted");
+
+/** The objects a stack reads from the cluster before it creates anything (what an SRE's cluster already has). */
+const PRECONDITIONS: Record<string, object[]> = {
+  dev: [
+    {
+      apiVersion: "v1",
+      kind: "ConfigMap",
+      metadata: { name: "openshift-service-ca.crt", namespace: "assisted-migration" },
+      data: { "service-ca.crt": fs.readFileSync(path.join(REPO_ROOT, "test/fixtures/tls/ca.pem"), "utf8") },
+    },
+  ],
+};
+
+/** Lines of the CLI's policy report at the mandatory level. */
+function mandatoryViolations(result: PulumiResult): string[] {
+  return result.output.split("\n").filter((l) => /\[mandatory\]/.test(l));
+}
+
+describe("engines: pulumi preview of every stack with the policy pack (real CLI and analyzer)", function () {
+  this.timeout(20 * 60_000);
+  const cp = useControlPlane();
+
+  async function workspace(stack: string, projectDir: string): Promise<PulumiWorkspace> {
+    for (const object of PRECONDITIONS[stack] ?? []) {
+      const ns = (object as { metadata: { namespace?: string } }).metadata.namespace;
+      if (ns) await cp().createNamespace(ns);
+      await cp().api.apply(object as never);
+    }
+    const file = stackFilePath(REPO_ROOT, stack);
+    const ws = pulumiWorkspace({ projectDir, stack, stackConfig: file, kubeconfig: cp().kubeconfig });
+    await ws.stackInit();
+    // The same secret values the synth would use (AM_SECRET_<KEY> or its labelled placeholders), set as secrets.
+    const loaded = loadStackFile(file);
+    for (const key of loaded.secretKeys) await ws.configSet(key, loaded.config[key], { secret: true });
+    return ws;
+  }
+
+  const policyArgs = (stack: string) => [
+    "--policy-pack",
+    POLICIES,
+    "--policy-pack-config",
+    path.join(POLICIES, "config", `${stack}.json`),
+  ];
+
+  for (const stack of listStacks(REPO_ROOT)) {
+    it(`previews ${stack} with no mandatory violation`, async () => {
+      const ws = await workspace(stack, REPO_ROOT);
+      try {
+        const result = await ws.preview(policyArgs(stack));
+        assert.deepEqual(mandatoryViolations(result), [], result.output.slice(-4000));
+        assert.match(result.output, /Policies:|am-dashboard-anonymisation/, "the policy pack did not run");
+        assert.match(result.output, /\+ \d+ to create|to create/, result.output.slice(-2000));
+      } finally {
+        await ws.dispose();
+      }
+    });
+  }
+
+  describe("planted violations fail the real preview with the policy's own message", () => {
+    before(() => {
+      // The fixture is the repo's project (same name, packages and config keys) with another entry point.
+      const project = fs.readFileSync(path.join(REPO_ROOT, "Pulumi.yaml"), "utf8");
+      fs.writeFileSync(path.join(PLANTED, "Pulumi.yaml"), project.replace(/^main: .*$/m, "main: index.ts"));
+    });
+
+    const cases: { violation: PlantedViolation; stack: string; policy: string; message: RegExp }[] = [
+      { violation: "edge-route", stack: "dev", policy: "tls-end-to-end", message: /edge/i },
+      {
+        violation: "template-without-final-pipeline",
+        stack: "local",
+        policy: "templates-set-anonymisation-final-pipeline",
+        message: /final_pipeline/,
+      },
+      {
+        violation: "dashboard-names-hidden-field",
+        stack: "local",
+        policy: "dashboards-use-shown-fields",
+        message: new RegExp(`"${HIDDEN_FIELD}"`),
+      },
+    ];
+    for (const c of cases) {
+      it(`${c.violation}: ${c.policy} refuses the ${c.stack} preview`, async () => {
+        const ws = await workspace(c.stack, PLANTED);
+        try {
+          await ws.configSet("planted:violation", c.violation);
+          const result = await ws.preview(policyArgs(c.stack), { expectFailure: true });
+          const lines = mandatoryViolations(result).filter((l) => l.includes(c.policy));
+          assert.ok(lines.length > 0, `no mandatory ${c.policy} violation:\n${result.output.slice(-4000)}`);
+          assert.match(result.output, c.message);
+        } finally {
+          await ws.dispose();
+        }
+      });
+    }
+  });
+});
