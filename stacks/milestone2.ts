@@ -14,7 +14,7 @@ import { TelemetryCollector } from "../components/collectors/telemetry";
 import { REPLICABLE_MODELS } from "../infra/config/areas/milestone2";
 import type { StackConfig } from "../infra/config/load";
 import { elasticProvider, kubernetesProvider } from "../infra/providers";
-import { commonLabels } from "../infra/naming";
+import { commonLabels, POD_SECURITY_RESTRICTED } from "../infra/naming";
 import type { StackOutputs } from "./milestone1";
 import { dashboardsFor } from "./dashboards";
 import { required } from "./required";
@@ -128,7 +128,12 @@ export function milestone2(cfg: StackConfig): StackOutputs {
       // admin (or a milestone-1 style stack) provides.
       new k8s.core.v1.Namespace(
         `${ROOT}-collectors-namespace`,
-        { metadata: { name: collectorNamespace, labels: commonLabels(cfg.stack, "collectors") } },
+        {
+          metadata: {
+            name: collectorNamespace,
+            labels: { ...commonLabels(cfg.stack, "collectors"), ...POD_SECURITY_RESTRICTED },
+          },
+        },
         { provider: k8sProvider },
       );
     }

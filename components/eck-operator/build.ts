@@ -118,6 +118,9 @@ export function buildHelmValues(managedNamespaces: string[]) {
     createClusterScopedResources: true,
     webhook: { enabled: true },
     config: { setDefaultSecurityContext: "auto-detect" },
+    // The chart's pod security context has no seccomp profile (cloud-on-k8s v3.5.0 deploy/eck-operator/values.yaml),
+    // which the `restricted` Pod Security profile of the namespace requires.
+    podSecurityContext: { runAsNonRoot: true, seccompProfile: { type: "RuntimeDefault" } },
   };
 }
 

@@ -7,7 +7,7 @@
  */
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { childName, commonLabels, componentType } from "../../infra/naming";
+import { childName, commonLabels, componentType, POD_SECURITY_RESTRICTED } from "../../infra/naming";
 import type { AwaitMode } from "../elasticsearch/build";
 import {
   buildHelmValues,
@@ -90,7 +90,7 @@ export class EckOperator extends pulumi.ComponentResource {
       this.podLabels = operatorPodLabels("helm");
       const ns = new k8s.core.v1.Namespace(
         childName(name, "namespace"),
-        { metadata: { name: install.operatorNamespace, labels } },
+        { metadata: { name: install.operatorNamespace, labels: { ...labels, ...POD_SECURITY_RESTRICTED } } },
         childOpts,
       );
       this.ready.push(

@@ -5,7 +5,15 @@
  */
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { childName, commonLabels, componentType, eckLabels, eckNames, eckUrls } from "../../infra/naming";
+import {
+  childName,
+  commonLabels,
+  componentType,
+  eckLabels,
+  eckNames,
+  eckUrls,
+  POD_SECURITY_RESTRICTED,
+} from "../../infra/naming";
 import { EckOperator, type EckOperatorArgs } from "../eck-operator";
 import { Elasticsearch, type NodeSetSpec } from "../elasticsearch";
 import type { AwaitMode, HttpTls } from "../elasticsearch/build";
@@ -95,7 +103,7 @@ export class ElasticStack extends pulumi.ComponentResource {
       ? [
           new k8s.core.v1.Namespace(
             childName(name, "namespace"),
-            { metadata: { name: ns, labels } },
+            { metadata: { name: ns, labels: { ...labels, ...POD_SECURITY_RESTRICTED } } },
             { parent: this, provider },
           ),
         ]

@@ -39,6 +39,18 @@ export function commonLabels(stack: string, component: string): Record<string, s
   };
 }
 
+/**
+ * Pod Security Admission labels of every namespace the program creates: pods that break the `restricted` profile are
+ * refused by the API server (the built-in PodSecurity admission), not discovered when a node runs them. On OpenShift
+ * the SCCs apply as well; these labels are what vanilla Kubernetes enforces.
+ */
+export const POD_SECURITY_RESTRICTED: Record<string, string> = {
+  "pod-security.kubernetes.io/enforce": "restricted",
+  "pod-security.kubernetes.io/enforce-version": "latest",
+  "pod-security.kubernetes.io/warn": "restricted",
+  "pod-security.kubernetes.io/audit": "restricted",
+};
+
 /** Pod labels ECK sets on Elasticsearch and Kibana pods (used by NetworkPolicies). */
 export const eckLabels = {
   elasticsearchCluster: (esName: string) => ({ "elasticsearch.k8s.elastic.co/cluster-name": esName }),

@@ -6,6 +6,7 @@
 import * as assert from "node:assert/strict";
 import { plainValue, type RecordedResource } from "../../infra/engine/mockEngine";
 import { runStack } from "../support/stacks";
+import { logstashHeapOptions } from "../../components/collectors/assisted-installer/build";
 
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -30,6 +31,35 @@ describe("pods the restricted level admits", () => {
         );
         assert.ok(!volumes.some((v) => v.hostPath), `${stack}: a hostPath volume`);
       }
+    }
+  });
+
+  it("the telemetry Beat sets the restricted security context ECK leaves out for Beats", async () => {
+    const beats = objects((await runStack("prod")).resources, "Beat");
+    assert.ok(beats.length > 0);
+    for (const beat of beats) {
+      const pod = beat.spec.deployment.podTemplate.spec as Obj;
+      assert.deepEqual(pod.securityContext.seccompProfile, { type: "RuntimeDefault" });
+      assert.equal(pod.securityContext.runAsNonRoot, true);
+      for (const c of pod.containers as Obj[]) {
+        assert.equal(c.securityContext.allowPrivilegeEscalation, false, c.name);
+        assert.deepEqual(c.securityContext.capabilities.drop, ["ALL"], c.name);
+      }
+    }
+  });
+
+  it("Logstash gets half its container memory as heap, never the image's fixed 1 GiB", async () => {
+    assert.equal(logstashHeapOptions("2Gi"), "-Xms1024m -Xmx1024m");
+    assert.equal(logstashHeapOptions("3072Mi"), "-Xms1536m -Xmx1536m");
+    assert.throws(() => logstashHeapOptions("512Mi"), /below 1Gi/);
+    assert.throws(() => logstashHeapOptions("2 GB"), /not a Kubernetes memory quantity/);
+    const rs = (await runStack("prod")).resources;
+    const logstashes = objects(rs, "Logstash");
+    assert.ok(logstashes.length > 0, "prod has no Logstash");
+    for (const ls of logstashes) {
+      const container = (ls.spec.podTemplate.spec.containers as Obj[])[0];
+      const memory = container.resources.limits.memory as string;
+      assert.deepEqual(container.env, [{ name: "LS_JAVA_OPTS", value: logstashHeapOptions(memory) }]);
     }
   });
 

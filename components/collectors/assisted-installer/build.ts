@@ -71,6 +71,7 @@ export function buildLogstash(a: LogstashSpecArgs) {
             {
               name: "logstash",
               resources: { requests: { cpu: a.cpu, memory: a.memory }, limits: { memory: a.memory } },
+              env: [{ name: "LS_JAVA_OPTS", value: logstashHeapOptions(a.memory) }],
               ...ca.container,
             },
           ],
@@ -79,6 +80,38 @@ export function buildLogstash(a: LogstashSpecArgs) {
       },
     },
   };
+}
+
+/**
+ * The JVM heap for a Logstash container of `memory`: half of it, the rest for direct memory, metaspace and the OS.
+ * Logstash's own jvm.options fix the heap at 1 GiB whatever the container gets, so a 1 GiB limit is killed by the
+ * kernel and a 4 GiB one wastes three (elastic/logstash config/jvm.options; ECK passes LS_JAVA_OPTS through).
+ */
+export function logstashHeapOptions(memory: string): string {
+  const mib = quantityMiB(memory);
+  if (mib < 1024) {
+    throw new Error(`collector memory "${memory}" is below 1Gi: Logstash needs at least 512 MiB of heap`);
+  }
+  const heap = Math.floor(mib / 2);
+  return `-Xms${heap}m -Xmx${heap}m`;
+}
+
+/** A Kubernetes memory quantity in MiB (binary and decimal suffixes; a bare number is bytes). */
+export function quantityMiB(quantity: string): number {
+  const m = /^(\d+(?:\.\d+)?)(Ki|Mi|Gi|Ti|k|M|G|T)?$/.exec(quantity);
+  if (!m) throw new Error(`"${quantity}" is not a Kubernetes memory quantity (e.g. 2Gi, 1536Mi)`);
+  const factor: Record<string, number> = {
+    "": 1,
+    Ki: 1024,
+    Mi: 1024 ** 2,
+    Gi: 1024 ** 3,
+    Ti: 1024 ** 4,
+    k: 1e3,
+    M: 1e6,
+    G: 1e9,
+    T: 1e12,
+  };
+  return (Number(m[1]) * factor[m[2] ?? ""]) / 1024 ** 2;
 }
 
 /** `pipelines.yml` with one pipeline; the text holds `${...}` keystore references only, never a secret value. */

@@ -140,10 +140,19 @@ export function buildBeat(a: BeatSpecArgs) {
         podTemplate: {
           metadata: { labels: a.labels },
           spec: {
+            // ECK sets no security context on Beat pods (cloud-on-k8s v3.5.0 pkg/controller/beat/common/pod.go,
+            // unlike Elasticsearch, Kibana and Logstash): without these the `restricted` Pod Security profile and
+            // OpenShift's restricted-v2 SCC refuse the pod.
+            securityContext: { runAsNonRoot: true, seccompProfile: { type: "RuntimeDefault" } },
             containers: [
               {
                 name: "metricbeat",
                 resources: { requests: { cpu: "100m", memory: a.memory }, limits: { memory: a.memory } },
+                securityContext: {
+                  allowPrivilegeEscalation: false,
+                  capabilities: { drop: ["ALL"] },
+                  runAsNonRoot: true,
+                },
                 ...ca.container,
               },
             ],

@@ -168,7 +168,7 @@ export const milestone2Keys = {
           ),
           memory: optional(
             quantity(
-              "Memory of the Logstash pod (at least 1Gi: Logstash's stock JVM options set a 1g heap).",
+              "Memory of the Logstash pod (at least 1Gi); half of it is the JVM heap (LS_JAVA_OPTS), the rest is off-heap.",
               "memory",
               {
                 min: "1Gi",
