@@ -21,6 +21,8 @@ export interface ControlPlaneOptions {
   controllerManager?: boolean;
   /** Install the ECK, Route and OLM CRDs. Default true. */
   crds?: boolean;
+  /** With `crds`, also the ECK CRDs; false for a test whose program installs ECK itself (the Helm chart). */
+  eckCrds?: boolean;
 }
 
 export interface ControlPlane {
@@ -83,7 +85,10 @@ function kubeconfigText(server: string, token: string): string {
 
 export async function startControlPlane(options: ControlPlaneOptions = {}): Promise<ControlPlane> {
   const withControllers = options.controllerManager ?? true;
-  const crdFiles = (options.crds ?? true) ? schemaPaths().controlPlaneCrds : [];
+  const schemas = (options.crds ?? true) ? schemaPaths() : undefined;
+  const crdFiles = (schemas?.controlPlaneCrds ?? []).filter(
+    (f) => (options.eckCrds ?? true) || f !== schemas?.eckAllCrds,
+  );
   const apiserverBin = engineBinary("kubernetes", "kube-apiserver");
   const dir = makeTempDir("am-control-plane-");
   const servers: Server[] = [];

@@ -14,6 +14,8 @@ export interface EckOperatorOptions {
   operatorNamespace?: string;
   /** The namespaces it manages (created if missing). Empty: all namespaces. */
   namespaces?: string[];
+  /** false: the namespaces are someone else's to create (a program under test); wait for them instead. */
+  createNamespaces?: boolean;
 }
 
 export interface EckOperator {
@@ -30,7 +32,15 @@ export async function startEckOperator(
 ): Promise<EckOperator> {
   const operatorNamespace = options.operatorNamespace ?? "elastic-system";
   const namespaces = options.namespaces ?? [];
-  for (const ns of [operatorNamespace, ...namespaces]) await cp.createNamespace(ns);
+  for (const ns of [operatorNamespace, ...namespaces]) {
+    if (options.createNamespaces ?? true) await cp.createNamespace(ns);
+    else
+      await waitFor(
+        `namespace ${ns}`,
+        async () => ((await cp.api.get(`/api/v1/namespaces/${ns}`)) ? true : undefined),
+        { timeoutMs: 600_000, intervalMs: 500 },
+      );
+  }
   const log = path.join(cp.dir, `elastic-operator-${operatorNamespace}.log`);
   const server = startServer(
     "elastic-operator",

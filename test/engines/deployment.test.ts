@@ -1,0 +1,201 @@
+/**
+ * `pulumi up` of the `local` stack by the real CLI and providers against a real control plane, with the ECK operator
+ * the program installs from its Helm chart (the chart inside the cloud-on-k8s v3.5.0 module) and the real ECK 3.5.0
+ * operator reconciling. No kubelet runs here: pods are created and admitted (Pod Security, `restricted`) but never
+ * start, so Elasticsearch and Kibana are awaited as `reconciled` and the Elastic-side steps (templates, connector,
+ * dashboards) are switched off. What this proves and what stays unproven is listed in docs/deploying.md.
+ */
+import * as assert from "node:assert/strict";
+import { X509Certificate } from "node:crypto";
+import * as fs from "node:fs";
+import YAML from "yaml";
+import { REPO_ROOT } from "../../infra/paths";
+import { eckNames, serviceDns } from "../../infra/naming";
+import { stackFilePath } from "../../infra/synth/stackFile";
+import { loadStackFile } from "../../infra/synth/stackFile";
+import {
+  eckChartDir,
+  pulumiWorkspace,
+  startControlPlane,
+  startEckOperator,
+  waitFor,
+  type ControlPlane,
+  type EckOperator,
+  type PulumiWorkspace,
+} from "../support/engines";
+
+type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const NS = "am-dashboard";
+const OPERATOR_NS = "elastic-system";
+const ES = "am-dashboard";
+const KB = "am-dashboard";
+
+/** The `local` stack file, pointed at the chart on disk and at a node-less cluster. */
+function localStackFile(file: string): void {
+  const doc = YAML.parseDocument(fs.readFileSync(file, "utf8"));
+  doc.setIn(["config", "am-dashboard:eck", "helm"], { chart: eckChartDir(), operatorNamespace: OPERATOR_NS });
+  doc.setIn(["config", "am-dashboard:kubernetes"], { await: "reconciled" });
+  doc.setIn(["config", "am-dashboard:features"], { plannerConnector: false, dashboards: false });
+  fs.writeFileSync(file, doc.toString());
+}
+
+const decode = (s: Obj, key: string) => Buffer.from(String(s.data[key]), "base64").toString("utf8");
+
+describe("engines: pulumi up of the local stack against a real control plane and the real ECK operator", function () {
+  this.timeout(30 * 60_000);
+  let cp: ControlPlane;
+  let ws: PulumiWorkspace;
+  let operator: EckOperator | undefined;
+  let upOutput = "";
+
+  before(async function () {
+    // Its own control plane: the program installs ECK's CRDs itself (the chart), so none may be there before.
+    cp = await startControlPlane({ eckCrds: false });
+    ws = pulumiWorkspace({
+      projectDir: REPO_ROOT,
+      stack: "local",
+      stackConfig: stackFilePath(REPO_ROOT, "local"),
+      kubeconfig: cp.kubeconfig,
+    });
+    localStackFile(ws.configFile);
+    await ws.stackInit();
+    const loaded = loadStackFile(stackFilePath(REPO_ROOT, "local"));
+    for (const key of loaded.secretKeys) await ws.configSet(key, loaded.config[key], { secret: true });
+
+    const up = ws.up();
+    // The chart's operator pod never runs without a kubelet: once its CRDs and namespaces exist, the same operator
+    // binary runs outside the cluster, as the chart would run it inside.
+    try {
+      await waitFor(
+        "the chart's Elasticsearch CRD",
+        async () =>
+          (await cp.api.get(
+            "/apis/apiextensions.k8s.io/v1/customresourcedefinitions/elasticsearches.elasticsearch.k8s.elastic.co",
+          ))
+            ? true
+            : undefined,
+        { timeoutMs: 10 * 60_000, intervalMs: 1000 },
+      );
+      operator = await startEckOperator(cp, {
+        operatorNamespace: OPERATOR_NS,
+        namespaces: [NS],
+        createNamespaces: false,
+      });
+    } finally {
+      upOutput = (await up).output;
+    }
+  });
+
+  after(async () => {
+    await operator?.stop();
+    await ws?.dispose();
+    await cp?.stop();
+  });
+
+  it("creates the stack and ECK reconciles it into the objects the program reads", async () => {
+    assert.match(upOutput, /Resources:[\s\S]*created/);
+    for (const path of [
+      `/api/v1/namespaces/${NS}/secrets/${eckNames.esElasticUserSecret(ES)}`,
+      `/api/v1/namespaces/${NS}/secrets/${eckNames.esHttpCertsPublic(ES)}`,
+      `/api/v1/namespaces/${NS}/secrets/${eckNames.kbHttpCertsPublic(KB)}`,
+      `/api/v1/namespaces/${NS}/services/${eckNames.esHttpService(ES)}`,
+    ]) {
+      assert.ok(await cp.api.get(path), `${path} is missing`);
+    }
+  });
+
+  it("Elasticsearch's HTTP certificate is signed by the CA the program trusts and names the in-cluster Service", async () => {
+    const pub = (await cp.api.get<Obj>(
+      `/api/v1/namespaces/${NS}/secrets/${eckNames.esHttpCertsPublic(ES)}`,
+    ))!;
+    const ca = new X509Certificate(decode(pub, "ca.crt"));
+    const cert = new X509Certificate(decode(pub, "tls.crt"));
+    assert.ok(cert.verify(ca.publicKey), "tls.crt is not signed by ca.crt");
+    assert.ok(cert.checkHost(serviceDns(eckNames.esHttpService(ES), NS)), cert.subjectAltName);
+    // Kibana has a CA of its own: the program must trust that one for Kibana, never Elasticsearch's.
+    const kb = (await cp.api.get<Obj>(`/api/v1/namespaces/${NS}/secrets/${eckNames.kbHttpCertsPublic(KB)}`))!;
+    assert.notEqual(decode(kb, "ca.crt"), decode(pub, "ca.crt"));
+  });
+
+  it("each Ingress serves a certificate Secret that ECK created in the stack namespace", async () => {
+    const ingresses = await cp.api.list<Obj>(`/apis/networking.k8s.io/v1/namespaces/${NS}/ingresses`);
+    assert.ok(ingresses.length >= 2, `ingresses: ${ingresses.map((i) => i.metadata.name).join(", ")}`);
+    for (const ingress of ingresses) {
+      for (const tls of ingress.spec.tls as Obj[]) {
+        const secret = await cp.api.get<Obj>(`/api/v1/namespaces/${NS}/secrets/${tls.secretName}`);
+        assert.ok(
+          secret?.data?.["tls.crt"],
+          `${ingress.metadata.name}: secret ${tls.secretName} has no tls.crt`,
+        );
+      }
+    }
+  });
+
+  it("the restricted Pod Security level admits every pod: the StatefulSet and ReplicaSet controllers created them", async () => {
+    const ns = (await cp.api.get<Obj>(`/api/v1/namespaces/${NS}`))!;
+    assert.equal(ns.metadata.labels["pod-security.kubernetes.io/enforce"], "restricted");
+    for (const [namespace, what] of [
+      [NS, "Elasticsearch and Kibana"],
+      [OPERATOR_NS, "the operator"],
+    ]) {
+      const pods = await waitFor(
+        `pods of ${what} in ${namespace}`,
+        async () => {
+          const list = await cp.api.list<Obj>(`/api/v1/namespaces/${namespace}/pods`);
+          return list.length > 0 ? list : undefined;
+        },
+        { timeoutMs: 120_000, intervalMs: 1000 },
+      ).catch(async (error: unknown) => {
+        const events = await cp.api.list<Obj>(`/api/v1/namespaces/${namespace}/events`);
+        const refused = events.filter((e) => e.reason === "FailedCreate").map((e) => e.message as string);
+        throw new Error(`${String(error)}\nFailedCreate events:\n${refused.join("\n")}`);
+      });
+      assert.ok(pods.length > 0);
+    }
+    const pods = await cp.api.list<Obj>(`/api/v1/namespaces/${NS}/pods`);
+    const owners = pods.map((p) => p.metadata.labels?.["common.k8s.elastic.co/type"]);
+    assert.ok(owners.includes("elasticsearch"), `pods: ${pods.map((p) => p.metadata.name).join(", ")}`);
+    assert.ok(owners.includes("kibana"), `pods: ${pods.map((p) => p.metadata.name).join(", ")}`);
+  });
+
+  it("every NetworkPolicy selects real pods, and its peers name pods that exist", async () => {
+    const policies = await cp.api.list<Obj>(`/apis/networking.k8s.io/v1/namespaces/${NS}/networkpolicies`);
+    assert.ok(policies.length > 0);
+    const podsIn = async (ns: string) => cp.api.list<Obj>(`/api/v1/namespaces/${ns}/pods`);
+    const matches = (selector: Obj | undefined, labels: Record<string, string> = {}) =>
+      Object.entries((selector?.matchLabels ?? {}) as Record<string, string>).every(
+        ([k, v]) => labels[k] === v,
+      );
+    const local = await podsIn(NS);
+    for (const policy of policies) {
+      const selected = local.filter((p) => matches(policy.spec.podSelector, p.metadata.labels));
+      assert.ok(selected.length > 0, `${policy.metadata.name} selects no pod`);
+      for (const rule of (policy.spec.ingress ?? []) as Obj[]) {
+        for (const peer of (rule.from ?? []) as Obj[]) {
+          if (!peer.podSelector || !peer.namespaceSelector) continue;
+          const nsName = peer.namespaceSelector.matchLabels?.["kubernetes.io/metadata.name"] as
+            | string
+            | undefined;
+          if (!nsName || nsName === "ingress-nginx") continue; // no ingress controller runs here
+          const peers = (await podsIn(nsName)).filter((p) => matches(peer.podSelector, p.metadata.labels));
+          assert.ok(peers.length > 0, `${policy.metadata.name}: no pod in ${nsName} matches a peer selector`);
+        }
+      }
+    }
+  });
+
+  it("a second up changes nothing", async () => {
+    await ws.up(["--expect-no-changes"]);
+  });
+
+  it("destroys the stack", async () => {
+    await operator?.stop();
+    operator = undefined;
+    await ws.destroy();
+    const left = await cp.api.get<Obj>(
+      `/apis/elasticsearch.k8s.elastic.co/v1/namespaces/${NS}/elasticsearches/${ES}`,
+    );
+    assert.equal(left, undefined);
+  });
+});
