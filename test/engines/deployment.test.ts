@@ -26,15 +26,52 @@ import {
 
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const NS = "am-dashboard";
 const OPERATOR_NS = "elastic-system";
 const ES = "am-dashboard";
 const KB = "am-dashboard";
 
-/** The `local` stack file, pointed at the chart on disk and at a node-less cluster. */
-function localStackFile(file: string): void {
+interface Deployment {
+  stack: "local" | "dev";
+  /** The stack's namespace (its stack file's `am-dashboard:namespace`). */
+  namespace: string;
+  /** How ECK gets there: the program's chart (`local`), or an operator an admin runs (`dev`, where OLM would). */
+  operator: "chart" | "existing";
+  /** Objects the cluster has before the program runs (what OpenShift publishes in every namespace). */
+  preconditions?: Obj[];
+}
+
+const DEPLOYMENTS: Deployment[] = [
+  { stack: "local", namespace: "am-dashboard", operator: "chart" },
+  {
+    stack: "dev",
+    namespace: "assisted-migration-dashboard",
+    operator: "existing",
+    preconditions: [
+      {
+        apiVersion: "v1",
+        kind: "ConfigMap",
+        metadata: { name: "openshift-service-ca.crt", namespace: "assisted-migration" },
+        data: { "service-ca.crt": fs.readFileSync(`${REPO_ROOT}/test/fixtures/tls/ca.pem`, "utf8") },
+      },
+    ],
+  },
+];
+
+/**
+ * The stack file made fit for a node-less control plane: ECK awaited as `reconciled`, the Elastic-side steps off
+ * (nothing answers on Elasticsearch's or Kibana's API), and ECK from the chart on disk or from an existing operator.
+ */
+function adaptStackFile(file: string, d: Deployment): void {
   const doc = YAML.parseDocument(fs.readFileSync(file, "utf8"));
-  doc.setIn(["config", "am-dashboard:eck", "helm"], { chart: eckChartDir(), operatorNamespace: OPERATOR_NS });
+  const eck = doc.getIn(["config", "am-dashboard:eck"]) as YAML.YAMLMap;
+  eck.delete("olm");
+  eck.delete("helm");
+  if (d.operator === "chart") eck.set("helm", { chart: eckChartDir(), operatorNamespace: OPERATOR_NS });
+  else
+    eck.set("existing", {
+      operatorNamespace: OPERATOR_NS,
+      podLabels: { "control-plane": "elastic-operator" },
+    });
   doc.setIn(["config", "am-dashboard:kubernetes"], { await: "reconciled" });
   doc.setIn(["config", "am-dashboard:features"], { plannerConnector: false, dashboards: false });
   fs.writeFileSync(file, doc.toString());
@@ -42,160 +79,178 @@ function localStackFile(file: string): void {
 
 const decode = (s: Obj, key: string) => Buffer.from(String(s.data[key]), "base64").toString("utf8");
 
-describe("engines: pulumi up of the local stack against a real control plane and the real ECK operator", function () {
-  this.timeout(30 * 60_000);
-  let cp: ControlPlane;
-  let ws: PulumiWorkspace;
-  let operator: EckOperator | undefined;
-  let upOutput = "";
+for (const d of DEPLOYMENTS) {
+  const NS = d.namespace;
+  describe(`engines: pulumi up of ${d.stack} against a real control plane and the real ECK operator (${d.operator === "chart" ? "installed by the program from its chart" : "run as an existing operator, where OpenShift would install it through OLM"})`, function () {
+    this.timeout(30 * 60_000);
+    let cp: ControlPlane;
+    let ws: PulumiWorkspace;
+    let operator: EckOperator | undefined;
+    let upOutput = "";
 
-  before(async function () {
-    // Its own control plane: the program installs ECK's CRDs itself (the chart), so none may be there before.
-    cp = await startControlPlane({ eckCrds: false });
-    ws = pulumiWorkspace({
-      projectDir: REPO_ROOT,
-      stack: "local",
-      stackConfig: stackFilePath(REPO_ROOT, "local"),
-      kubeconfig: cp.kubeconfig,
-    });
-    localStackFile(ws.configFile);
-    await ws.stackInit();
-    const loaded = loadStackFile(stackFilePath(REPO_ROOT, "local"));
-    for (const key of loaded.secretKeys) await ws.configSet(key, loaded.config[key], { secret: true });
-
-    const up = ws.up();
-    // The chart's operator pod never runs without a kubelet: once its CRDs and namespaces exist, the same operator
-    // binary runs outside the cluster, as the chart would run it inside.
-    try {
-      await waitFor(
-        "the chart's Elasticsearch CRD",
-        async () =>
-          (await cp.api.get(
-            "/apis/apiextensions.k8s.io/v1/customresourcedefinitions/elasticsearches.elasticsearch.k8s.elastic.co",
-          ))
-            ? true
-            : undefined,
-        { timeoutMs: 10 * 60_000, intervalMs: 1000 },
-      );
-      operator = await startEckOperator(cp, {
-        operatorNamespace: OPERATOR_NS,
-        namespaces: [NS],
-        createNamespaces: false,
-      });
-    } finally {
-      upOutput = (await up).output;
-    }
-  });
-
-  after(async () => {
-    await operator?.stop();
-    await ws?.dispose();
-    await cp?.stop();
-  });
-
-  it("creates the stack and ECK reconciles it into the objects the program reads", async () => {
-    assert.match(upOutput, /Resources:[\s\S]*created/);
-    for (const path of [
-      `/api/v1/namespaces/${NS}/secrets/${eckNames.esElasticUserSecret(ES)}`,
-      `/api/v1/namespaces/${NS}/secrets/${eckNames.esHttpCertsPublic(ES)}`,
-      `/api/v1/namespaces/${NS}/secrets/${eckNames.kbHttpCertsPublic(KB)}`,
-      `/api/v1/namespaces/${NS}/services/${eckNames.esHttpService(ES)}`,
-    ]) {
-      assert.ok(await cp.api.get(path), `${path} is missing`);
-    }
-  });
-
-  it("Elasticsearch's HTTP certificate is signed by the CA the program trusts and names the in-cluster Service", async () => {
-    const pub = (await cp.api.get<Obj>(
-      `/api/v1/namespaces/${NS}/secrets/${eckNames.esHttpCertsPublic(ES)}`,
-    ))!;
-    const ca = new X509Certificate(decode(pub, "ca.crt"));
-    const cert = new X509Certificate(decode(pub, "tls.crt"));
-    assert.ok(cert.verify(ca.publicKey), "tls.crt is not signed by ca.crt");
-    assert.ok(cert.checkHost(serviceDns(eckNames.esHttpService(ES), NS)), cert.subjectAltName);
-    // Kibana has a CA of its own: the program must trust that one for Kibana, never Elasticsearch's.
-    const kb = (await cp.api.get<Obj>(`/api/v1/namespaces/${NS}/secrets/${eckNames.kbHttpCertsPublic(KB)}`))!;
-    assert.notEqual(decode(kb, "ca.crt"), decode(pub, "ca.crt"));
-  });
-
-  it("each Ingress serves a certificate Secret that ECK created in the stack namespace", async () => {
-    const ingresses = await cp.api.list<Obj>(`/apis/networking.k8s.io/v1/namespaces/${NS}/ingresses`);
-    assert.ok(ingresses.length >= 2, `ingresses: ${ingresses.map((i) => i.metadata.name).join(", ")}`);
-    for (const ingress of ingresses) {
-      for (const tls of ingress.spec.tls as Obj[]) {
-        const secret = await cp.api.get<Obj>(`/api/v1/namespaces/${NS}/secrets/${tls.secretName}`);
-        assert.ok(
-          secret?.data?.["tls.crt"],
-          `${ingress.metadata.name}: secret ${tls.secretName} has no tls.crt`,
-        );
+    before(async function () {
+      // A control plane of its own: with the chart, the program installs ECK's CRDs itself, so none may be there.
+      cp = await startControlPlane({ eckCrds: d.operator !== "chart" });
+      for (const object of d.preconditions ?? []) {
+        await cp.createNamespace(object.metadata.namespace as string);
+        await cp.api.apply(object as never);
       }
-    }
-  });
-
-  it("the restricted Pod Security level admits every pod: the StatefulSet and ReplicaSet controllers created them", async () => {
-    const ns = (await cp.api.get<Obj>(`/api/v1/namespaces/${NS}`))!;
-    assert.equal(ns.metadata.labels["pod-security.kubernetes.io/enforce"], "restricted");
-    for (const [namespace, what] of [
-      [NS, "Elasticsearch and Kibana"],
-      [OPERATOR_NS, "the operator"],
-    ]) {
-      const pods = await waitFor(
-        `pods of ${what} in ${namespace}`,
-        async () => {
-          const list = await cp.api.list<Obj>(`/api/v1/namespaces/${namespace}/pods`);
-          return list.length > 0 ? list : undefined;
-        },
-        { timeoutMs: 120_000, intervalMs: 1000 },
-      ).catch(async (error: unknown) => {
-        const events = await cp.api.list<Obj>(`/api/v1/namespaces/${namespace}/events`);
-        const refused = events.filter((e) => e.reason === "FailedCreate").map((e) => e.message as string);
-        throw new Error(`${String(error)}\nFailedCreate events:\n${refused.join("\n")}`);
+      if (d.operator === "existing") await cp.createNamespace(OPERATOR_NS);
+      ws = pulumiWorkspace({
+        projectDir: REPO_ROOT,
+        stack: d.stack,
+        stackConfig: stackFilePath(REPO_ROOT, d.stack),
+        kubeconfig: cp.kubeconfig,
       });
-      assert.ok(pods.length > 0);
-    }
-    const pods = await cp.api.list<Obj>(`/api/v1/namespaces/${NS}/pods`);
-    const owners = pods.map((p) => p.metadata.labels?.["common.k8s.elastic.co/type"]);
-    assert.ok(owners.includes("elasticsearch"), `pods: ${pods.map((p) => p.metadata.name).join(", ")}`);
-    assert.ok(owners.includes("kibana"), `pods: ${pods.map((p) => p.metadata.name).join(", ")}`);
-  });
+      adaptStackFile(ws.configFile, d);
+      await ws.stackInit();
+      const loaded = loadStackFile(stackFilePath(REPO_ROOT, d.stack));
+      for (const key of loaded.secretKeys) await ws.configSet(key, loaded.config[key], { secret: true });
 
-  it("every NetworkPolicy selects real pods, and its peers name pods that exist", async () => {
-    const policies = await cp.api.list<Obj>(`/apis/networking.k8s.io/v1/namespaces/${NS}/networkpolicies`);
-    assert.ok(policies.length > 0);
-    const podsIn = async (ns: string) => cp.api.list<Obj>(`/api/v1/namespaces/${ns}/pods`);
-    const matches = (selector: Obj | undefined, labels: Record<string, string> = {}) =>
-      Object.entries((selector?.matchLabels ?? {}) as Record<string, string>).every(
-        ([k, v]) => labels[k] === v,
-      );
-    const local = await podsIn(NS);
-    for (const policy of policies) {
-      const selected = local.filter((p) => matches(policy.spec.podSelector, p.metadata.labels));
-      assert.ok(selected.length > 0, `${policy.metadata.name} selects no pod`);
-      for (const rule of (policy.spec.ingress ?? []) as Obj[]) {
-        for (const peer of (rule.from ?? []) as Obj[]) {
-          if (!peer.podSelector || !peer.namespaceSelector) continue;
-          const nsName = peer.namespaceSelector.matchLabels?.["kubernetes.io/metadata.name"] as
-            | string
-            | undefined;
-          if (!nsName || nsName === "ingress-nginx") continue; // no ingress controller runs here
-          const peers = (await podsIn(nsName)).filter((p) => matches(peer.podSelector, p.metadata.labels));
-          assert.ok(peers.length > 0, `${policy.metadata.name}: no pod in ${nsName} matches a peer selector`);
+      const up = ws.up();
+      // The chart's operator pod never runs without a kubelet: once its CRDs and namespaces exist, the same operator
+      // binary runs outside the cluster, as the chart would run it inside. For `existing`, it is the admin's operator.
+      try {
+        await waitFor(
+          "the chart's Elasticsearch CRD",
+          async () =>
+            (await cp.api.get(
+              "/apis/apiextensions.k8s.io/v1/customresourcedefinitions/elasticsearches.elasticsearch.k8s.elastic.co",
+            ))
+              ? true
+              : undefined,
+          { timeoutMs: 10 * 60_000, intervalMs: 1000 },
+        );
+        operator = await startEckOperator(cp, {
+          operatorNamespace: OPERATOR_NS,
+          namespaces: [NS],
+          createNamespaces: false,
+        });
+      } finally {
+        upOutput = (await up).output;
+      }
+    });
+
+    after(async () => {
+      await operator?.stop();
+      await ws?.dispose();
+      await cp?.stop();
+    });
+
+    it("creates the stack and ECK reconciles it into the objects the program reads", async () => {
+      assert.match(upOutput, /Resources:[\s\S]*created/);
+      for (const path of [
+        `/api/v1/namespaces/${NS}/secrets/${eckNames.esElasticUserSecret(ES)}`,
+        `/api/v1/namespaces/${NS}/secrets/${eckNames.esHttpCertsPublic(ES)}`,
+        `/api/v1/namespaces/${NS}/secrets/${eckNames.kbHttpCertsPublic(KB)}`,
+        `/api/v1/namespaces/${NS}/services/${eckNames.esHttpService(ES)}`,
+      ]) {
+        assert.ok(await cp.api.get(path), `${path} is missing`);
+      }
+    });
+
+    it("Elasticsearch's HTTP certificate is signed by the CA the program trusts and names the in-cluster Service", async () => {
+      const pub = (await cp.api.get<Obj>(
+        `/api/v1/namespaces/${NS}/secrets/${eckNames.esHttpCertsPublic(ES)}`,
+      ))!;
+      const ca = new X509Certificate(decode(pub, "ca.crt"));
+      const cert = new X509Certificate(decode(pub, "tls.crt"));
+      assert.ok(cert.verify(ca.publicKey), "tls.crt is not signed by ca.crt");
+      assert.ok(cert.checkHost(serviceDns(eckNames.esHttpService(ES), NS)), cert.subjectAltName);
+      // Kibana has a CA of its own: the program must trust that one for Kibana, never Elasticsearch's.
+      const kb = (await cp.api.get<Obj>(
+        `/api/v1/namespaces/${NS}/secrets/${eckNames.kbHttpCertsPublic(KB)}`,
+      ))!;
+      assert.notEqual(decode(kb, "ca.crt"), decode(pub, "ca.crt"));
+    });
+
+    (d.stack === "local" ? it : it.skip)(
+      "each Ingress serves a certificate Secret that ECK created in the stack namespace",
+      async () => {
+        const ingresses = await cp.api.list<Obj>(`/apis/networking.k8s.io/v1/namespaces/${NS}/ingresses`);
+        assert.ok(ingresses.length >= 2, `ingresses: ${ingresses.map((i) => i.metadata.name).join(", ")}`);
+        for (const ingress of ingresses) {
+          for (const tls of ingress.spec.tls as Obj[]) {
+            const secret = await cp.api.get<Obj>(`/api/v1/namespaces/${NS}/secrets/${tls.secretName}`);
+            assert.ok(
+              secret?.data?.["tls.crt"],
+              `${ingress.metadata.name}: secret ${tls.secretName} has no tls.crt`,
+            );
+          }
+        }
+      },
+    );
+
+    it("the restricted Pod Security level admits every pod: the StatefulSet and ReplicaSet controllers created them", async () => {
+      const ns = (await cp.api.get<Obj>(`/api/v1/namespaces/${NS}`))!;
+      assert.equal(ns.metadata.labels["pod-security.kubernetes.io/enforce"], "restricted");
+      const where: [string, string][] = [[NS, "Elasticsearch and Kibana"]];
+      if (d.operator === "chart") where.push([OPERATOR_NS, "the operator"]);
+      for (const [namespace, what] of where) {
+        const pods = await waitFor(
+          `pods of ${what} in ${namespace}`,
+          async () => {
+            const list = await cp.api.list<Obj>(`/api/v1/namespaces/${namespace}/pods`);
+            return list.length > 0 ? list : undefined;
+          },
+          { timeoutMs: 120_000, intervalMs: 1000 },
+        ).catch(async (error: unknown) => {
+          const events = await cp.api.list<Obj>(`/api/v1/namespaces/${namespace}/events`);
+          const refused = events.filter((e) => e.reason === "FailedCreate").map((e) => e.message as string);
+          throw new Error(`${String(error)}\nFailedCreate events:\n${refused.join("\n")}`);
+        });
+        assert.ok(pods.length > 0);
+      }
+      const pods = await cp.api.list<Obj>(`/api/v1/namespaces/${NS}/pods`);
+      const owners = pods.map((p) => p.metadata.labels?.["common.k8s.elastic.co/type"]);
+      assert.ok(owners.includes("elasticsearch"), `pods: ${pods.map((p) => p.metadata.name).join(", ")}`);
+      assert.ok(owners.includes("kibana"), `pods: ${pods.map((p) => p.metadata.name).join(", ")}`);
+    });
+
+    it("every NetworkPolicy selects real pods, and its peers name pods that exist", async () => {
+      const policies = await cp.api.list<Obj>(`/apis/networking.k8s.io/v1/namespaces/${NS}/networkpolicies`);
+      assert.ok(policies.length > 0);
+      const podsIn = async (ns: string) => cp.api.list<Obj>(`/api/v1/namespaces/${ns}/pods`);
+      const matches = (selector: Obj | undefined, labels: Record<string, string> = {}) =>
+        Object.entries((selector?.matchLabels ?? {}) as Record<string, string>).every(
+          ([k, v]) => labels[k] === v,
+        );
+      const local = await podsIn(NS);
+      for (const policy of policies) {
+        const selected = local.filter((p) => matches(policy.spec.podSelector, p.metadata.labels));
+        assert.ok(selected.length > 0, `${policy.metadata.name} selects no pod`);
+        for (const rule of (policy.spec.ingress ?? []) as Obj[]) {
+          for (const peer of (rule.from ?? []) as Obj[]) {
+            if (!peer.podSelector || !peer.namespaceSelector) continue;
+            const nsName = peer.namespaceSelector.matchLabels?.["kubernetes.io/metadata.name"] as
+              | string
+              | undefined;
+            // Peers are checked where this cluster has the pods: the stack's own and the chart's operator. No ingress
+            // controller, router or planner database runs here, and an existing operator runs outside the cluster.
+            const populated = d.operator === "chart" ? [NS, OPERATOR_NS] : [NS];
+            if (!nsName || !populated.includes(nsName)) continue;
+            const peers = (await podsIn(nsName)).filter((p) => matches(peer.podSelector, p.metadata.labels));
+            assert.ok(
+              peers.length > 0,
+              `${policy.metadata.name}: no pod in ${nsName} matches a peer selector`,
+            );
+          }
         }
       }
-    }
-  });
+    });
 
-  it("a second up changes nothing", async () => {
-    await ws.up(["--expect-no-changes"]);
-  });
+    it("a second up changes nothing", async () => {
+      await ws.up(["--expect-no-changes"]);
+    });
 
-  it("destroys the stack", async () => {
-    await operator?.stop();
-    operator = undefined;
-    await ws.destroy();
-    const left = await cp.api.get<Obj>(
-      `/apis/elasticsearch.k8s.elastic.co/v1/namespaces/${NS}/elasticsearches/${ES}`,
-    );
-    assert.equal(left, undefined);
+    it("destroys the stack", async () => {
+      await operator?.stop();
+      operator = undefined;
+      await ws.destroy();
+      const left = await cp.api.get<Obj>(
+        `/apis/elasticsearch.k8s.elastic.co/v1/namespaces/${NS}/elasticsearches/${ES}`,
+      );
+      assert.equal(left, undefined);
+    });
   });
-});
+}
