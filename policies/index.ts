@@ -3,7 +3,7 @@
  * the analyzer's gRPC server, so tests and the offline synth import the factories from ./rules instead.
  */
 import { PolicyPack } from "@pulumi/policy";
-import { PACK_NAME } from "./analyzer";
+import { PACK_NAME } from "./pack";
 import { allPolicies } from "./rules";
 
 new PolicyPack(PACK_NAME, {

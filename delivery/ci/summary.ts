@@ -1,6 +1,6 @@
 /**
  * The PR comment of the offline synth: per stack, whether it synthesised, how many objects it rendered, and the
- * synth's own summary (configuration, schema checks, policy pack results). Built from `out/` only, so the commenter
+ * synth's own summary (configuration, schema checks). Built from `out/` only, so the commenter
  * workflow can post it without running any code from the pull request.
  */
 import * as fs from "node:fs";
@@ -16,7 +16,6 @@ const EXIT_MEANING: Record<number, string> = {
   1: "program error",
   2: "invalid configuration",
   3: "schema violations",
-  4: "mandatory policy violations",
 };
 
 export interface StackSynth {
@@ -50,7 +49,7 @@ function fenceSafe(text: string): string {
 export function renderSummary(results: StackSynth[], commit: string): string {
   const head = [
     COMMENT_MARKER,
-    `### Offline synth and policy pack (commit ${commit.slice(0, 12)})`,
+    `### Offline synth (commit ${commit.slice(0, 12)})`,
     "",
     "| stack | result | rendered objects |",
     "| --- | --- | --- |",

@@ -23,8 +23,8 @@ export interface RenderResult {
  */
 export type Renderer = (stack: string, stackFile: string, outDir: string) => Promise<RenderResult>;
 
-/** Synth exit codes that still wrote the desired state: 3 schema violations, 4 mandatory policy violations. */
-export const RENDERED_WITH_PROBLEMS = [3, 4];
+/** Synth exit codes that still wrote the desired state: 3 schema violations. */
+export const RENDERED_WITH_PROBLEMS = [3];
 
 /** Files of the synth output that describe the run rather than the desired state. */
 export const RENDER_NOISE = ["summary.txt"];

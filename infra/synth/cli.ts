@@ -1,7 +1,7 @@
 /**
  * `npm run synth -- <stack> [--stack-file <file>] [--out <dir>] [--allow-unvalidated]`
  * Exit codes: 0 ok, 1 program error, 2 invalid configuration, 3 schema violations or objects that could not be
- * validated (unless --allow-unvalidated), 4 mandatory policy violations.
+ * validated (unless --allow-unvalidated). The policy pack runs in `pulumi preview`, not here (docs/synth.md).
  */
 import * as path from "node:path";
 import { engineBuilt, ensureEngine } from "../../engines/ensure";

@@ -9,8 +9,6 @@ import { ConfigError, PROJECT, parseStackConfig } from "../config/load";
 import { secretKeys } from "../config/areas/secrets";
 import { plainValue, runUnderMocks, type RecordedResource } from "../engine/mockEngine";
 import { validateK8sObject, validateK8sPatch, type K8sObject } from "../validation";
-import { hasMandatory, policyConfigFor, runPolicyPack, stackPolicyValues } from "../../policies/run";
-import type { Violation } from "../../policies/run";
 import { REMOTE_COMPONENTS, renderFiles, stableJson, type RenderedFile } from "./render";
 import { loadStackFile, stackFilePath, type LoadedStackFile } from "./stackFile";
 import { REPO_ROOT } from "../paths";
@@ -33,7 +31,7 @@ export interface SynthOptions {
 
 export interface SynthResult {
   stack: string;
-  /** 0 ok; 2 invalid config; 3 schema violations or objects not validated; 4 mandatory policy violations. */
+  /** 0 ok; 2 invalid config; 3 schema violations or objects not validated. */
   exitCode: number;
   summary: string;
   files: RenderedFile[];
@@ -114,10 +112,6 @@ export async function synthStack(stack: string, options: SynthOptions = {}): Pro
     }
   }
 
-  // The CrossGuard pack, through the analyzer emulation (no Pulumi CLI here), at the stack's configured levels.
-  progress("running the policy pack");
-  const policyConfig = policyConfigFor(stack, stackPolicyValues(loaded.config));
-  const violations = await runPolicyPack(run.resources, { config: policyConfig });
   const unvalidatedFails = pending.length > 0 && !options.allowUnvalidated;
   const summary =
     summarise(stack, loaded, run.resources, {
@@ -127,13 +121,12 @@ export async function synthStack(stack: string, options: SynthOptions = {}): Pro
       unvalidatedFails,
       neededSecrets,
       outputs: run.outputs,
-    }) + policySummary(violations);
+    }) + POLICY_NOTE;
   files.push({ path: "summary.txt", content: summary });
-  files.push({ path: "policy.json", content: stableJson(violations) });
   files.push({ path: "outputs.json", content: stableJson(redactOutputs(run.outputs)) });
   files.sort((a, b) => a.path.localeCompare(b.path));
 
-  const exitCode = schemaProblems.length > 0 || unvalidatedFails ? 3 : hasMandatory(violations) ? 4 : 0;
+  const exitCode = schemaProblems.length > 0 || unvalidatedFails ? 3 : 0;
   const outDir = options.outDir === undefined ? path.join(REPO_ROOT, "out", stack) : options.outDir;
   if (outDir) writeTree(outDir, files);
   return {
@@ -185,19 +178,12 @@ function writeTree(dir: string, files: RenderedFile[]): void {
   }
 }
 
-function policySummary(violations: Violation[]): string {
-  const lines = [
-    "",
-    `Policy pack: ${violations.length ? `${violations.length} violation(s)` : "no violations"}.`,
-  ];
-  for (const v of violations) {
-    lines.push(
-      `  - [${v.enforcementLevel}] ${v.policyName} ${v.urn ?? "(stack)"}`,
-      ...v.message.split("\n").map((l) => `      ${l}`),
-    );
-  }
-  return `${lines.join("\n")}\n`;
-}
+/**
+ * The policy pack needs the Pulumi CLI's analyzer (preview unknowns, decrypted secrets, enforcement levels as the CLI
+ * reconciles them), which the mock engine does not have: the synth says so instead of emulating it.
+ */
+const POLICY_NOTE =
+  "\nPolicy pack: not run offline; `pulumi preview --policy-pack policies` runs it (CI, and test/engines/previews.test.ts).\n";
 
 interface SummaryFacts {
   /** Kubernetes objects whose schema was available and applied. */

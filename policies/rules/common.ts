@@ -19,19 +19,7 @@ import type {
 export type Props = Record<string, unknown>;
 
 /** A resource as both kinds of policies see it (resource args or one entry of a stack's resources). */
-export type SeenResource = Pick<ResourceValidationArgs, "type" | "props" | "urn" | "name" | "opts"> &
-  Partial<SecretAware>;
-
-/**
- * Non-standard extension set by this repository's runner and test harness, which know which recorded inputs
- * were Pulumi secrets (`infra/engine/mockEngine.ts` keeps the secret wrappers). The real analyzer decrypts
- * secrets without saying which ones were secret, so there this is absent and `secretness` falls back to
- * `opts.additionalSecretOutputs` and the props each provider's schema marks secret.
- */
-export interface SecretAware {
-  /** Dotted prop paths at which a secret wrapper sat (a path is secret if it or a prefix is listed). */
-  readonly secretPaths: ReadonlySet<string>;
-}
+export type SeenResource = Pick<ResourceValidationArgs, "type" | "props" | "urn" | "name" | "opts">;
 
 export const K8S = {
   route: "kubernetes:route.openshift.io/v1:Route",
@@ -148,21 +136,20 @@ const SCHEMA_SECRET_PROPS: { match: (type: string) => boolean; paths: string[] }
   {
     // The bridged schema marks password / apiKey / bearerToken secret; the SDK sends each block JSON-encoded,
     // so the analyzer can only credit the block as a whole.
+    // (the generated SDK names the one-element block lists `elasticsearches` / `kibanas`).
     match: (t) => t === "pulumi:providers:elasticstack",
-    paths: ["elasticsearch", "kibana"],
+    paths: ["elasticsearches", "kibanas", "elasticsearch", "kibana"],
   },
   { match: (t) => isElastic(t, "ElasticsearchSecurityApiKey"), paths: ["apiKey", "encoded"] },
 ];
 
 /**
- * Whether the value at `path` is a Pulumi secret: `true`, `false`, or `undefined` when the analyzer cannot tell.
- * With the runner's `secretPaths` the answer is exact (the recorded input was or was not wrapped). Under the real
- * analyzer, `additionalSecretOutputs` and schema-secret props prove secret-ness; anything else is undecidable,
- * since a `pulumi.secret(...)` input arrives decrypted without a trace.
+ * Whether the value at `path` is provably a Pulumi secret: `true`, or `undefined` when the analyzer cannot tell. The
+ * analyzer decrypts secrets before a policy sees them and keeps no trace (`@pulumi/policy` deserialize.ts), so only
+ * `additionalSecretOutputs` and the props a provider's schema marks secret prove it.
  */
-export function secretness(r: SeenResource, path: string): boolean | undefined {
+export function secretness(r: SeenResource, path: string): true | undefined {
   const prefixes = path.split(".").map((_, i, parts) => parts.slice(0, i + 1).join("."));
-  if (r.secretPaths) return prefixes.some((p) => r.secretPaths!.has(p));
   const declared = new Set<string>([
     ...(r.opts?.additionalSecretOutputs ?? []),
     ...SCHEMA_SECRET_PROPS.filter((s) => s.match(r.type)).flatMap((s) => s.paths),

@@ -2,9 +2,8 @@
  * Credentials and the pseudonymisation key stay Pulumi secrets, and nothing credential-shaped is written in clear
  * into a ConfigMap, a Secret built from a plain string, an environment variable or any other prop.
  *
- * The analyzer hands policies decrypted values, so secret-ness is judged by `secretness` (common.ts): exact when
- * this repository's runner supplies `secretPaths`, otherwise proven by `additionalSecretOutputs` or the provider
- * schema. Messages name the resource and the prop path, never the value.
+ * The analyzer hands policies decrypted values, so secret-ness is judged by `secretness` (common.ts): proven by
+ * `additionalSecretOutputs` or the provider schema, and a credential prop must be provably secret. Messages name the resource and the prop path, never the value.
  */
 import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import {
@@ -72,7 +71,7 @@ function requiredSecrets(r: SeenResource): string[] {
   if (isElastic(r.type, "ElasticsearchConnector")) return ["configurationValues", "apiKeySecretId"];
   if (r.type === "pulumi:providers:elasticstack") {
     // Generated provider SDKs JSON-encode object inputs, so the whole block is what is (or is not) secret.
-    return ["elasticsearch", "kibana"].filter((block) => {
+    return ["elasticsearches", "kibanas", "elasticsearch", "kibana"].filter((block) => {
       const parsed = jsonProp(at(r.props, block));
       return (
         parsed.ok &&
@@ -111,9 +110,7 @@ export function credentialsAreSecrets(enforcementLevel: Level): ResourceValidati
         const s = secretness(r, path);
         // Undecidable under the analyzer is reported too: these props must be provably secret.
         if (s !== true)
-          report(
-            `${label(args)}: "${path}" holds a credential but is not ${s === false ? "" : "provably "}a Pulumi secret.`,
-          );
+          report(`${label(args)}: "${path}" holds a credential but is not provably a Pulumi secret.`);
       }
       // Anything else that looks like a credential, outside the props known to be secret.
       for (const leaf of leaves(args.props, "")) {
@@ -143,8 +140,7 @@ function isHarmlessKey(path: string): boolean {
 export function noPlaintextCredentials(enforcementLevel: Level): ResourceValidationPolicy {
   return {
     name: "no-plaintext-credentials",
-    description:
-      "No ConfigMap, Secret built from a plain string, or container environment variable carries a credential in clear.",
+    description: "No ConfigMap or container environment variable carries a credential in clear.",
     severity: "critical",
     enforcementLevel,
     remediationSteps:
@@ -164,24 +160,6 @@ export function noPlaintextCredentials(enforcementLevel: Level): ResourceValidat
             if (shape)
               report(
                 `${label(args)}: ${section}.${key} holds ${shape}; ConfigMaps are not encrypted and readable by anyone with view rights.`,
-              );
-          }
-        }
-      } else if (args.type === K8S.secret) {
-        for (const section of ["stringData", "data"]) {
-          const data = at(args.props, section);
-          if (!isObject(data)) continue;
-          for (const key of Object.keys(data)) {
-            // Only the runner knows whether the program passed a Pulumi secret; the provider encrypts either way,
-            // but a plain string would also sit in the program's source or config in clear.
-            if (secretness(r, `${section}.${key}`) !== false) continue;
-            const value = section === "data" ? decodeBase64(data[key]) : data[key];
-            const shape =
-              credentialShape(key, value) ??
-              (CREDENTIAL_KEY.test(key) ? `a credential ("${key}")` : undefined);
-            if (shape)
-              report(
-                `${label(args)}: ${section}.${key} is built from a plain (non-secret) string holding ${shape}.`,
               );
           }
         }
@@ -226,17 +204,15 @@ export function stackOutputsHoldNoCredentials(enforcementLevel: Level): StackVal
   return {
     name: "stack-outputs-hold-no-credentials",
     description:
-      "No stack output carries a credential (a password in a URL, a key, a token) unless it is a Pulumi secret.",
+      "No stack output carries a credential (a password in a URL, a key, a token), not even as a Pulumi secret.",
     severity: "critical",
     enforcementLevel,
     remediationSteps:
-      "Export only what operators need in clear (URLs without credentials, names); wrap anything derived from a " +
-      "secret with pulumi.secret(...) or leave it out of the outputs.",
+      "Export only what operators need (URLs without credentials, names of the Secrets that hold credentials); " +
+      "the analyzer cannot tell a secret output from a clear one, and a credential has no business in an output.",
     validateStack: (args, report) => {
       for (const stack of args.resources.filter((r) => r.type === "pulumi:pulumi:Stack")) {
-        const r = stack as SeenResource;
         for (const leaf of leaves(stack.props, "")) {
-          if (secretness(r, leaf.path) === true) continue;
           const shape = credentialShape(leaf.key, leaf.value);
           if (shape && !isHarmlessKey(leaf.path))
             report(`stack output "${leaf.path}" contains ${shape} in clear.`, stack.urn);

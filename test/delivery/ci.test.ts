@@ -53,16 +53,13 @@ describe("delivery: PR synth summary", () => {
     fs.writeFileSync(path.join(out, "dev", "elastic", "c.json"), "");
     fs.writeFileSync(path.join(out, "dev.exit"), "0\n");
     fs.writeFileSync(path.join(out, "dev.log"), "\u001b[32mok\u001b[0m\n");
-    fs.writeFileSync(path.join(out, "local.exit"), "4\n");
-    fs.writeFileSync(
-      path.join(out, "local.log"),
-      "policy no-identifiers: mandatory violation\n~~~\ninjected\n",
-    );
+    fs.writeFileSync(path.join(out, "local.exit"), "3\n");
+    fs.writeFileSync(path.join(out, "local.log"), "schema violation\n~~~\ninjected\n");
     const md = renderSummary([readStackSynth(out, "dev"), readStackSynth(out, "local")], "0123456789abcdef");
     assert.ok(md.startsWith(COMMENT_MARKER));
     assert.match(md, /commit 0123456789ab\)/);
     assert.match(md, /\| `dev` \| ✅ ok \| elastic: 1, kubernetes: 2 \|/);
-    assert.match(md, /\| `local` \| ❌ mandatory policy violations \| none \|/);
+    assert.match(md, /\| `local` \| ❌ schema violations \| none \|/);
     assert.match(md, /<details open><summary>local: synth output/);
     assert.ok(!md.includes("\u001b"), "ANSI colours are stripped");
     assert.equal(md.match(/^~~~/gm)?.length, 4, "a log cannot close the fence it is shown in");

@@ -6,14 +6,7 @@ import {
 } from "../../policies/rules/anonymisation";
 import { connectorReadsReadModelOnly, connectorUsesReadModelRole } from "../../policies/rules/connector";
 import { everyDataPathAnonymised } from "../../policies/rules/dataPaths";
-import {
-  reported,
-  resource,
-  runResourcePolicy,
-  runStackPolicy,
-  secret,
-  UNKNOWN,
-} from "../support/policyHarness";
+import { reported, resource, runResourcePolicy, runStackPolicy } from "../support/policyHarness";
 import {
   configurationProps,
   goodDataPath,
@@ -42,11 +35,6 @@ describe("policy pipelines-keep-only-classified-fields", () => {
         'ElasticsearchIngestPipeline "test" does not name a known classification in its metadata (_meta.model), so nothing proves it anonymises.',
       ],
     );
-  });
-  it("is advisory at preview when the processors are unknown", async () => {
-    const ds = await runResourcePolicy(p, resource(T.pipeline, { ...pipelineProps(), processors: UNKNOWN }));
-    assert.equal(ds[0].enforcementLevel, "advisory");
-    assert.match(ds[0].message, /during preview: string value at \.processors can't be known during preview/);
   });
 });
 
@@ -90,9 +78,7 @@ describe("policy connector-reads-read-model-only", () => {
   it("flags a raw table in the sync rules and tables: * in the configuration", async () => {
     const rules = [{ tables: ["assessments"], query: "SELECT * FROM public.assessments" }];
     assert.deepEqual(
-      reported(
-        await runResourcePolicy(p, resource(T.syncRules, { connectorId: "planner", rules: secret(rules) })),
-      ),
+      reported(await runResourcePolicy(p, resource(T.syncRules, { connectorId: "planner", rules: rules }))),
       [
         'ConnectorSyncRules "test": rule 0: table "assessments" is not the read-model view planner_documents.',
         'ConnectorSyncRules "test": rule 0: query reads "public.assessments", outside schema am_read.',

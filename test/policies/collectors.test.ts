@@ -15,7 +15,7 @@ import {
   queryAggregationProblem,
   telemetryQueriesAggregate,
 } from "../../policies/rules/telemetryAggregation";
-import { reported, resource, runStackPolicy, secret, UNKNOWN } from "../support/policyHarness";
+import { reported, resource, runStackPolicy } from "../support/policyHarness";
 import { T } from "./fixtures";
 
 const LOGSTASH = "kubernetes:logstash.k8s.elastic.co/v1alpha1:Logstash";
@@ -129,7 +129,7 @@ describe("policy collectors-select-assisted-migration", () => {
     const leaky = withoutTagFilter(pipelineText()).replace("${AM_KAFKA_PASSWORD}", "hunter22-kafka");
     const ds = await runStackPolicy(p, [
       logstash(),
-      pipelinesSecret(secret({ "pipelines.yml": pipelinesYaml("am-installations", leaky) })),
+      pipelinesSecret({ "pipelines.yml": pipelinesYaml("am-installations", leaky) }),
     ]);
     assert.deepEqual(reported(ds), [
       'Logstash "am-ai-collector" pipeline "am-installations" (Secret "am-ai-collector-pipelines") does not drop ' +
@@ -171,16 +171,6 @@ describe("policy collectors-select-assisted-migration", () => {
     assert.deepEqual(reported(ds), [
       'pipelines.yml of Secret "am-ai-collector-pipelines", referenced by Logstash "am-ai-collector", is not valid YAML.',
     ]);
-  });
-
-  it("reports the preview advisory when the pipelines Secret is unknown", async () => {
-    const ds = await runStackPolicy(p, [logstash(), pipelinesSecret({ "pipelines.yml": UNKNOWN })]);
-    assert.equal(ds.length, 1);
-    assert.equal(ds[0].enforcementLevel, "advisory");
-    assert.match(
-      ds[0].message,
-      /^can't run policy 'collectors-select-assisted-migration' from policy pack 'am-dashboard-anonymisation@v0\.1\.0' during preview: .*can't be known during preview$/,
-    );
   });
 
   it("flags a Beat query without the matcher, with it on one selector only, and an unfiltered metricset", async () => {
@@ -237,7 +227,7 @@ describe("policy telemetry-queries-aggregate", () => {
     );
     const s = resource(
       T.secret,
-      { metadata: { name: "bc", namespace: "ns" }, stringData: secret({ "beat.yml": stringify(config) }) },
+      { metadata: { name: "bc", namespace: "ns" }, stringData: { "beat.yml": stringify(config) } },
       { name: "bc" },
     );
     assert.deepEqual(await runStackPolicy(p, [ref, s]), []);
@@ -248,7 +238,7 @@ describe("policy telemetry-queries-aggregate", () => {
       T.secret,
       {
         metadata: { name: "bc", namespace: "ns" },
-        stringData: secret({ "beat.yml": stringify(perCluster) }),
+        stringData: { "beat.yml": stringify(perCluster) },
       },
       { name: "bc" },
     );
@@ -283,20 +273,6 @@ describe("policy telemetry-queries-aggregate", () => {
         "labels are mode, provider, status, target, version (BREAKDOWN_LABELS in anonymisation/telemetry/model.ts).",
     ]);
     assert.ok(ds.every((d) => !d.message.includes("hunter22") && !d.message.includes("mtv_")));
-  });
-
-  it("reports the preview advisory when a query is unknown", async () => {
-    const ds = await runStackPolicy(p, [
-      beat((c) => {
-        promModule(c).queries[0].params.query = UNKNOWN;
-      }),
-    ]);
-    assert.equal(ds.length, 1);
-    assert.equal(ds[0].enforcementLevel, "advisory");
-    assert.match(
-      ds[0].message,
-      /^can't run policy 'telemetry-queries-aggregate' from policy pack 'am-dashboard-anonymisation@v0\.1\.0' during preview: .*can't be known during preview$/,
-    );
   });
 
   it("recognises the aggregate the way generatedQuery writes it", () => {

@@ -9,7 +9,7 @@ import {
   buildRemoteClusterRoute,
   HTTPS_BACKEND_ANNOTATIONS,
 } from "../../components/exposure/build";
-import { reported, resource, runResourcePolicy, runStackPolicy, UNKNOWN } from "../support/policyHarness";
+import { reported, resource, runResourcePolicy, runStackPolicy } from "../support/policyHarness";
 import { buildElasticsearchPolicy, buildIngress, insecureRoute, route, T } from "./fixtures";
 
 const tls = tlsEndToEnd("mandatory");
@@ -57,20 +57,6 @@ describe("policy tls-end-to-end", () => {
     assert.deepEqual(reported(await runResourcePolicy(tls, resource(T.elasticsearch, es))), [
       'Elasticsearch "am" disables HTTP TLS (http.tls.selfSignedCertificate.disabled: true).',
     ]);
-  });
-
-  it("reports an unknown termination at preview as the analyzer's advisory", async () => {
-    const r = route("passthrough");
-    const ds = await runResourcePolicy(
-      tls,
-      resource(T.route, { ...r, spec: { ...r.spec, tls: { termination: UNKNOWN } } }),
-    );
-    assert.equal(ds.length, 1);
-    assert.equal(ds[0].enforcementLevel, "advisory");
-    assert.match(
-      ds[0].message,
-      /^can't run policy 'tls-end-to-end' from policy pack 'am-dashboard-anonymisation@v0\.1\.0' during preview: string value at \.spec\.tls\.termination can't be known during preview$/,
-    );
   });
 
   it("accepts the remote cluster server only through passthrough", async () => {

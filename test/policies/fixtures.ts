@@ -14,7 +14,7 @@ import {
 import { buildSyncRules } from "../../components/planner-connector/syncRules";
 import { overviewDashboard, PLANNER_DATA_VIEW_ID } from "../../dashboards";
 import { K8S } from "../../policies/rules/common";
-import { resource, secret } from "../support/policyHarness";
+import { resource } from "../support/policyHarness";
 
 export const T = {
   pipeline: "elasticstack:index/elasticsearchIngestPipeline:ElasticsearchIngestPipeline",
@@ -75,12 +75,12 @@ export const connectorProps = () =>
 
 export const syncRulesProps = () => ({
   connectorId: "planner",
-  rules: secret(buildSyncRules(plannerDocument, KEY)),
+  rules: buildSyncRules(plannerDocument, KEY),
 });
 
 export const configurationProps = (over: Record<string, unknown> = {}) => ({
   connectorId: "planner",
-  values: secret({
+  values: {
     ...connectorConfigurationValues({
       host: "db",
       port: 5432,
@@ -91,7 +91,7 @@ export const configurationProps = (over: Record<string, unknown> = {}) => ({
       caPem: TEST_CA_PEM,
     }),
     ...over,
-  }),
+  },
 });
 
 export function dataViewProps(title?: string) {
@@ -141,7 +141,7 @@ export function goodDataPath() {
     }),
     resource(
       T.readModel,
-      { connectorRole: "am_read_connector", adminUrl: secret("postgres://admin:pw@db/planner") },
+      { connectorRole: "am_read_connector", adminUrl: "postgres://admin:pw@db/planner" },
       { name: "read-model" },
     ),
     resource(T.dataView, dataViewProps(), { name: "data-view" }),

@@ -6,7 +6,7 @@ import * as assert from "node:assert/strict";
 import { parse, stringify } from "yaml";
 import type { RecordedResource } from "../../infra/engine/mockEngine";
 import { NOT_AGGREGATED } from "../../policies/rules/telemetryAggregation";
-import { policyConfigFor, runPolicyPack, stackPolicyValues, type Violation } from "../../policies/run";
+import { policyConfigFor, runPack, stackPolicyValues, type Violation } from "../support/policyHarness";
 import { holderOf, mutateRecorded } from "../support/policyHarness";
 import { runStack, setPath, stackConfig } from "../support/stacks";
 
@@ -27,7 +27,7 @@ for (const stack of ["prod", "stage"]) {
     let base: RecordedResource[];
     let baseline: Set<string>;
     const violations = async (rs: RecordedResource[], values = stackPolicyValues(loaded.config)) =>
-      mandatory(await runPolicyPack(rs, { config: policyConfigFor(stack, values) }));
+      mandatory(await runPack(rs, { config: policyConfigFor(stack, values) }));
     // Each mutation must add its own violation; the baseline is subtracted so a known finding cannot mask it.
     const added = async (rs: RecordedResource[], values?: ReturnType<typeof stackPolicyValues>) =>
       (await violations(rs, values)).filter((v) => !baseline.has(v.message));

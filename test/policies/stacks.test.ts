@@ -3,16 +3,16 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { RecordedResource } from "../../infra/engine/mockEngine";
+import { REPO_ROOT, runStack, stackConfig } from "../support/stacks";
 import {
   LEADER_POLICIES,
+  mutateRecorded,
   policyConfigFor,
   POLICY_CONFIG_DIR,
-  runPolicyPack,
+  runPack,
   stackPolicyValues,
   type Violation,
-} from "../../policies/run";
-import { REPO_ROOT, runStack, stackConfig } from "../support/stacks";
-import { mutateRecorded, secret } from "../support/policyHarness";
+} from "../support/policyHarness";
 
 const STACKS = fs
   .readdirSync(REPO_ROOT)
@@ -26,9 +26,7 @@ describe("policy pack over every stack", () => {
   for (const stack of STACKS) {
     it(`${stack}: no mandatory violation`, async () => {
       const run = await runStack(stack);
-      const vs = mandatory(
-        await runPolicyPack(run.resources, { config: policyConfigFor(stack, valuesOf(stack)) }),
-      );
+      const vs = mandatory(await runPack(run.resources, { config: policyConfigFor(stack, valuesOf(stack)) }));
       assert.equal(vs.length, 0, show(vs));
     });
     it(`${stack}: policies/config/${stack}.json carries the stack file's licence and leaders (what the CLI reads)`, () => {
@@ -44,8 +42,7 @@ describe("policy pack over every stack", () => {
 describe("mutations of the dev stack fail the pack", () => {
   let base: RecordedResource[];
   const config = () => policyConfigFor("dev", valuesOf("dev"));
-  const violationsOf = async (rs: RecordedResource[]) =>
-    mandatory(await runPolicyPack(rs, { config: config() }));
+  const violationsOf = async (rs: RecordedResource[]) => mandatory(await runPack(rs, { config: config() }));
   before(async function () {
     base = (await runStack("dev")).resources;
     const baseline = await violationsOf(base);
@@ -157,24 +154,5 @@ describe("mutations of the dev stack fail the pack", () => {
       ["no-plaintext-credentials"],
     );
     assert.ok(!vs[0].message.includes("hunter22"));
-  });
-
-  it("passing the connector configuration as a plain value", async function () {
-    const rs = mutateRecorded(
-      base,
-      (r) => r.type.endsWith(":ConnectorConfiguration"),
-      (i) => {
-        i.values = secret(i.values) && (i.values.value ?? i.values);
-      },
-    );
-    const vs = await added(this, rs);
-    assert.ok(
-      vs.some(
-        (v) =>
-          v.policyName === "credentials-are-secrets" &&
-          /"values" holds a credential but is not a Pulumi secret/.test(v.message),
-      ),
-      show(vs),
-    );
   });
 });

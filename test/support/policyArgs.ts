@@ -1,6 +1,6 @@
 /**
  * Calls policy factories directly with `@pulumi/policy`'s own argument types (`ResourceValidationArgs`,
- * `StackValidationArgs`, `PolicyResource`), without the analyzer emulation: what a test checks is the policy's
+ * `StackValidationArgs`, `PolicyResource`): what a test checks is the policy's
  * own logic over the props the real analyzer would hand it.
  */
 import type {
@@ -11,7 +11,6 @@ import type {
   StackValidationArgs,
   StackValidationPolicy,
 } from "@pulumi/policy";
-import type { SecretAware } from "../../policies/rules/common";
 
 const OPTS: PolicyResourceOptions = {
   protect: false,
@@ -24,13 +23,13 @@ const OPTS: PolicyResourceOptions = {
 /** Thrown by `notApplicable`, as the real args do (the analyzer reports "not applicable", not a violation). */
 export class NotApplicable extends Error {}
 
-export type TestResource = PolicyResource & Partial<SecretAware>;
+export type TestResource = PolicyResource;
 
-/** A resource as a stack policy sees it; `secretPaths` is this repository's extension (see policies/rules/common.ts). */
+/** A resource as a stack policy sees it. */
 export function policyResource(
   type: string,
   props: Record<string, unknown>,
-  o: { name?: string; secretPaths?: string[] } = {},
+  o: { name?: string } = {},
 ): TestResource {
   const name = o.name ?? "test";
   return {
@@ -43,7 +42,6 @@ export function policyResource(
     propertyDependencies: {},
     isType: () => false,
     asType: () => undefined,
-    ...(o.secretPaths ? { secretPaths: new Set(o.secretPaths) } : {}),
   };
 }
 
@@ -59,7 +57,7 @@ export async function resourceViolations(
   r: TestResource,
 ): Promise<string[]> {
   const out: string[] = [];
-  const args: ResourceValidationArgs & Partial<SecretAware> = {
+  const args: ResourceValidationArgs = {
     ...r,
     stackTags: new Map(),
     isType: () => false,
