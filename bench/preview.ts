@@ -1,0 +1,86 @@
+/**
+ * `pulumi preview` of the dev stack by the real CLI, language host and providers (with the policy pack, as CI runs
+ * it) against an empty program previewed the same way, interleaved in one run against one test control plane.
+ * Prints the ratio of median wall times. Needs the engines (`npm run engines`).
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { REPO_ROOT } from "../infra/paths";
+import { loadStackFile, stackFilePath } from "../infra/synth/stackFile";
+import { pulumiWorkspace, startControlPlane, type ControlPlane } from "../test/support/engines";
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+async function workspace(cp: ControlPlane, projectDir: string, stack: string, stackConfig?: string) {
+  const ws = pulumiWorkspace({ projectDir, stack, stackConfig, kubeconfig: cp.kubeconfig });
+  await ws.stackInit();
+  if (stackConfig) {
+    const loaded = loadStackFile(stackConfig);
+    for (const key of loaded.secretKeys) await ws.configSet(key, loaded.config[key], { secret: true });
+  }
+  return ws;
+}
+
+async function timed(run: () => Promise<unknown>): Promise<number> {
+  const started = process.hrtime.bigint();
+  await run();
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+export async function main(runs = Number(process.env.BENCH_RUNS ?? 3)): Promise<number> {
+  const cp = await startControlPlane();
+  try {
+    // The dev stack reads OpenShift's service CA ConfigMap before it creates anything.
+    await cp.createNamespace("assisted-migration");
+    await cp.api.apply({
+      apiVersion: "v1",
+      kind: "ConfigMap",
+      metadata: { name: "openshift-service-ca.crt", namespace: "assisted-migration" },
+      data: { "service-ca.crt": fs.readFileSync(path.join(REPO_ROOT, "test/fixtures/tls/ca.pem"), "utf8") },
+    });
+    const dev = await workspace(cp, REPO_ROOT, "dev", stackFilePath(REPO_ROOT, "dev"));
+    const empty = await workspace(cp, path.join(__dirname, "fixtures", "empty"), "empty");
+    const policies = path.join(REPO_ROOT, "policies");
+    const devArgs = [
+      "--policy-pack",
+      policies,
+      "--policy-pack-config",
+      path.join(policies, "config", "dev.json"),
+    ];
+    try {
+      await empty.preview(); // first runs compile and cache for both
+      await dev.preview(devArgs);
+      const d: number[] = [];
+      const e: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        e.push(await timed(() => empty.preview()));
+        d.push(await timed(() => dev.preview(devArgs)));
+      }
+      const ratio = median(d) / median(e);
+      console.log(
+        `pulumi preview of "dev" (with the policy pack) vs an empty program, ${runs} interleaved runs, medians:`,
+      );
+      console.log(
+        `  wall time   ${median(d).toFixed(0)} ms vs ${median(e).toFixed(0)} ms   ratio ${ratio.toFixed(2)}`,
+      );
+      return ratio;
+    } finally {
+      await dev.dispose();
+      await empty.dispose();
+    }
+  } finally {
+    await cp.stop();
+  }
+}
+
+if (require.main === module)
+  main().then(
+    () => process.exit(0),
+    (e: unknown) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
