@@ -44,7 +44,7 @@ function plannerCa(ca: PlannerCa | undefined, provider: k8s.Provider): pulumi.In
   if (ca.configMap) {
     const { namespace, name, key } = ca.configMap;
     return k8s.core.v1.ConfigMap.get(`${ROOT}-planner-ca`, `${namespace}/${name}`, { provider }).data.apply(
-      (d) => d?.[key] ?? "",
+      (d) => d?.[key] ?? missingKey("ConfigMap", `${namespace}/${name}`, key, "configMap"),
     );
   }
   if (ca.secret) {
@@ -52,9 +52,21 @@ function plannerCa(ca: PlannerCa | undefined, provider: k8s.Provider): pulumi.In
     const data = k8s.core.v1.Secret.get(`${ROOT}-planner-ca`, `${namespace}/${name}`, { provider }).data;
     // A CA certificate is public: unsecret it, it goes into the connector's configuration.
     // eslint-disable-next-line no-restricted-properties -- a CA certificate (ca.crt), public
-    return pulumi.unsecret(data.apply((d) => Buffer.from(d?.[key] ?? "", "base64").toString("utf8")));
+    return pulumi.unsecret(
+      data.apply((d) =>
+        d?.[key] !== undefined
+          ? Buffer.from(d[key], "base64").toString("utf8")
+          : missingKey("Secret", `${namespace}/${name}`, key, "secret"),
+      ),
+    );
   }
   return undefined;
+}
+
+function missingKey(kind: string, id: string, key: string, form: string): never {
+  throw new Error(
+    `${kind} ${id} has no key "${key}" (am-dashboard:planner.sslCa.${form}.key): name the key that holds the CA bundle`,
+  );
 }
 
 export function plannerDataFor(

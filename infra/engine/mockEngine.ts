@@ -55,7 +55,31 @@ export interface EngineRun<T> {
 /** Placeholder values the engine returns for objects a program reads from the cluster (`Secret.get`). */
 export const READ_PLACEHOLDER = "synth-placeholder-read-from-cluster";
 
-function stateFor(args: pulumi.runtime.MockResourceArgs): Record<string, unknown> {
+/**
+ * Keys of existing objects the stack file names (`planner.sslCa.configMap.key`, …): the synth assumes the objects a
+ * stack reads exist and hold the keys it names, as it assumes for the CA bundles below.
+ */
+function namedKeys(config: Record<string, string>): string[] {
+  const keys = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === "object")
+      for (const [k, x] of Object.entries(v)) {
+        if (k === "key" && typeof x === "string") keys.add(x);
+        else walk(x);
+      }
+  };
+  for (const value of Object.values(config)) {
+    try {
+      walk(JSON.parse(value) as unknown);
+    } catch {
+      // a plain string value names no key
+    }
+  }
+  return [...keys];
+}
+
+function stateFor(args: pulumi.runtime.MockResourceArgs, keys: string[] = []): Record<string, unknown> {
   const state: Record<string, unknown> = { ...args.inputs };
   if (args.type.startsWith("kubernetes:")) {
     const metadata = (args.inputs.metadata ?? {}) as Record<string, unknown>;
@@ -67,6 +91,7 @@ function stateFor(args: pulumi.runtime.MockResourceArgs): Record<string, unknown
       const placeholder = Buffer.from(`${READ_PLACEHOLDER}:${args.id}`).toString("base64");
       state.metadata = { name, namespace };
       state.data = { "ca.crt": placeholder, "tls.crt": placeholder, elastic: placeholder };
+      for (const key of keys) (state.data as Record<string, string>)[key] = placeholder;
     }
     if (args.id !== undefined && args.type === "kubernetes:core/v1:ConfigMap") {
       // ConfigMaps a program reads hold CA bundles (OpenShift's `openshift-service-ca.crt`).
@@ -74,6 +99,7 @@ function stateFor(args: pulumi.runtime.MockResourceArgs): Record<string, unknown
       const placeholder = `${READ_PLACEHOLDER}:${args.id}`;
       state.metadata = { name, namespace };
       state.data = { "ca.crt": placeholder, "service-ca.crt": placeholder };
+      for (const key of keys) (state.data as Record<string, string>)[key] = placeholder;
     }
   }
   if (args.type.endsWith(":ElasticsearchSecurityApiKey")) {
@@ -101,10 +127,11 @@ export async function runUnderMocks<T>(
 ): Promise<EngineRun<T>> {
   const records: RecordedResource[] = [];
   const invokes = options.invokes ?? {};
+  const keys = namedKeys(options.config);
   const unexpected: string[] = [];
   await pulumi.runtime.setMocks(
     {
-      newResource: (args) => ({ id: deterministicId(args), state: stateFor(args) }),
+      newResource: (args) => ({ id: deterministicId(args), state: stateFor(args, keys) }),
       call: (args) => {
         const handler = invokes[args.token];
         if (!handler) {
