@@ -8,6 +8,7 @@
  * - never put a prop value into a violation message unless it is a name (index, field, host, kind);
  * - never wrap a prop read in a broad try/catch: that would swallow `UnknownValueError`.
  */
+import * as policySdk from "@pulumi/policy";
 import type {
   EnforcementLevel,
   PolicyResource,
@@ -171,3 +172,30 @@ export function label(r: { type: string; name: string; props: Props }): string {
 export type Level = EnforcementLevel;
 
 export type { PolicyResource, ReportViolation, ResourceValidationArgs, StackValidationArgs };
+
+/**
+ * The analyzer's own error for a value a preview cannot know: a policy that throws it is reported as the advisory
+ * "can't run policy … during preview" instead of a violation (`@pulumi/policy` 1.21 server.ts). Exported at runtime by
+ * the package's index, but not in its type declarations.
+ */
+const { UnknownValueError } = policySdk as unknown as {
+  UnknownValueError: new (unknownTypeSentinel: string, props: string[]) => Error;
+};
+/** `unknownObjectValue` of `@pulumi/policy` proxy.ts. */
+const UNKNOWN_OBJECT = "dd056dcd-154b-4c76-9bd3-c8f88648b5ff";
+
+/**
+ * A stack policy sees each resource's outputs. In a preview, a resource of the Terraform-bridged elasticstack provider
+ * that does not exist yet has none at all (seen with the real CLI 3.276 and bridge 3.120: empty props, not unknown
+ * ones), so "no sync rules", "no index pattern" would be conclusions drawn from nothing. Such a resource's props throw
+ * the analyzer's unknown-value error instead; after `pulumi up` the outputs are there and the policy decides.
+ */
+export function outputsKnown(r: PolicyResource): PolicyResource {
+  if (!r.type.startsWith("elasticstack:") || Object.keys(r.props).length > 0) return r;
+  return new Proxy(r, {
+    get(target, key, receiver) {
+      if (key === "props") throw new UnknownValueError(UNKNOWN_OBJECT, [r.name]);
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+}

@@ -1,5 +1,5 @@
 /** Every policy of the pack as a factory of its enforcement level, in the order the pack lists them. */
-import type { Policy } from "@pulumi/policy";
+import type { Policy, StackValidationPolicy } from "@pulumi/policy";
 import { viewersReadAnonymisedOnly, writersCannotChangeAnonymisation } from "./access";
 import { collectorHashesAreKeyed } from "./collectorHashing";
 import {
@@ -8,9 +8,10 @@ import {
   writtenIndicesHaveFinalPipeline,
 } from "./anonymisation";
 import { collectorsSelectAssistedMigration } from "./collectorScope";
-import type { Level } from "./common";
+import { outputsKnown, type Level } from "./common";
 import { connectorReadsReadModelOnly, connectorUsesReadModelRole } from "./connector";
 import { dashboardsAggregateOnly, dashboardsUseShownFields } from "./dashboards";
+import { dashboardsNameNoHiddenField } from "./hiddenFields";
 import { everyDataPathAnonymised } from "./dataPaths";
 import { elasticsearchBehindNetworkPolicy, noAnonymousAccess, tlsEndToEnd } from "./exposure";
 import {
@@ -33,6 +34,7 @@ export const POLICY_FACTORIES: readonly ((level: Level) => Policy)[] = [
   licenceCoversFeatures,
   dashboardsAggregateOnly,
   dashboardsUseShownFields,
+  dashboardsNameNoHiddenField,
   credentialsAreSecrets,
   noPlaintextCredentials,
   tlsEndToEnd,
@@ -52,5 +54,17 @@ export const POLICY_FACTORIES: readonly ((level: Level) => Policy)[] = [
 
 /** The pack's policies at one level; per-policy levels come from the policy config file. */
 export function allPolicies(level: Level = "mandatory"): Policy[] {
-  return POLICY_FACTORIES.map((f) => f(level));
+  return POLICY_FACTORIES.map((f) => withKnownOutputs(f(level)));
+}
+
+/** Stack policies see only resources whose outputs exist (see `outputsKnown`). */
+function withKnownOutputs(p: Policy): Policy {
+  if (!("validateStack" in p)) return p;
+  const stack = p as StackValidationPolicy;
+  const guarded: StackValidationPolicy = {
+    ...stack,
+    validateStack: (args, report) =>
+      stack.validateStack({ ...args, resources: args.resources.map(outputsKnown) }, report),
+  };
+  return guarded;
 }

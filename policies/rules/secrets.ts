@@ -104,6 +104,9 @@ export function credentialsAreSecrets(enforcementLevel: Level): ResourceValidati
       "Wrap the value with pulumi.secret(...) (or read it with config.requireSecret) and list the prop in " +
       "additionalSecretOutputs of dynamic resources; set the config key with `pulumi config set --secret`.",
     validateResource: (args, report) => {
+      // The dynamic-provider host gets the whole stack configuration as its inputs (decrypted for the analyzer);
+      // config secrets are encrypted in the stack file, which the config loader enforces (infra/config/areas/secrets.ts).
+      if (args.type === "pulumi:providers:pulumi-nodejs") args.notApplicable("the stack configuration");
       const r = args as SeenResource;
       const required = requiredSecrets(r).filter((p) => present(r, p));
       for (const path of required) {
@@ -127,6 +130,19 @@ export function credentialsAreSecrets(enforcementLevel: Level): ResourceValidati
       }
     },
   };
+}
+
+/** A Kubernetes object name with at least one dash (as Secret names have; a bare word could be a password). */
+function isSecretName(v: unknown): boolean {
+  return typeof v === "string" && /^[a-z0-9]+(-[a-z0-9]+)+$/.test(v);
+}
+
+/** A Kubernetes object reference (`namespace/name`) or a parenthesised explanation, not a value. */
+function isReference(v: unknown): boolean {
+  return (
+    typeof v === "string" &&
+    (/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?\/[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(v) || /^\(.*\)$/.test(v))
+  );
 }
 
 /** Paths whose credential-like names carry references, not credentials (secret names, key ids). */
@@ -169,6 +185,9 @@ export function noPlaintextCredentials(enforcementLevel: Level): ResourceValidat
           const steps = leaf.path.split(".");
           const name = String(at(args.props, ...steps.slice(0, -1), "name") ?? "");
           const container = String(at(args.props, ...steps.slice(0, -3), "name") ?? "?");
+          // The name of a Kubernetes Secret, not its content: ECK's own chart passes its webhook certificate's Secret
+          // as WEBHOOK_SECRET=elastic-webhook-server-cert (cloud-on-k8s v3.5.0 deploy/eck-operator).
+          if (/_SECRET(_NAME)?$/.test(name) && isSecretName(leaf.value)) continue;
           const shape =
             secretness(r, leaf.path) === true
               ? "a Pulumi secret (in clear in the object, for anyone who may read it)"
@@ -213,6 +232,8 @@ export function stackOutputsHoldNoCredentials(enforcementLevel: Level): StackVal
     validateStack: (args, report) => {
       for (const stack of args.resources.filter((r) => r.type === "pulumi:pulumi:Stack")) {
         for (const leaf of leaves(stack.props, "")) {
+          // `bootstrapCredentialsSecret: "<namespace>/<name>"` names where a credential is, which is the point.
+          if (/Secret$/.test(leaf.key) && isReference(leaf.value)) continue;
           const shape = credentialShape(leaf.key, leaf.value);
           if (shape && !isHarmlessKey(leaf.path))
             report(`stack output "${leaf.path}" contains ${shape} in clear.`, stack.urn);

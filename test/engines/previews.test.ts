@@ -8,11 +8,14 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import YAML from "yaml";
 import { REPO_ROOT } from "../../infra/paths";
 import { listStacks, loadStackFile, stackFilePath } from "../../infra/synth/stackFile";
 import {
+  eckChartDir,
   pulumiWorkspace,
   useControlPlane,
+  type ControlPlane,
   type PulumiResult,
   type PulumiWorkspace,
 } from "../support/engines";
@@ -22,16 +25,58 @@ const POLICIES = path.join(REPO_ROOT, "policies");
 const PLANTED = path.join(__dirname, "fixtures", "planted");
 
 /** The objects a stack reads from the cluster before it creates anything (what an SRE's cluster already has). */
+const TEST_CA = fs.readFileSync(path.join(REPO_ROOT, "test/fixtures/tls/ca.pem"), "utf8");
 const PRECONDITIONS: Record<string, object[]> = {
+  // prod's leader is the milestone-1 cluster (context migration-prod, here the same test cluster): ECK published
+  // its transport CA there when the leader stack was deployed.
+  prod: [
+    {
+      apiVersion: "v1",
+      kind: "Secret",
+      metadata: { name: "am-dashboard-es-transport-certs-public", namespace: "assisted-migration-dashboard" },
+      data: { "ca.crt": Buffer.from(TEST_CA).toString("base64") },
+    },
+  ],
   dev: [
     {
       apiVersion: "v1",
       kind: "ConfigMap",
       metadata: { name: "openshift-service-ca.crt", namespace: "assisted-migration" },
-      data: { "service-ca.crt": fs.readFileSync(path.join(REPO_ROOT, "test/fixtures/tls/ca.pem"), "utf8") },
+      data: { "service-ca.crt": TEST_CA },
     },
   ],
 };
+
+/**
+ * The test cluster under every context name a stack file uses (`kubernetes.context`, a leader's `context`), so each
+ * stack's providers reach it as they would reach their own cluster.
+ */
+function kubeconfigFor(cp: ControlPlane, stackFile: string, dir: string): string {
+  const contexts = [...fs.readFileSync(stackFile, "utf8").matchAll(/^\s*context:\s*([\w.-]+)\s*$/gm)].map(
+    (m) => m[1],
+  );
+  const config = YAML.parse(cp.kubeconfigYaml) as { contexts: { name: string; context: object }[] };
+  const base = config.contexts[0];
+  for (const name of contexts) config.contexts.push({ name, context: base.context });
+  const file = path.join(dir, "kubeconfig");
+  fs.writeFileSync(file, YAML.stringify(config));
+  return file;
+}
+
+/**
+ * What this machine cannot reach, in the copied stack file only: the `local` stack installs ECK from the Helm
+ * repository (helm.elastic.co), which is not reachable here; the same chart, version 3.5.0, comes from the
+ * cloud-on-k8s module (engines/elastic-operator).
+ */
+function offline(stack: string, file: string): void {
+  if (stack !== "local") return;
+  const doc = YAML.parseDocument(fs.readFileSync(file, "utf8"));
+  doc.setIn(["config", "am-dashboard:eck", "helm"], {
+    chart: eckChartDir(),
+    operatorNamespace: "elastic-system",
+  });
+  fs.writeFileSync(file, doc.toString());
+}
 
 /** Lines of the CLI's policy report at the mandatory level. */
 function mandatoryViolations(result: PulumiResult): string[] {
@@ -42,14 +87,26 @@ describe("engines: pulumi preview of every stack with the policy pack (real CLI 
   this.timeout(20 * 60_000);
   const cp = useControlPlane();
 
-  async function workspace(stack: string, projectDir: string): Promise<PulumiWorkspace> {
+  async function workspace(
+    stack: string,
+    projectDir: string,
+    env: NodeJS.ProcessEnv = {},
+  ): Promise<PulumiWorkspace> {
     for (const object of PRECONDITIONS[stack] ?? []) {
       const ns = (object as { metadata: { namespace?: string } }).metadata.namespace;
       if (ns) await cp().createNamespace(ns);
       await cp().api.apply(object as never);
     }
     const file = stackFilePath(REPO_ROOT, stack);
-    const ws = pulumiWorkspace({ projectDir, stack, stackConfig: file, kubeconfig: cp().kubeconfig });
+    const dir = fs.mkdtempSync(path.join(cp().dir, `kube-${stack}-`));
+    const ws = pulumiWorkspace({
+      projectDir,
+      stack,
+      stackConfig: file,
+      kubeconfig: kubeconfigFor(cp(), file, dir),
+      env,
+    });
+    offline(stack, ws.configFile);
     await ws.stackInit();
     // The same secret values the synth would use (AM_SECRET_<KEY> or its labelled placeholders), set as secrets.
     const loaded = loadStackFile(file);
@@ -96,15 +153,14 @@ describe("engines: pulumi preview of every stack with the policy pack (real CLI 
       {
         violation: "dashboard-names-hidden-field",
         stack: "local",
-        policy: "dashboards-use-shown-fields",
+        policy: "dashboards-name-no-hidden-field",
         message: new RegExp(`"${HIDDEN_FIELD}"`),
       },
     ];
     for (const c of cases) {
       it(`${c.violation}: ${c.policy} refuses the ${c.stack} preview`, async () => {
-        const ws = await workspace(c.stack, PLANTED);
+        const ws = await workspace(c.stack, PLANTED, { AM_PLANTED_VIOLATION: c.violation });
         try {
-          await ws.configSet("planted:violation", c.violation);
           const result = await ws.preview(policyArgs(c.stack), { expectFailure: true });
           const lines = mandatoryViolations(result).filter((l) => l.includes(c.policy));
           assert.ok(lines.length > 0, `no mandatory ${c.policy} violation:\n${result.output.slice(-4000)}`);
