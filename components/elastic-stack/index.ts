@@ -211,6 +211,7 @@ export class ElasticStack extends pulumi.ComponentResource {
           : undefined,
         provider,
         dependsOn: [this.elasticsearch.resource, this.kibana.resource],
+        await: args.await,
       },
       { parent: this },
     );

@@ -4,6 +4,7 @@
  */
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
+import type { AwaitMode } from "../elasticsearch/build";
 import { childName, componentType } from "../../infra/naming";
 import {
   buildIngress,
@@ -26,6 +27,16 @@ export interface ExposureArgs {
   remoteCluster?: RemoteClusterBackend;
   provider: k8s.Provider;
   dependsOn?: pulumi.Resource[];
+  /**
+   * `reconciled`: a control plane without an ingress controller (engine tests), where no Ingress ever gets a load
+   * balancer address; its Ingresses are created but not awaited.
+   */
+  await?: AwaitMode;
+}
+
+/** `pulumi.com/skipAwait` on objects nothing in a node-less cluster would ever make ready. */
+function awaitOptions(mode: AwaitMode | undefined): Record<string, string> {
+  return mode === "reconciled" ? { "pulumi.com/skipAwait": "true" } : {};
 }
 
 export class Exposure extends pulumi.ComponentResource {
@@ -48,9 +59,16 @@ export class Exposure extends pulumi.ComponentResource {
     } else {
       for (const b of args.backends) {
         const ingressName = childName(name, b.role);
+        const ingress = buildIngress(ingressName, args.namespace, args.labels, args.ingressClassName, b);
         new k8s.networking.v1.Ingress(
           ingressName,
-          buildIngress(ingressName, args.namespace, args.labels, args.ingressClassName, b),
+          {
+            ...ingress,
+            metadata: {
+              ...ingress.metadata,
+              annotations: { ...ingress.metadata.annotations, ...awaitOptions(args.await) },
+            },
+          },
           childOpts,
         );
       }
@@ -66,9 +84,22 @@ export class Exposure extends pulumi.ComponentResource {
         );
       } else {
         // Its own Ingress: the passthrough annotation applies to every rule of an Ingress.
+        const ingress = buildRemoteClusterIngress(
+          rcName,
+          args.namespace,
+          args.labels,
+          args.ingressClassName,
+          rc,
+        );
         new k8s.networking.v1.Ingress(
           rcName,
-          buildRemoteClusterIngress(rcName, args.namespace, args.labels, args.ingressClassName, rc),
+          {
+            ...ingress,
+            metadata: {
+              ...ingress.metadata,
+              annotations: { ...ingress.metadata.annotations, ...awaitOptions(args.await) },
+            },
+          },
           childOpts,
         );
       }
