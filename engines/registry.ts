@@ -10,6 +10,7 @@ import { opensearchEngine } from "./opensearch/engine";
 import { pulumiCli } from "./pulumi/engine";
 import { schemas } from "./schemas/engine";
 import { terraformProviderElasticstack } from "./terraform-provider-elasticstack/engine";
+import { terraformProviderRandom } from "./terraform-provider-random/engine";
 
 export const ENGINES: readonly Engine[] = [
   schemas,
@@ -18,6 +19,7 @@ export const ENGINES: readonly Engine[] = [
   pulumiResourceKubernetes,
   pulumiResourceTerraformProvider,
   terraformProviderElasticstack,
+  terraformProviderRandom,
   etcd,
   kubernetes,
   elasticOperator,

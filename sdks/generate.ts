@@ -1,16 +1,17 @@
 /**
- * `npm run sdk:generate`: regenerates `sdks/elasticstack` with the real tools: the Pulumi CLI, the Node.js language
- * host (its code generator) and the Terraform dynamic bridge, from terraform-provider-elasticstack 0.16.2 built by
- * `npm run engines` and seeded in the bridge's plugin cache (nothing is downloaded). The command is the local-SDK
- * half of `pulumi package add terraform-provider elastic/elasticstack 0.16.2` (which also edits Pulumi.yaml and
- * package.json, already done here):
+ * `npm run sdk:generate [-- elasticstack|random]`: regenerates `sdks/elasticstack` and `sdks/random` with the real
+ * tools: the Pulumi CLI, the Node.js language host (its code generator) and the Terraform dynamic bridge, from
+ * terraform-provider-elasticstack 0.16.2 and terraform-provider-random 3.9.0 built by `npm run engines` and seeded in
+ * the bridge's plugin cache (nothing is downloaded). Each command is the local-SDK half of
+ * `pulumi package add terraform-provider <provider> <version>` (which also edits Pulumi.yaml and package.json,
+ * already done here):
  *
  *   pulumi package gen-sdk <cache>/pulumi-resource-terraform-provider/3.120.0/bin/pulumi-resource-terraform-provider \
  *     elastic/elasticstack 0.16.2 --language nodejs --local --out <tmp>
  *
  * (the bridge binary by path: given by name, gen-sdk downloads the plugin instead of using the one on PATH).
  *
- * The generated folder replaces `sdks/elasticstack` as it is; nothing in it is edited by hand.
+ * The generated folder replaces `sdks/<name>` as it is; nothing in it is edited by hand.
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -19,18 +20,53 @@ import * as path from "node:path";
 import { requireEngine } from "../engines/engine";
 import { ENGINES } from "../engines/registry";
 import {
+  ELASTICSTACK_PLUGIN_PATH,
   ELASTICSTACK_VERSION,
-  TF_PLUGIN_CACHE,
   terraformProviderElasticstack,
 } from "../engines/terraform-provider-elasticstack/engine";
+import {
+  RANDOM_PLUGIN_PATH,
+  RANDOM_VERSION,
+  terraformProviderRandom,
+} from "../engines/terraform-provider-random/engine";
+import { mergedPluginCache } from "../engines/tfPlugins";
+import type { Engine } from "../engines/engine";
+
+/** A Terraform provider whose SDK is generated into `sdks/<name>`. */
+interface BridgedPackage {
+  readonly name: string;
+  /** `<namespace>/<type>` in the registry. */
+  readonly provider: string;
+  readonly version: string;
+  readonly engine: Engine;
+  /** The provider's path in its engine folder (an OpenTofu unpacked cache). */
+  readonly pluginPath: string;
+}
+
+export const PACKAGES: readonly BridgedPackage[] = [
+  {
+    name: "elasticstack",
+    provider: "elastic/elasticstack",
+    version: ELASTICSTACK_VERSION,
+    engine: terraformProviderElasticstack,
+    pluginPath: ELASTICSTACK_PLUGIN_PATH,
+  },
+  {
+    name: "random",
+    provider: "hashicorp/random",
+    version: RANDOM_VERSION,
+    engine: terraformProviderRandom,
+    pluginPath: RANDOM_PLUGIN_PATH,
+  },
+];
 
 /** `<bridge>`: the built `pulumi-resource-terraform-provider` (gen-sdk would otherwise download the plugin). */
-export const GENERATE_ARGS = (bridge: string) => [
+export const GENERATE_ARGS = (bridge: string, pkg: BridgedPackage = PACKAGES[0]) => [
   "package",
   "gen-sdk",
   bridge,
-  "elastic/elasticstack",
-  ELASTICSTACK_VERSION,
+  pkg.provider,
+  pkg.version,
   "--language",
   "nodejs",
   "--local",
@@ -50,7 +86,7 @@ const KNOWN_ERRORS = /^index\.ts\(\d+,\d+\): error TS(2323|2484): .*'Elasticsear
  */
 function compile(dir: string): number {
   const tsc = path.join(__dirname, "..", "node_modules", ".bin", "tsc");
-  console.log(`tsc --types node (in sdks/elasticstack, as its postinstall script)`);
+  console.log(`tsc --types node (in sdks/${path.basename(dir)}, as its postinstall script)`);
   const result = spawnSync(tsc, ["--types", "node"], { cwd: dir, encoding: "utf8" });
   const errors = `${result.stdout}${result.stderr}`
     .split("\n")
@@ -75,47 +111,61 @@ function binDir(tmp: string): string {
   return bin;
 }
 
-function main(): number {
+function generate(pkg: BridgedPackage, bridge: string, tmp: string, env: NodeJS.ProcessEnv): number {
+  const out = path.join(tmp, `out-${pkg.name}`);
+  const args = [...GENERATE_ARGS(bridge, pkg), "--out", out];
+  console.log(`pulumi ${args.join(" ")}`);
+  const result = spawnSync("pulumi", args, { cwd: tmp, stdio: "inherit", env });
+  if (result.status !== 0) return result.status ?? 1;
+  const generated = path.join(out, "nodejs");
+  if (!fs.existsSync(path.join(generated, "package.json"))) {
+    console.error(`the generator wrote no ${generated}/package.json`);
+    return 1;
+  }
+  const target = path.join(__dirname, pkg.name);
+  fs.rmSync(target, { recursive: true, force: true });
+  fs.cpSync(generated, target, { recursive: true });
+  console.log(`sdks/${pkg.name} regenerated (${fs.readdirSync(target).length} entries)`);
+  return compile(target);
+}
+
+function main(names: string[]): number {
   for (const name of ["pulumi", "pulumi-language-nodejs", "pulumi-resource-terraform-provider"]) {
     requireEngine(ENGINES.find((e) => e.name === name)!);
   }
-  const cache = path.join(requireEngine(terraformProviderElasticstack), TF_PLUGIN_CACHE);
+  const unknown = names.filter((n) => !PACKAGES.some((p) => p.name === n));
+  if (unknown.length > 0) {
+    console.error(`unknown package ${unknown.join(", ")}: one of ${PACKAGES.map((p) => p.name).join(", ")}`);
+    return 2;
+  }
+  const selected = names.length > 0 ? PACKAGES.filter((p) => names.includes(p.name)) : PACKAGES;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "am-sdk-generate-"));
   try {
-    const out = path.join(tmp, "out");
+    const cache = mergedPluginCache(
+      path.join(tmp, "tf-plugins"),
+      selected.map((p) => ({ dir: requireEngine(p.engine), rel: p.pluginPath })),
+    );
     const bridge = path.join(
       requireEngine(ENGINES.find((e) => e.name === "pulumi-resource-terraform-provider")!),
       "bin",
       "pulumi-resource-terraform-provider",
     );
-    const args = [...GENERATE_ARGS(bridge), "--out", out];
-    console.log(`pulumi ${args.join(" ")}`);
-    const result = spawnSync("pulumi", args, {
-      cwd: tmp,
-      stdio: "inherit",
-      env: {
-        ...process.env,
-        PATH: `${binDir(tmp)}${path.delimiter}${process.env.PATH ?? ""}`,
-        PULUMI_HOME: path.join(tmp, "home"),
-        PULUMI_SKIP_UPDATE_CHECK: "true",
-        PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
-        PULUMI_DYNAMIC_TF_PLUGIN_CACHE_DIR: cache,
-      },
-    });
-    if (result.status !== 0) return result.status ?? 1;
-    const generated = path.join(out, "nodejs");
-    if (!fs.existsSync(path.join(generated, "package.json"))) {
-      console.error(`the generator wrote no ${generated}/package.json`);
-      return 1;
+    const env = {
+      ...process.env,
+      PATH: `${binDir(tmp)}${path.delimiter}${process.env.PATH ?? ""}`,
+      PULUMI_HOME: path.join(tmp, "home"),
+      PULUMI_SKIP_UPDATE_CHECK: "true",
+      PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
+      PULUMI_DYNAMIC_TF_PLUGIN_CACHE_DIR: cache,
+    };
+    for (const pkg of selected) {
+      const code = generate(pkg, bridge, tmp, env);
+      if (code !== 0) return code;
     }
-    const target = path.join(__dirname, "elasticstack");
-    fs.rmSync(target, { recursive: true, force: true });
-    fs.cpSync(generated, target, { recursive: true });
-    console.log(`sdks/elasticstack regenerated (${fs.readdirSync(target).length} entries)`);
-    return compile(target);
+    return 0;
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 }
 
-if (require.main === module) process.exit(main());
+if (require.main === module) process.exit(main(process.argv.slice(2)));

@@ -11,6 +11,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { loadStackConfig } from "../infra/config/load";
 import { milestone1, type StackOutputs } from "./milestone1";
 import { milestone2 } from "./milestone2";
+import { withGeneratedSecrets } from "./secrets";
 
 export class CompositionError extends pulumi.RunError {
   constructor(
@@ -28,11 +29,13 @@ export class CompositionError extends pulumi.RunError {
 
 export async function program(): Promise<StackOutputs> {
   // Validation happens before anything is registered: a bad stack file registers nothing.
-  const cfg = loadStackConfig();
+  const loaded = loadStackConfig();
   try {
+    // Secrets the stack does not supply are generated first; every component then reads cfg.secrets alike.
+    const cfg = withGeneratedSecrets(loaded);
     return await (cfg.milestone === 1 ? milestone1(cfg) : milestone2(cfg));
   } catch (e) {
     if (process.env.AM_DEBUG || pulumi.RunError.isInstance(e)) throw e;
-    throw new CompositionError(cfg.stack, e);
+    throw new CompositionError(loaded.stack, e);
   }
 }

@@ -11,6 +11,8 @@ import { CcrCredentials } from "../components/ccr-link/credentials";
 import { AssistedInstallerCollector } from "../components/collectors/assisted-installer";
 import type { CollectorSource } from "../components/collectors/assisted-installer/logstash";
 import { TelemetryCollector } from "../components/collectors/telemetry";
+import { KeyEpoch } from "../components/generated-secrets";
+import type { EsConnectionArgs } from "../components/planner-connector/esClient";
 import { REPLICABLE_MODELS } from "../infra/config/areas/milestone2";
 import type { StackConfig } from "../infra/config/load";
 import { elasticProvider, kubernetesProvider } from "../infra/providers";
@@ -52,6 +54,8 @@ export function milestone2(cfg: StackConfig): StackOutputs {
 
   let es: elasticstack.Provider;
   let collectorTarget: { url: string; caPem?: pulumi.Input<string> };
+  // How this program reaches the target for the key-epoch record (the elasticstack provider's credentials).
+  let management: EsConnectionArgs;
   // The collectors' egress: the ECK target's pods by label; anything outside the cluster by configured CIDRs.
   let eckTarget: { esName: string; namespace: string } | undefined;
   let outputs: StackOutputs;
@@ -99,7 +103,14 @@ export function milestone2(cfg: StackConfig): StackOutputs {
         podSelector: { "app.kubernetes.io/component": component },
       })),
     });
-    es = elasticProviderFor(eck, platform).provider;
+    const elastic = elasticProviderFor(eck, platform);
+    es = elastic.provider;
+    management = {
+      url: elastic.url,
+      username: "elastic",
+      password: platform.elasticPassword,
+      caPem: elastic.ca,
+    };
     collectorTarget = { url: platform.elasticsearchInternalUrl, caPem: platform.elasticsearchCa };
     eckTarget = { esName: eck.elasticsearch.name, namespace: cfg.namespace };
     followerReady.push(platform.elasticsearch);
@@ -117,6 +128,12 @@ export function milestone2(cfg: StackConfig): StackOutputs {
       kibanaCa: target.kibanaCaPem ?? target.caPem,
     });
     collectorTarget = { url: esUrl, caPem: target.caPem };
+    management = {
+      url: esUrl,
+      username: target.username,
+      password: required(cfg.secrets.targetPassword, "targetPassword (secret)", M2),
+      caPem: target.caPem,
+    };
     outputs = {
       elasticsearchUrl: esUrl,
       kibanaUrl: required(target.kibanaUrl, "target.kibanaUrl", M2),
@@ -191,6 +208,19 @@ export function milestone2(cfg: StackConfig): StackOutputs {
       { dependsOn: followerReady },
     );
     outputs.installationsIndex = collector.index;
+    // A new key breaks pseudonym continuity by design: record its generation where dashboards can mark it.
+    new KeyEpoch(
+      `${ROOT}-key-epoch`,
+      {
+        connection: management,
+        stack: cfg.stack,
+        secret: "pseudonymisationKey",
+        epoch: cfg.rotation?.pseudonymisationKey ?? "0",
+        indices: [collector.index],
+        source: cfg.generatedSecrets?.includes("pseudonymisationKey") ? "generated" : "supplied",
+      },
+      { dependsOn: followerReady },
+    );
   }
 
   const tel = cfg.collectors?.telemetry;

@@ -5,6 +5,7 @@
 import type * as elasticstack from "@pulumi/elasticstack";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
+import { ConnectorLogin, KeyEpoch } from "../components/generated-secrets";
 import { connectorPodSelector, PlannerConnector } from "../components/planner-connector";
 import type { Peer } from "../components/network-policies";
 import { PlannerReadModel } from "../components/planner-read-model";
@@ -80,8 +81,9 @@ export function plannerDataFor(
   const password = required(cfg.secrets.plannerConnectorPassword, "plannerConnectorPassword", ON);
   const role = planner.connectorRole;
 
+  const adminUrl = required(cfg.secrets.plannerAdminUrl, "plannerAdminUrl", ON);
   const readModel = new PlannerReadModel(`${ROOT}-read-model`, {
-    adminUrl: required(cfg.secrets.plannerAdminUrl, "plannerAdminUrl", ON),
+    adminUrl,
     database: planner.database,
     connectorRole: role,
     connectorPassword: password,
@@ -89,6 +91,20 @@ export function plannerDataFor(
     excludedOrgIds: planner.excludeOrgIds,
     excludedEmailDomains: planner.excludeEmailDomains,
   });
+
+  // The connector logs in as this generation's login (a member of the read model's role, with its grants): a new
+  // rotation keeper creates the next login, the connector's configuration moves to it, then the old one is dropped.
+  const login = new ConnectorLogin(
+    `${ROOT}-connector-login`,
+    {
+      adminUrl,
+      database: planner.database,
+      groupRole: role,
+      keeper: cfg.rotation?.plannerConnectorPassword,
+      password,
+    },
+    { dependsOn: [readModel] },
+  );
 
   const connector = new PlannerConnector(
     CONNECTOR_ID,
@@ -119,7 +135,8 @@ export function plannerDataFor(
             : {}),
         },
       },
-      connectorRole: { name: role, password },
+      connectorRole: { name: login.loginRole, password: login.password },
+      apiKeyRotation: cfg.rotation?.connectorApiKey,
       // OpenShift's restricted-v2 SCC assigns a UID; elsewhere the image's root USER must be overridden.
       runAsUser: cfg.platform === "kubernetes" ? CONNECTOR_UID : undefined,
       pseudonymisationKey: key,
@@ -127,6 +144,23 @@ export function plannerDataFor(
       elasticstackProvider: providers.elastic,
     },
     { dependsOn: [readModel, platform.elasticsearch.resource] },
+  );
+  new KeyEpoch(
+    `${ROOT}-key-epoch`,
+    {
+      connection: {
+        url: management.url,
+        username: "elastic",
+        password: management.password,
+        caPem: management.caPem,
+      },
+      stack: cfg.stack,
+      secret: "pseudonymisationKey",
+      epoch: cfg.rotation?.pseudonymisationKey ?? "0",
+      indices: [connector.indexName],
+      source: cfg.generatedSecrets?.includes("pseudonymisationKey") ? "generated" : "supplied",
+    },
+    { dependsOn: [platform.elasticsearch.resource] },
   );
   return {
     indexName: connector.indexName,

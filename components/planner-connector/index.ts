@@ -13,6 +13,7 @@ import { connectorFieldName } from "../../anonymisation/planner/contract";
 import { plannerDocument } from "../../anonymisation/planner/document";
 import { anonymisedIndexResources } from "../anonymised-index";
 import { childName, commonLabels, componentType, eckNames, eckUrls, k8sName } from "../../infra/naming";
+import { apiKeyName } from "../generated-secrets/rotation";
 import { ConnectorConfiguration } from "./configurationResource";
 import type { EsConnectionArgs } from "./esClient";
 import {
@@ -77,8 +78,12 @@ export interface PlannerConnectorArgs {
     /** Where PostgreSQL is, for the NetworkPolicy (which cannot name hosts). */
     peer: PostgresPeer;
   };
-  /** The read-only PostgreSQL role the connector logs in as (granted on `am_read` only). */
-  connectorRole: { name: string; password: pulumi.Input<string> };
+  /**
+   * The read-only PostgreSQL login the connector uses (granted on `am_read` only). A rotated password arrives with a
+   * new login name (components/generated-secrets): the configuration takes both from that login's outputs, so it is
+   * written after the new login exists and before the old one is dropped.
+   */
+  connectorRole: { name: pulumi.Input<string>; password: pulumi.Input<string> };
   /** Key of the keyed hashes; ends up in the sync rule's query, so it is handled as a secret throughout. */
   pseudonymisationKey: pulumi.Input<string>;
   k8sProvider: k8s.Provider;
@@ -89,6 +94,11 @@ export interface PlannerConnectorArgs {
   resources?: { memory?: string; cpuRequest?: string; cpuLimit?: string };
   /** Lifetime of the connector-service API key (e.g. `90d`); none when unset. */
   apiKeyExpiration?: string;
+  /**
+   * Rotation keeper of the connector-service API key (`rotation.connectorApiKey`): a new one names a new key, which
+   * replaces the old create-before-delete (config Secret and Deployment move to it, then the old key is invalidated).
+   */
+  apiKeyRotation?: string;
   /** Only for clusters without OpenShift SCCs: the image runs as root, so runAsNonRoot needs a UID. */
   runAsUser?: number;
   /** How long to wait for the service to register its configuration schema; default 900 s. */
@@ -158,12 +168,14 @@ export class PlannerConnector extends pulumi.ComponentResource {
     const apiKey = new elasticstack.ElasticsearchSecurityApiKey(
       childName(name, "service-key"),
       {
-        name: names.apiKey,
+        name: apiKeyName(names.apiKey, args.apiKeyRotation),
         roleDescriptors: JSON.stringify(connectorServiceRoleDescriptors(names.index)),
         metadata: JSON.stringify(apiKeyMetadata(model, connectorId)),
         ...(args.apiKeyExpiration ? { expiration: args.apiKeyExpiration } : {}),
       },
-      es,
+      // A new name is a new key: created first, the Secret and the Deployment move to it, then the old one is
+      // deleted (invalidated). Never delete-before-replace: the running service would lose Elasticsearch.
+      { ...es, replaceOnChanges: ["name"], deleteBeforeReplace: false },
     );
 
     const syncRules = new ConnectorSyncRules(
@@ -231,17 +243,19 @@ export class PlannerConnector extends pulumi.ComponentResource {
     );
 
     // --- Source configuration: written once the running service has registered the PostgreSQL schema.
-    const values = pulumi.all([args.connectorRole.password, args.postgres.caPem]).apply(([password, caPem]) =>
-      connectorConfigurationValues({
-        host: args.postgres.host,
-        port: postgresPort,
-        database: args.postgres.database,
-        username: args.connectorRole.name,
-        password,
-        sslEnabled: args.postgres.sslMode === "verify",
-        caPem,
-      }),
-    );
+    const values = pulumi
+      .all([args.connectorRole.name, args.connectorRole.password, args.postgres.caPem])
+      .apply(([username, password, caPem]) =>
+        connectorConfigurationValues({
+          host: args.postgres.host,
+          port: postgresPort,
+          database: args.postgres.database,
+          username,
+          password,
+          sslEnabled: args.postgres.sslMode === "verify",
+          caPem,
+        }),
+      );
     new ConnectorConfiguration(
       childName(name, "configuration"),
       {

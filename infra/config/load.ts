@@ -12,7 +12,7 @@ import { ConfigError, PROJECT } from "./errors";
 import { foreignKeyIssue } from "./namespaces";
 import { crossFieldIssues } from "./rules";
 import { stackSchema, type ParsedConfig } from "./schema";
-import { secretKeys, type SecretKey } from "./areas/secrets";
+import { secretKeys, type GeneratedSecretKey, type SecretKey } from "./areas/secrets";
 import { readStackFile } from "./stackFile";
 
 export { ConfigError, PROJECT };
@@ -21,6 +21,8 @@ export { ConfigError, PROJECT };
 export type StackConfig = Omit<ParsedConfig, SecretKey> & {
   readonly stack: string;
   readonly secrets: { [K in SecretKey]?: pulumi.Output<string> };
+  /** Secrets the program generated (stacks/secrets.ts) because the stack did not supply them; set after loading. */
+  readonly generatedSecrets?: readonly GeneratedSecretKey[];
 };
 
 /** Where a key (and a path below it) is in the stack file: a line number, when the file is at hand. */

@@ -144,14 +144,13 @@ export function crossFieldIssues(c: ParsedConfig): ConfigIssue[] {
         "8.16 or later (the connector API the program uses)",
       );
     }
-    for (const key of ["pseudonymisationKey", "plannerAdminUrl", "plannerConnectorPassword"] as const) {
-      if (c[key] === undefined)
-        add(
-          key,
-          "nothing",
-          `a secret (features.plannerConnector is true): pulumi config set --secret ${key} ...`,
-        );
-    }
+    // The connector password and the pseudonymisation key are generated when unset (components/generated-secrets).
+    if (c.plannerAdminUrl === undefined)
+      add(
+        "plannerAdminUrl",
+        "nothing",
+        "a secret (features.plannerConnector is true): pulumi config set --secret plannerAdminUrl ...",
+      );
   }
   if (c.pseudonymisationKey !== undefined && c.pseudonymisationKey.length < 32) {
     add(

@@ -8,6 +8,7 @@ import { elasticKeys } from "./areas/elastic";
 import { leaderKeys } from "./areas/leader";
 import { milestone2Keys } from "./areas/milestone2";
 import { platformKeys } from "./areas/platform";
+import { rotationKeys } from "./areas/rotation";
 import { secretKeys } from "./areas/secrets";
 
 const secretSpecs = Object.fromEntries(
@@ -20,6 +21,7 @@ export const stackSchema = obj("Stack configuration (namespace `am-dashboard:`).
   ...capabilityKeys,
   ...milestone2Keys,
   ...leaderKeys,
+  ...rotationKeys,
   ...secretSpecs,
 });
 

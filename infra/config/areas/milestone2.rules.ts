@@ -172,12 +172,7 @@ export function milestone2Issues(
         "an image with logstash-input-opensearch (the stock Logstash image does not ship it)",
       );
     }
-    if (c.pseudonymisationKey === undefined)
-      add(
-        "pseudonymisationKey",
-        "nothing",
-        secretHint("pseudonymisationKey", "the collector pseudonymises ids"),
-      );
+    // pseudonymisationKey: generated when unset (components/generated-secrets).
     const pattern = c.dashboards.installationsIndexPattern;
     const index = ai.index;
     if (!indexPatternMatches(pattern, index)) {

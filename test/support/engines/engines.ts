@@ -8,9 +8,14 @@ import { requireEngine } from "../../../engines/engine";
 import { elasticOperator, ECK_CHART_PATH } from "../../../engines/elastic-operator/engine";
 import { ENGINES } from "../../../engines/registry";
 import {
-  TF_PLUGIN_CACHE,
+  ELASTICSTACK_PLUGIN_PATH,
   terraformProviderElasticstack,
 } from "../../../engines/terraform-provider-elasticstack/engine";
+import {
+  RANDOM_PLUGIN_PATH,
+  terraformProviderRandom,
+} from "../../../engines/terraform-provider-random/engine";
+import { mergedPluginCache } from "../../../engines/tfPlugins";
 
 function engine(name: string) {
   const found = ENGINES.find((e) => e.name === name);
@@ -43,9 +48,15 @@ export function engineBinary(name: string, binary: string): string {
   return path.join(requireEngine(engine(name)), rel);
 }
 
-/** `PULUMI_DYNAMIC_TF_PLUGIN_CACHE_DIR`: the Terraform plugin cache holding terraform-provider-elasticstack. */
-export function tfPluginCacheDir(): string {
-  return path.join(requireEngine(terraformProviderElasticstack), TF_PLUGIN_CACHE);
+/**
+ * `PULUMI_DYNAMIC_TF_PLUGIN_CACHE_DIR`: one Terraform plugin cache (made in `into`) holding the providers the program
+ * uses through the bridge, terraform-provider-elasticstack and terraform-provider-random.
+ */
+export function tfPluginCacheDir(into: string): string {
+  return mergedPluginCache(path.join(into, "tf-plugins"), [
+    { dir: requireEngine(terraformProviderElasticstack), rel: ELASTICSTACK_PLUGIN_PATH },
+    { dir: requireEngine(terraformProviderRandom), rel: RANDOM_PLUGIN_PATH },
+  ]);
 }
 
 /** The ECK operator's Helm chart (from the same module as the built operator). */

@@ -1,7 +1,7 @@
 /**
  * A Pulumi CLI environment for tests: the engines' `bin/` first on PATH (CLI, language host, providers), a temp
  * `PULUMI_HOME`, a `file://` backend in a temp folder, a fixed passphrase, no update check, no plugin downloads, and
- * the Terraform plugin cache holding terraform-provider-elasticstack for the dynamic bridge.
+ * a Terraform plugin cache holding terraform-provider-elasticstack and terraform-provider-random for the dynamic bridge.
  */
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
@@ -17,6 +17,7 @@ const PULUMI_ENGINES = [
   "pulumi-resource-kubernetes",
   "pulumi-resource-terraform-provider",
   "terraform-provider-elasticstack",
+  "terraform-provider-random",
 ];
 
 export interface PulumiResult {
@@ -82,7 +83,7 @@ export function pulumiWorkspace(options: PulumiWorkspaceOptions): PulumiWorkspac
     PULUMI_SKIP_UPDATE_CHECK: "true",
     PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
     PULUMI_DISABLE_REGISTRY_RESOLVE: "true",
-    PULUMI_DYNAMIC_TF_PLUGIN_CACHE_DIR: tfPluginCacheDir(),
+    PULUMI_DYNAMIC_TF_PLUGIN_CACHE_DIR: tfPluginCacheDir(dir),
     PULUMI_AUTOMATION_API_SKIP_VERSION_CHECK: "true",
     NO_COLOR: "1",
     ...(options.kubeconfig ? { KUBECONFIG: options.kubeconfig } : {}),
