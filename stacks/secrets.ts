@@ -2,25 +2,14 @@
  * The secrets a stack's capabilities use and the stack does not supply are generated (components/generated-secrets)
  * before anything consumes them, so every component reads `cfg.secrets` the same way, whichever way it was made.
  */
-import type { GeneratedSecretKey } from "../infra/config/areas/secrets";
+import { wantedGeneratedSecrets } from "../infra/config/generated";
 import type { StackConfig } from "../infra/config/load";
 import { GeneratedSecrets } from "../components/generated-secrets";
 import { ROOT } from "./platform";
 
-/** Which generatable secrets the configured capabilities consume. */
-export function wantedSecrets(cfg: StackConfig): GeneratedSecretKey[] {
-  const wanted = new Set<GeneratedSecretKey>();
-  if (cfg.milestone === 1 && cfg.features.plannerConnector) {
-    wanted.add("plannerConnectorPassword");
-    wanted.add("pseudonymisationKey");
-  }
-  if (cfg.milestone === 2 && cfg.collectors?.assistedInstaller) wanted.add("pseudonymisationKey");
-  return [...wanted];
-}
-
 /** `cfg` with every wanted secret present (supplied or generated) and what was generated. */
 export function withGeneratedSecrets(cfg: StackConfig): StackConfig {
-  const wanted = wantedSecrets(cfg);
+  const wanted = wantedGeneratedSecrets(cfg);
   if (wanted.length === 0) return cfg;
   const generated = new GeneratedSecrets(`${ROOT}-secrets`, {
     wanted,

@@ -52,6 +52,15 @@ export interface EngineRun<T> {
   outputs: T;
 }
 
+/**
+ * Stand-in of a value `@pulumi/random` generates (the mock has no provider): distinctive, per resource name, and
+ * valid for every consumer (letters, digits and dashes, over 32 characters), so the synth's secret scans can plant it.
+ */
+export const GENERATED_MARK = "GENx7Q9wZ3k5";
+export function generatedValue(resourceName: string): string {
+  return `${GENERATED_MARK}-${resourceName}-${"0".repeat(16)}`;
+}
+
 /** Placeholder values the engine returns for objects a program reads from the cluster (`Secret.get`). */
 export const READ_PLACEHOLDER = "synth-placeholder-read-from-cluster";
 
@@ -101,6 +110,13 @@ function stateFor(args: pulumi.runtime.MockResourceArgs, keys: string[] = []): R
       state.data = { "ca.crt": placeholder, "service-ca.crt": placeholder };
       for (const key of keys) (state.data as Record<string, string>)[key] = placeholder;
     }
+  }
+  if (args.type === "random:index/password:Password" || args.type === "random:index/bytes:Bytes") {
+    // What hashicorp/random computes; a value marked as generated so scans can look for it in every output.
+    const value = generatedValue(args.name);
+    if (args.type.endsWith(":Password"))
+      Object.assign(state, { result: value, bcryptHash: `bcrypt-${value}` });
+    else Object.assign(state, { hex: value, base64: Buffer.from(value).toString("base64") });
   }
   if (args.type.endsWith(":ElasticsearchSecurityApiKey")) {
     // Computed by Elasticsearch; objects built from the key (the connector's config.yml) need a value to render.

@@ -7,6 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { ConfigError, PROJECT, parseStackConfig } from "../config/load";
 import { secretKeys } from "../config/areas/secrets";
+import { wantedGeneratedSecrets } from "../config/generated";
 import { plainValue, runUnderMocks, type RecordedResource } from "../engine/mockEngine";
 import { validateK8sObject, validateK8sPatch, type K8sObject } from "../validation";
 import { REMOTE_COMPONENTS, renderFiles, stableJson, type RenderedFile } from "./render";
@@ -74,17 +75,21 @@ export async function synthStack(stack: string, options: SynthOptions = {}): Pro
   }
   let loaded: LoadedStackFile;
   let secret: Set<string>;
+  let parsed: ReturnType<typeof parseStackConfig>;
   try {
     // Validate first: an invalid stack writes nothing, exactly as `pulumi up` registers nothing.
     loaded = loadStackFile(file, options.env);
     secret = new Set(loaded.secretKeys);
-    parseStackConfig(path.basename(file), loaded.config, (k) => secret.has(k), loaded.lineOf);
+    parsed = parseStackConfig(path.basename(file), loaded.config, (k) => secret.has(k), loaded.lineOf);
   } catch (e) {
     if (e instanceof ConfigError) return { ...base, exitCode: 2, summary: `${e.message}\n` };
     throw e;
   }
 
-  const neededSecrets = secretsNeeded(path.basename(file), loaded, secret);
+  // Those the rules require, and those the program generates unless the stack supplies them.
+  const required = secretsNeeded(path.basename(file), loaded, secret);
+  const generated: string[] = wantedGeneratedSecrets(parsed);
+  const neededSecrets = Object.keys(secretKeys).filter((k) => required.includes(k) || generated.includes(k));
   const progress = options.progress ?? (() => undefined);
   progress("running the program under the Pulumi mock engine");
   const program = await defaultProgram();

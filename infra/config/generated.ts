@@ -1,0 +1,20 @@
+/**
+ * Which of the generatable secrets (`generatedSecretKeys`) a configuration's capabilities consume: the program
+ * generates these when the stack does not set them (stacks/secrets.ts), and the synth lists them among the secrets a
+ * stack uses. One function, so the two cannot disagree.
+ */
+import type { GeneratedSecretKey } from "./areas/secrets";
+import type { ParsedConfig } from "./schema";
+
+export function wantedGeneratedSecrets(
+  c: Pick<ParsedConfig, "milestone" | "features" | "collectors">,
+): GeneratedSecretKey[] {
+  const wanted: GeneratedSecretKey[] = [];
+  if (c.milestone === 1 && c.features.plannerConnector) wanted.push("plannerConnectorPassword");
+  if (
+    (c.milestone === 1 && c.features.plannerConnector) ||
+    (c.milestone === 2 && c.collectors?.assistedInstaller)
+  )
+    wanted.push("pseudonymisationKey");
+  return wanted;
+}
