@@ -31,6 +31,8 @@ export interface RecordedResource {
   id?: string;
   /** `additionalSecretOutputs` option, which the policy analyzer sees in `opts`. */
   additionalSecretOutputs?: string[];
+  /** `deleteBeforeReplace` option (also in the analyzer's `opts`): credentials must be replaced create-first. */
+  deleteBeforeReplace?: boolean;
 }
 
 /** Invokes the program may make; anything else fails closed so an unexpected data-source call is noticed. */
@@ -219,6 +221,7 @@ interface RegisterRequest {
   getProperties?(): unknown;
   getId?(): string;
   getAdditionalsecretoutputsList?(): string[];
+  getDeletebeforereplace?(): boolean;
 }
 
 function wrapMonitor(monitor: MockMonitor, records: RecordedResource[]): void {
@@ -241,6 +244,7 @@ function wrapMonitor(monitor: MockMonitor, records: RecordedResource[]): void {
             inputs: deserializeProperties(struct as never) as Record<string, unknown>,
             id: read ? req.getId?.() : undefined,
             additionalSecretOutputs: req.getAdditionalsecretoutputsList?.() ?? [],
+            deleteBeforeReplace: req.getDeletebeforereplace?.() || undefined,
           });
         }
         cb(err, resp);

@@ -22,6 +22,8 @@ const SYNC_RULES = ["ConnectorSyncRules", ["connectorId", "rules"]] as const;
 const CONFIGURATION = ["ConnectorConfiguration", ["connectorId", "values"]] as const;
 /** The read-model dynamic resource (components/planner-read-model) is recognised by its connector role prop. */
 const READ_MODEL = ["ReadModel", ["connectorRole"]] as const;
+/** One password generation's login, a member of a read-model role (components/generated-secrets). */
+const LOGIN = ["ConnectorLogin", ["groupRole", "loginRole"]] as const;
 
 function sourceProblems(values: Props): string[] {
   const problems: string[] = [];
@@ -106,6 +108,11 @@ export function connectorUsesReadModelRole(enforcementLevel: Level): StackValida
           .map((r) => at(r.props, "connectorRole"))
           .filter((r): r is string => typeof r === "string"),
       ]);
+      // A rotating login inherits exactly its group's grants: it counts as that read-model role.
+      for (const l of inv.dynamic(...LOGIN)) {
+        const [group, login] = [at(l.props, "groupRole"), at(l.props, "loginRole")];
+        if (typeof group === "string" && roles.has(group) && typeof login === "string") roles.add(login);
+      }
       const rules = inv.dynamic(...SYNC_RULES);
       const configurations = inv.dynamic(...CONFIGURATION);
       for (const c of inv.elastic("ElasticsearchConnector")) {

@@ -10,6 +10,7 @@ import {
 import { collectorsSelectAssistedMigration } from "./collectorScope";
 import { outputsKnown, type Level } from "./common";
 import { connectorReadsReadModelOnly, connectorUsesReadModelRole } from "./connector";
+import { credentialsGeneratedAndReplacedSafely } from "./credentialLifecycle";
 import { dashboardsAggregateOnly, dashboardsUseShownFields } from "./dashboards";
 import { dashboardsNameNoHiddenField } from "./hiddenFields";
 import { everyDataPathAnonymised } from "./dataPaths";
@@ -50,6 +51,7 @@ export const POLICY_FACTORIES: readonly ((level: Level) => Policy)[] = [
   connectorRunsStackVersion,
   networkPeersAreSpecific,
   stackOutputsHoldNoCredentials,
+  credentialsGeneratedAndReplacedSafely,
 ];
 
 /** The pack's policies at one level; per-policy levels come from the policy config file. */

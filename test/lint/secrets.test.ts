@@ -42,6 +42,13 @@ describe("lint: secret handling", () => {
     ],
     ["const k = process.env.AM_SECRET_PSEUDONYMISATION_KEY;", /only infra\/synth\/stackFile\.ts reads them/],
     ["out.apply((v) => console.log(v));", /console output bypasses the redaction of secrets/],
+    ['const p = new random.String("pw", { length: 32 });', /this @pulumi\/random result is not sensitive/],
+    ['const p = new random.Pet("pw", {});', /this @pulumi\/random result is not sensitive/],
+    ['const p = new random.Password("pw", { length: 32, special: false });', /takes keepers: \{ rotation \}/],
+    ['const k = new random.Bytes("key", { length: 32 });', /takes keepers: \{ rotation \}/],
+    ["const plain = await password.result.promise();", /Output\.promise\(\) resolves a secret/],
+    ["out.apply((v) => pulumi.log.info(`value ${v}`));", /logging inside apply prints the resolved value/],
+    ["out.apply((v) => { log.warn(v); return v; });", /logging inside apply prints the resolved value/],
   ];
   for (const [code, expected] of cases) {
     it(`flags: ${code}`, () => {
@@ -56,7 +63,9 @@ describe("lint: secret handling", () => {
   it("leaves the ordinary forms alone", () => {
     assert.deepEqual(
       messages(
-        "const cfg = loadStackConfig(); const s = pulumi.secret(cfg.namespace); const u = pulumi.interpolate`${s}`;",
+        "const cfg = loadStackConfig(); const s = pulumi.secret(cfg.namespace); const u = pulumi.interpolate`${s}`;" +
+          'const p = new random.Password("pw", { length: 32, keepers: { rotation: "0" } });' +
+          'pulumi.log.info("rotating"); const n = out.apply((v) => v.length);',
       ),
       [],
     );

@@ -1,4 +1,5 @@
 import * as assert from "node:assert/strict";
+import { credentialsGeneratedAndReplacedSafely } from "../../policies/rules/credentialLifecycle";
 import { credentialsAreSecrets, noPlaintextCredentials } from "../../policies/rules/secrets";
 import { reported, resource, runResourcePolicy } from "../support/policyHarness";
 import { configurationProps, KEY, syncRulesProps, T } from "./fixtures";
@@ -100,6 +101,51 @@ describe("policy no-plaintext-credentials", () => {
       [
         'Deployment "d": container "c" env ES_API_KEY holds a value under the credential-like key "ES_API_KEY"; use valueFrom.secretKeyRef.',
       ],
+    );
+  });
+});
+
+describe("policy credentials-generated-and-replaced-safely", () => {
+  const lifecycle = credentialsGeneratedAndReplacedSafely("mandatory");
+  const password = "random:index/password:Password";
+  const login = "pulumi-nodejs:dynamic/secrets:ConnectorLogin";
+  const loginProps = {
+    groupRole: "am_connector",
+    loginRole: "am_connector_r0",
+    password: secret("p".repeat(32)),
+  };
+
+  it("passes the program's generators, keys and logins", async () => {
+    for (const r of [
+      resource(password, { length: 32, special: false, keepers: { rotation: "2026-09-01" } }),
+      resource("random:index/bytes:Bytes", { length: 32, keepers: { rotation: "0" } }),
+      resource(T.apiKey, { name: "am-planner-connector-service-r3" }),
+      resource(login, loginProps),
+    ])
+      assert.deepEqual(reported(await runResourcePolicy(lifecycle, r)), [], r.type);
+  });
+
+  it("flags a generator whose result is not sensitive, and one that cannot rotate", async () => {
+    assert.deepEqual(
+      reported(await runResourcePolicy(lifecycle, resource("random:index/string:String", { length: 32 }))),
+      [
+        'String "test": random String\'s result is not sensitive (plain in state, previews and outputs); use random.Password or random.Bytes for anything secret.',
+      ],
+    );
+    assert.deepEqual(reported(await runResourcePolicy(lifecycle, resource(password, { length: 32 }))), [
+      'Password "test": no keepers.rotation, so a config change can never rotate it.',
+    ]);
+  });
+
+  it("flags an API key or a login replaced delete-before-replace", async () => {
+    const dbr = { opts: { deleteBeforeReplace: true } };
+    assert.equal(
+      reported(await runResourcePolicy(lifecycle, resource(T.apiKey, { name: "k" }, dbr))).length,
+      1,
+    );
+    assert.match(
+      reported(await runResourcePolicy(lifecycle, resource(login, loginProps, dbr)))[0],
+      /deleteBeforeReplace would remove the credential before its consumers move/,
     );
   });
 });
