@@ -458,6 +458,33 @@ const cases: Case[] = [
     absent: ["short pw"],
   },
   {
+    name: "a rotation keeper that is neither a date nor a counter",
+    mutate: (c) => withKey(c, "rotation", { plannerConnectorPassword: "next week" }),
+    expect: [
+      'am-dashboard:rotation.plannerConnectorPassword: found "next week"; allowed: a date (YYYY-MM-DD) or a counter',
+    ],
+  },
+  {
+    name: "a rotation keeper that is not a calendar date",
+    mutate: (c) => withKey(c, "rotation", { pseudonymisationKey: "2026-02-30" }),
+    expect: [
+      'am-dashboard:rotation.pseudonymisationKey: found "2026-02-30"; allowed: a date (YYYY-MM-DD)',
+      "not a calendar date",
+    ],
+  },
+  {
+    name: "a rotation keeper for a secret the program does not make",
+    mutate: (c) => withKey(c, "rotation", { targetPassword: 1 }),
+    expect: [
+      "am-dashboard:rotation.targetPassword: found an unknown key; allowed: allowed keys: plannerConnectorPassword, pseudonymisationKey, connectorApiKey",
+    ],
+  },
+  {
+    name: "a negative rotation counter",
+    mutate: (c) => withKey(c, "rotation", { connectorApiKey: -1 }),
+    expect: ["am-dashboard:rotation.connectorApiKey: found -1; allowed: a date (YYYY-MM-DD) or a counter"],
+  },
+  {
     name: "a Kafka consumer group the Logstash pipeline cannot quote",
     stack: "prod",
     mutate: (c) => setPath(c, "collectors", ["assistedInstaller", "kafka", "groupId"], 'am-"dashboard"'),
