@@ -48,15 +48,24 @@ export function engineBinary(name: string, binary: string): string {
   return path.join(requireEngine(engine(name)), rel);
 }
 
+/** The Terraform providers the bridge can find, by engine name, with their paths inside the engine folder. */
+const TF_PROVIDERS = [
+  { engine: terraformProviderElasticstack, rel: ELASTICSTACK_PLUGIN_PATH },
+  { engine: terraformProviderRandom, rel: RANDOM_PLUGIN_PATH },
+];
+
 /**
- * `PULUMI_DYNAMIC_TF_PLUGIN_CACHE_DIR`: one Terraform plugin cache (made in `into`) holding the providers the program
- * uses through the bridge, terraform-provider-elasticstack and terraform-provider-random.
+ * `PULUMI_DYNAMIC_TF_PLUGIN_CACHE_DIR`: one Terraform plugin cache (made in `into`) holding the named provider engines
+ * (default: every one, terraform-provider-elasticstack and terraform-provider-random).
  */
-export function tfPluginCacheDir(into: string): string {
-  return mergedPluginCache(path.join(into, "tf-plugins"), [
-    { dir: requireEngine(terraformProviderElasticstack), rel: ELASTICSTACK_PLUGIN_PATH },
-    { dir: requireEngine(terraformProviderRandom), rel: RANDOM_PLUGIN_PATH },
-  ]);
+export function tfPluginCacheDir(into: string, names?: readonly string[]): string {
+  return mergedPluginCache(
+    path.join(into, "tf-plugins"),
+    TF_PROVIDERS.filter((p) => !names || names.includes(p.engine.name)).map((p) => ({
+      dir: requireEngine(p.engine),
+      rel: p.rel,
+    })),
+  );
 }
 
 /** The ECK operator's Helm chart (from the same module as the built operator). */

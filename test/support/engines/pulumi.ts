@@ -11,7 +11,7 @@ import { enginesBin, tfPluginCacheDir } from "./engines";
 import { makeTempDir, removeTempDir } from "./processes";
 
 /** The engines a Pulumi run needs (the CLI, the Node host and the providers the program uses). */
-const PULUMI_ENGINES = [
+export const PULUMI_ENGINES = [
   "pulumi",
   "pulumi-language-nodejs",
   "pulumi-resource-kubernetes",
@@ -42,6 +42,8 @@ export interface PulumiWorkspaceOptions {
   kubeconfig?: string;
   /** More environment for the CLI and everything it starts. */
   env?: NodeJS.ProcessEnv;
+  /** The engines this program needs, when fewer than `PULUMI_ENGINES` (the CLI and the Node host always). */
+  engines?: readonly string[];
 }
 
 export interface PulumiWorkspace {
@@ -72,7 +74,8 @@ export interface PulumiWorkspace {
 
 export function pulumiWorkspace(options: PulumiWorkspaceOptions): PulumiWorkspace {
   const dir = makeTempDir("am-pulumi-");
-  const bin = enginesBin(dir, ...PULUMI_ENGINES);
+  const engines = options.engines ?? PULUMI_ENGINES;
+  const bin = enginesBin(dir, ...new Set(["pulumi", "pulumi-language-nodejs", ...engines]));
   fs.mkdirSync(path.join(dir, "state"));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -83,7 +86,7 @@ export function pulumiWorkspace(options: PulumiWorkspaceOptions): PulumiWorkspac
     PULUMI_SKIP_UPDATE_CHECK: "true",
     PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
     PULUMI_DISABLE_REGISTRY_RESOLVE: "true",
-    PULUMI_DYNAMIC_TF_PLUGIN_CACHE_DIR: tfPluginCacheDir(dir),
+    PULUMI_DYNAMIC_TF_PLUGIN_CACHE_DIR: tfPluginCacheDir(dir, engines),
     PULUMI_AUTOMATION_API_SKIP_VERSION_CHECK: "true",
     NO_COLOR: "1",
     ...(options.kubeconfig ? { KUBECONFIG: options.kubeconfig } : {}),
