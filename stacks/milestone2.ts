@@ -214,7 +214,7 @@ export function milestone2(cfg: StackConfig): StackOutputs {
       {
         connection: management,
         stack: cfg.stack,
-        secret: "pseudonymisationKey",
+        keyName: "pseudonymisationKey",
         epoch: cfg.rotation?.pseudonymisationKey ?? "0",
         indices: [collector.index],
         source: cfg.generatedSecrets?.includes("pseudonymisationKey") ? "generated" : "supplied",

@@ -155,7 +155,7 @@ export function plannerDataFor(
         caPem: management.caPem,
       },
       stack: cfg.stack,
-      secret: "pseudonymisationKey",
+      keyName: "pseudonymisationKey",
       epoch: cfg.rotation?.pseudonymisationKey ?? "0",
       indices: [connector.indexName],
       source: cfg.generatedSecrets?.includes("pseudonymisationKey") ? "generated" : "supplied",

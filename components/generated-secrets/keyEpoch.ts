@@ -4,7 +4,7 @@
  * (continuity breaks by design), so a dashboard can draw these documents as annotations (a Lens annotation layer on
  * `am-key-epochs`, `@timestamp`) to mark where series of distinct pseudonyms are not comparable across the line.
  *
- * The document holds the secret's name, the keeper and the indices it affects: nothing derived from the key.
+ * The document holds the key's name, the keeper and the indices it affects: nothing derived from the key.
  * A Pulumi dynamic provider, serialised into the state: no client and no secret at module level.
  */
 import * as pulumi from "@pulumi/pulumi";
@@ -19,7 +19,7 @@ export interface KeyEpochInputs {
   readonly index: string;
   readonly stack: string;
   /** The stack-config name of the key (`pseudonymisationKey`). */
-  readonly secret: string;
+  readonly keyName: string;
   /** The rotation keeper of this generation (`0` when unset). */
   readonly epoch: string;
   /** The indices whose pseudonyms this key makes. */
@@ -33,8 +33,8 @@ export interface KeyEpochOutputs extends KeyEpochInputs {
 }
 
 /** The record's id: one per stack, key and generation (a re-run finds it instead of writing a second one). */
-export function keyEpochId(i: Pick<KeyEpochInputs, "stack" | "secret" | "epoch">): string {
-  return `${i.stack}-${i.secret}-${i.epoch}`;
+export function keyEpochId(i: Pick<KeyEpochInputs, "stack" | "keyName" | "epoch">): string {
+  return `${i.stack}-${i.keyName}-${i.epoch}`;
 }
 
 /** The document written (pure). */
@@ -43,11 +43,11 @@ export function keyEpochDocument(i: KeyEpochInputs, at: string): Record<string, 
     "@timestamp": at,
     event: { kind: "event", category: ["configuration"], action: "pseudonymisation-key-epoch" },
     stack: i.stack,
-    secret: i.secret,
+    key_name: i.keyName,
     epoch: i.epoch,
     source: i.source,
     indices: [...i.indices],
-    message: `${i.secret} generation ${i.epoch} in effect: pseudonyms in ${i.indices.join(", ")} do not continue across this point`,
+    message: `${i.keyName} generation ${i.epoch} in effect: pseudonyms in ${i.indices.join(", ")} do not continue across this point`,
   };
 }
 
@@ -80,7 +80,7 @@ export async function diffKeyEpoch(
   olds: KeyEpochOutputs,
   news: KeyEpochInputs,
 ): Promise<pulumi.dynamic.DiffResult> {
-  const replaces = (["index", "stack", "secret", "epoch"] as const).filter((k) => olds[k] !== news[k]);
+  const replaces = (["index", "stack", "keyName", "epoch"] as const).filter((k) => olds[k] !== news[k]);
   const changed: string[] = [...replaces];
   if (JSON.stringify(olds.indices) !== JSON.stringify(news.indices)) changed.push("indices");
   if (olds.source !== news.source) changed.push("source");
@@ -104,7 +104,7 @@ export const keyEpochProvider: pulumi.dynamic.ResourceProvider = {
 export interface KeyEpochArgs {
   connection?: pulumi.Input<EsConnectionArgs>;
   stack: pulumi.Input<string>;
-  secret: pulumi.Input<string>;
+  keyName: pulumi.Input<string>;
   epoch: pulumi.Input<string>;
   indices: pulumi.Input<pulumi.Input<string>[]>;
   source: pulumi.Input<string>;
@@ -124,7 +124,7 @@ export class KeyEpoch extends pulumi.dynamic.Resource {
         connection: args.connection ? pulumi.secret(args.connection) : undefined,
         index: args.index ?? KEY_EPOCH_INDEX,
         stack: args.stack,
-        secret: args.secret,
+        keyName: args.keyName,
         epoch: args.epoch,
         indices: args.indices,
         source: args.source,

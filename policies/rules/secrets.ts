@@ -68,7 +68,7 @@ function leaves(value: unknown, path: string, out: { path: string; key: string; 
 function requiredSecrets(r: SeenResource): string[] {
   if (isDynamic(r, "ConnectorSyncRules", ["connectorId", "rules"])) return ["rules", "connection"];
   if (isDynamic(r, "ConnectorConfiguration", ["connectorId", "values"])) return ["values", "connection"];
-  if (isDynamic(r, "KeyEpoch", ["secret", "epoch"])) return ["connection"];
+  if (isDynamic(r, "KeyEpoch", ["keyName", "epoch"])) return ["connection"];
   if (isElastic(r.type, "ElasticsearchConnector")) return ["configurationValues", "apiKeySecretId"];
   if (r.type === "pulumi:providers:elasticstack") {
     // Generated provider SDKs JSON-encode object inputs, so the whole block is what is (or is not) secret.

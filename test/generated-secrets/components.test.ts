@@ -64,7 +64,7 @@ describe("generated secrets: login SQL", () => {
 const epochInputs: KeyEpochInputs = {
   index: "am-key-epochs",
   stack: "dev",
-  secret: "pseudonymisationKey",
+  keyName: "pseudonymisationKey",
   epoch: "2026-09-01",
   indices: ["am-planner"],
   source: "generated",
@@ -78,8 +78,8 @@ describe("generated secrets: key-epoch record", () => {
       "epoch",
       "event",
       "indices",
+      "key_name",
       "message",
-      "secret",
       "source",
       "stack",
     ]);
@@ -130,7 +130,7 @@ describe("generated secrets: key-epoch record", () => {
       assert.equal(first.id, "dev-pseudonymisationKey-2026-09-01");
       assert.equal(requests[0].method, "PUT");
       assert.equal(requests[0].path, "/am-key-epochs/_create/dev-pseudonymisationKey-2026-09-01");
-      assert.equal((requests[0].body as { secret: string }).secret, "pseudonymisationKey");
+      assert.equal((requests[0].body as { key_name: string }).key_name, "pseudonymisationKey");
       const again = await createKeyEpoch(inputs);
       assert.equal((again.outs as KeyEpochOutputs).recordedAt, "2026-09-01T00:00:00.000Z");
     } finally {
