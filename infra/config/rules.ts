@@ -5,6 +5,7 @@ import { DASHBOARDS_REVISION } from "../../dashboards/revision";
 import type { ConfigIssue } from "./dsl";
 import { leaderProblems, licenceProblems } from "../../components/ccr-link/build";
 import { cidrProblem } from "../../components/network-policies/egress";
+import { MAX_GROUP_ROLE_LENGTH } from "../../components/generated-secrets/rotation";
 import { breakdownProblem, generatedQuery } from "../../anonymisation/telemetry/promql";
 import { leaderIssues } from "./areas/leader.rules";
 import { REPLICABLE_MODELS } from "./areas/milestone2";
@@ -130,7 +131,14 @@ export function crossFieldIssues(c: ParsedConfig): ConfigIssue[] {
 
   if (c.features.plannerConnector) {
     if (!c.planner) add("planner", "nothing", "the planner section (features.plannerConnector is true)");
-    else if (!c.planner.podSelector || Object.keys(c.planner.podSelector).length === 0) {
+    else if (c.planner.connectorRole.length > MAX_GROUP_ROLE_LENGTH) {
+      // Each password generation logs in as `<connectorRole>_r<digits>`, which PostgreSQL caps at 63 characters.
+      add(
+        "planner.connectorRole",
+        JSON.stringify(c.planner.connectorRole),
+        `a role name of at most ${MAX_GROUP_ROLE_LENGTH} characters (the rotating logins append _r and up to 9 digits)`,
+      );
+    } else if (!c.planner.podSelector || Object.keys(c.planner.podSelector).length === 0) {
       add(
         "planner.podSelector",
         "nothing",

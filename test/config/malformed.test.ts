@@ -458,6 +458,11 @@ const cases: Case[] = [
     absent: ["short pw"],
   },
   {
+    name: "a connector role too long for the rotating logins' names",
+    mutate: (c) => setPath(c, "planner", ["connectorRole"], "c".repeat(53)),
+    expect: ["am-dashboard:planner.connectorRole: found", "a role name of at most 52 characters"],
+  },
+  {
     name: "a rotation keeper that is neither a date nor a counter",
     mutate: (c) => withKey(c, "rotation", { plannerConnectorPassword: "next week" }),
     expect: [
