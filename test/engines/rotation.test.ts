@@ -88,8 +88,10 @@ describe("engines: rotating the generated connector password with pulumi up", fu
   it("changing only the keeper rotates: new login, consumer moved while both exist, old login dropped", async () => {
     await ws.configSet("rotation", "2026-09-01");
     const preview = await ws.preview();
-    assert.match(preview.output, /\+-\s+random:index\/password:Password/);
-    assert.match(preview.output, /\+-\s+pulumi-nodejs:dynamic\/secrets:ConnectorLogin/);
+    assert.match(preview.output, /\+-\s*random:index\/password:Password: \(replace\)/);
+    assert.match(preview.output, /\+-\s*pulumi-nodejs:dynamic\/secrets:ConnectorLogin: \(replace\)/);
+    // Only the keeper changed: the generator and the login are replaced, their consumer updated, nothing else.
+    assert.match(preview.output, /~ 1 to update\s+\+-2 to replace\s+3 changes/);
     const up = await ws.up();
     const second = await outputs();
     assert.equal(second.loginRole, `${group}_r20260901`);
