@@ -1,8 +1,9 @@
 import * as assert from "node:assert/strict";
 import { credentialsGeneratedAndReplacedSafely } from "../../policies/rules/credentialLifecycle";
 import { credentialsAreSecrets, noPlaintextCredentials } from "../../policies/rules/secrets";
-import { reported, resource, runResourcePolicy } from "../support/policyHarness";
-import { configurationProps, KEY, syncRulesProps, T } from "./fixtures";
+import { connectorUsesReadModelRole } from "../../policies/rules/connector";
+import { reported, resource, runResourcePolicy, runStackPolicy } from "../support/policyHarness";
+import { configurationProps, goodDataPath, KEY, syncRulesProps, T } from "./fixtures";
 import { buildSyncRules } from "../../components/planner-connector/syncRules";
 import { plannerDocument } from "../../anonymisation/planner/document";
 
@@ -112,7 +113,7 @@ describe("policy credentials-generated-and-replaced-safely", () => {
   const loginProps = {
     groupRole: "am_connector",
     loginRole: "am_connector_r0",
-    password: secret("p".repeat(32)),
+    password: "p".repeat(32),
   };
 
   it("passes the program's generators, keys and logins", async () => {
@@ -147,5 +148,31 @@ describe("policy credentials-generated-and-replaced-safely", () => {
       reported(await runResourcePolicy(lifecycle, resource(login, loginProps, dbr)))[0],
       /deleteBeforeReplace would remove the credential before its consumers move/,
     );
+  });
+});
+
+describe("policy connector-uses-read-model-role: rotating logins", () => {
+  const p = connectorUsesReadModelRole("mandatory");
+  const withLogin = (group: string, username: string) => [
+    ...goodDataPath().map((r) =>
+      r.name === "configuration"
+        ? resource(T.configuration, configurationProps({ username }), { name: "configuration" })
+        : r,
+    ),
+    resource(
+      "pulumi-nodejs:dynamic/secrets:ConnectorLogin",
+      { groupRole: group, loginRole: username, password: "p".repeat(32) },
+      { name: "login" },
+    ),
+  ];
+
+  it("accepts a login whose group is the read model's role, refuses one of another group", async () => {
+    assert.deepEqual(
+      reported(await runStackPolicy(p, withLogin("am_read_connector", "am_read_connector_r3"))),
+      [],
+    );
+    assert.deepEqual(reported(await runStackPolicy(p, withLogin("postgres", "postgres_r3"))), [
+      'ElasticsearchConnector "connector" logs in to PostgreSQL as a role that is not a read-model role of this stack.',
+    ]);
   });
 });
