@@ -219,7 +219,8 @@ export function milestone2(cfg: StackConfig): StackOutputs {
         indices: [collector.index],
         source: cfg.generatedSecrets?.includes("pseudonymisationKey") ? "generated" : "supplied",
       },
-      { dependsOn: followerReady },
+      // Recorded once the collector's keystore carries the new key, i.e. when the new pseudonyms start.
+      { dependsOn: [...followerReady, collector] },
     );
   }
 

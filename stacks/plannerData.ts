@@ -160,7 +160,8 @@ export function plannerDataFor(
       indices: [connector.indexName],
       source: cfg.generatedSecrets?.includes("pseudonymisationKey") ? "generated" : "supplied",
     },
-    { dependsOn: [platform.elasticsearch.resource] },
+    // Recorded once the sync rules carry the new key, i.e. when the new pseudonyms start.
+    { dependsOn: [platform.elasticsearch.resource, connector] },
   );
   return {
     indexName: connector.indexName,
