@@ -78,7 +78,8 @@ export function loadStackFile(
     }
     config[key] = encodeValue(entry.value);
   }
-  // Secrets the schema knows but the file does not set: `pulumi up` needs them set with --secret.
+  // Secrets the schema knows but the file does not set: `pulumi up` needs them set with --secret, except those the
+  // program generates when unset.
   for (const short of Object.keys(secretKeys)) {
     const key = `${PROJECT}:${short}`;
     if (key in config) continue;
