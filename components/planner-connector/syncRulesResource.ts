@@ -52,9 +52,18 @@ async function writeRules(inputs: SyncRulesInputs): Promise<Activation> {
   }
 }
 
+/** How a dynamic provider receives a value not known yet (`@pulumi/pulumi` runtime `unknownValue`). */
+const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
 export const syncRulesProvider: pulumi.dynamic.ResourceProvider<SyncRulesInputs, SyncRulesOutputs> = {
   async check(_olds, news) {
-    const failures = validateSyncRules(news.rules).map((reason) => ({ property: "rules", reason }));
+    // In a preview the rules are unknown while the key is (a generated key is made during the update); the update
+    // checks them again once known.
+    const unknown = (news.rules as unknown) === UNKNOWN;
+    const failures = (unknown ? [] : validateSyncRules(news.rules)).map((reason) => ({
+      property: "rules",
+      reason,
+    }));
     if (!news.connectorId) failures.push({ property: "connectorId", reason: "connectorId is required" });
     return { inputs: news, failures };
   },
