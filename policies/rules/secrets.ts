@@ -19,18 +19,6 @@ import {
   type SeenResource,
 } from "./common";
 import { podSpecs } from "./workloads";
-import { secretKeys } from "../../infra/config/areas/secrets";
-
-/**
- * The dynamic providers' default provider receives the whole stack configuration as its props. The project's
- * secret keys among them are secrets in the engine (the loader refuses them in plain text), which the analyzer, seeing
- * decrypted props, cannot tell; every other key is still scanned.
- */
-function isConfigSecretOfDynamicProvider(type: string, path: string): boolean {
-  const m = /^am-dashboard:([A-Za-z]+)$/.exec(path);
-  return type === "pulumi:providers:pulumi-nodejs" && m !== null && m[1] in secretKeys;
-}
-
 /** Key names that announce a credential. */
 const CREDENTIAL_KEY =
   /(pass(word|wd)?|token|api[_-]?key|secret|credential|private[_-]?key|pseudonymi[sz]ation[_-]?key)$/i;
@@ -135,7 +123,6 @@ export function credentialsAreSecrets(enforcementLevel: Level): ResourceValidati
         )
           continue;
         if (secretness(r, leaf.path) === true) continue;
-        if (isConfigSecretOfDynamicProvider(args.type, leaf.path)) continue;
         if (args.type === K8S.configMap || args.type === K8S.secret) continue; // no-plaintext-credentials covers them
         const shape = credentialShape(leaf.key, leaf.value);
         if (shape && !isHarmlessKey(leaf.path))

@@ -176,20 +176,3 @@ describe("policy connector-uses-read-model-role: rotating logins", () => {
     ]);
   });
 });
-
-describe("policy credentials-are-secrets: the dynamic providers' default provider", () => {
-  const creds = credentialsAreSecrets("mandatory");
-  it("accepts the project's secret keys in the configuration it receives, flags a credential under another key", async () => {
-    const provider = (props: Record<string, unknown>) => resource("pulumi:providers:pulumi-nodejs", props);
-    const config = {
-      "am-dashboard:targetPassword": "decrypted-by-the-analyzer",
-      "am-dashboard:plannerAdminUrl": "postgres://admin:pw@db:5432/planner",
-      "am-dashboard:namespace": "am",
-    };
-    assert.deepEqual(reported(await runResourcePolicy(creds, provider(config))), []);
-    const leaked = { ...config, "am-dashboard:notes": "postgres://admin:pw@db:5432/planner" };
-    assert.deepEqual(reported(await runResourcePolicy(creds, provider(leaked))), [
-      'pulumi-nodejs "test": "am-dashboard:notes" contains a URL with a password in clear.',
-    ]);
-  });
-});
