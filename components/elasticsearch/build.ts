@@ -72,8 +72,12 @@ export const WAIT_FOR_ANNOTATION = "pulumi.com/waitFor";
 export type AwaitMode = "ready" | "reconciled";
 
 /** The `pulumi.com/waitFor` annotation of an ECK resource: `ready` is its own JSONPath condition of readiness. */
-export function awaitAnnotation(ready: string, mode: AwaitMode): Record<string, string> {
-  return { [WAIT_FOR_ANNOTATION]: mode === "ready" ? ready : "jsonpath={.status.observedGeneration}" };
+export function awaitAnnotation(
+  ready: string,
+  mode: AwaitMode,
+  reconciled = "jsonpath={.status.observedGeneration}",
+): Record<string, string> {
+  return { [WAIT_FOR_ANNOTATION]: mode === "ready" ? ready : reconciled };
 }
 
 /**

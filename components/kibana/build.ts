@@ -29,7 +29,13 @@ export function buildKibana(a: KibanaSpecArgs) {
       name: a.name,
       namespace: a.namespace,
       labels: a.labels,
-      annotations: awaitAnnotation("jsonpath={.status.health}=green", a.await ?? "ready"),
+      // Reconciled, for Kibana, means its Elasticsearch association is configured: ECK issues Kibana's HTTP
+      // certificates (which the program reads next) only after that (cloud-on-k8s v3.5.0 pkg/controller/kibana/driver.go).
+      annotations: awaitAnnotation(
+        "jsonpath={.status.health}=green",
+        a.await ?? "ready",
+        "jsonpath={.status.associationStatus}=Established",
+      ),
     },
     spec: {
       version: a.version,
@@ -44,6 +50,11 @@ export function buildKibana(a: KibanaSpecArgs) {
       podTemplate: {
         metadata: { labels: a.labels },
         spec: {
+          // ECK 3.5 gives Kibana containers runAsUser 1000 but never runAsNonRoot (cloud-on-k8s
+          // pkg/controller/kibana/securitycontext.go): the `restricted` Pod Security level refuses such pods (found by
+          // the real deployment test). A pod security context replaces ECK's default one, so the seccomp profile is
+          // restated; ECK's fsGroup is left out, as OpenShift's SCC assigns its own and Kibana's volumes are emptyDirs.
+          securityContext: { runAsNonRoot: true, seccompProfile: { type: "RuntimeDefault" } },
           containers: [
             {
               name: "kibana",

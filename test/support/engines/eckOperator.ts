@@ -14,7 +14,7 @@ export interface EckOperatorOptions {
   operatorNamespace?: string;
   /** The namespaces it manages (created if missing). Empty: all namespaces. */
   namespaces?: string[];
-  /** false: the namespaces are someone else's to create (a program under test); wait for them instead. */
+  /** false: the namespaces are someone else's to create (a program under test): wait for the operator's own only. */
   createNamespaces?: boolean;
 }
 
@@ -32,7 +32,10 @@ export async function startEckOperator(
 ): Promise<EckOperator> {
   const operatorNamespace = options.operatorNamespace ?? "elastic-system";
   const namespaces = options.namespaces ?? [];
-  for (const ns of [operatorNamespace, ...namespaces]) {
+  // Managed namespaces a program will create need not exist yet (ECK watches them once they do); its own must.
+  for (const ns of (options.createNamespaces ?? true)
+    ? [operatorNamespace, ...namespaces]
+    : [operatorNamespace]) {
     if (options.createNamespaces ?? true) await cp.createNamespace(ns);
     else
       await waitFor(
