@@ -77,7 +77,6 @@ export function plannerDataFor(
   management: { url: pulumi.Input<string>; password: pulumi.Input<string>; caPem?: pulumi.Input<string> },
 ): { indexName: string; notes: string[] } {
   const planner = required(cfg.planner, "planner", ON);
-  const key = required(cfg.secrets.pseudonymisationKey, "pseudonymisationKey", ON);
   const password = required(cfg.secrets.plannerConnectorPassword, "plannerConnectorPassword", ON);
   const role = planner.connectorRole;
 
@@ -87,7 +86,8 @@ export function plannerDataFor(
     database: planner.database,
     connectorRole: role,
     connectorPassword: password,
-    pseudonymisationKey: key,
+    k: cfg.anonymity.k,
+    graceDays: cfg.anonymity.graceDays,
     excludedOrgIds: planner.excludeOrgIds,
     excludedEmailDomains: planner.excludeEmailDomains,
   });
@@ -139,7 +139,6 @@ export function plannerDataFor(
       apiKeyRotation: cfg.rotation?.connectorApiKey,
       // OpenShift's restricted-v2 SCC assigns a UID; elsewhere the image's root USER must be overridden.
       runAsUser: cfg.platform === "kubernetes" ? CONNECTOR_UID : undefined,
-      pseudonymisationKey: key,
       k8sProvider: providers.k8s,
       elasticstackProvider: providers.elastic,
     },

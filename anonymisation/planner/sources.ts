@@ -380,7 +380,6 @@ const tierKeys = generalise(
   { kind: "catalogue", catalogue: "tiers" },
   "Tier labels from fixed sets; unknown keys become other.",
 );
-const sizeRounded = generalise("high", { kind: "round", to: 100 }, "Exact capacities fingerprint an estate.");
 const deprecated = (what: string) => drop(`${what}: deprecated, not shown.`);
 
 const histogram = obj<Histogram>({
@@ -493,7 +492,12 @@ const vms = obj<VMs>(
 
 const datastore = obj<Datastore>({
   type: leaf(generalise("low", { kind: "catalogue", catalogue: "datastore-types" }, "Datastore technology.")),
-  totalCapacityGB: leaf(sizeRounded),
+  totalCapacityGB: leaf(
+    keep(
+      "high",
+      "An exact capacity fingerprints an estate, so it is only published summed over a cell of at least k customers.",
+    ),
+  ),
   freeCapacityGB: leaf(drop("Free space at one instant; not shown.")),
   vendor: leaf(drop("Storage vendor; mostly N/A, small populations.")),
   model: leaf(drop("Storage model; mostly N/A, small populations.")),

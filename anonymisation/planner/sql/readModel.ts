@@ -27,6 +27,11 @@ export { STATE_SCHEMA };
 export const MIN_K = 5;
 export const DEFAULT_K = 10;
 export const DEFAULT_GRACE_DAYS = 7;
+/**
+ * Organisations whose data is demo data, excluded in every stack whatever its configuration says: the planner's own
+ * migration deletes assessments of `example` (docs/anonymisation.md), so its rows are never a customer's.
+ */
+export const DEMO_ORG_IDS: readonly string[] = ["example"];
 
 export interface ReadModelOptions {
   /** LOGIN role the Elastic connector uses. */
@@ -76,7 +81,7 @@ function validate(options: ReadModelOptions): Required<ReadModelOptions> {
   if (!Number.isInteger(graceDays) || graceDays < 0 || graceDays > 366) {
     throw new Error(`graceDays (anonymity.graceDays) is ${graceDays}: allowed is a whole number from 0 to 366`);
   }
-  const orgs = [...new Set(options.excludedOrgIds ?? [])].sort();
+  const orgs = [...new Set([...DEMO_ORG_IDS, ...(options.excludedOrgIds ?? [])])].sort();
   const domains = [
     ...new Set((options.excludedEmailDomains ?? []).map((d) => d.trim().toLowerCase())),
   ].sort();
