@@ -364,7 +364,7 @@ export const plannerDocument = defineDocument("planner", 2, {
     from: ["assessments.name", "sources.name"],
     description: "Never stored.",
   },
-});
+}, { subjects: "subjects", customers: "customers" });
 
 export type PlannerDocumentModel = typeof plannerDocument;
 export type PlannerField = keyof PlannerDocumentModel["fields"] & string;
