@@ -112,7 +112,8 @@ export function defineDocument<const F extends Record<string, DocumentField>>(
 ): DocumentModel<F> {
   if (cells) {
     for (const f of [cells.subjects, cells.customers]) {
-      if (fields[f]?.type !== "long") throw new Error(`model ${name}: cell count "${f}" must be a long field`);
+      if (fields[f]?.type !== "long")
+        throw new Error(`model ${name}: cell count "${f}" must be a long field`);
     }
     return { name, revision, fields, cells };
   }

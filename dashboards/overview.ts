@@ -16,7 +16,11 @@ export const PLANNER_DATA_VIEW_ID = "am-planner";
 const kind = (k: DocKind): F => ({ field: "doc_kind", is: k });
 const summary = kind("summary");
 const vmsIn = (label = "VMs"): Metric<PlannerDocumentModel> => ({ op: "sum", field: "vm_count", label });
-const estates = (label = "Estates"): Metric<PlannerDocumentModel> => ({ op: "sum", field: "subjects", label });
+const estates = (label = "Estates"): Metric<PlannerDocumentModel> => ({
+  op: "sum",
+  field: "subjects",
+  label,
+});
 
 function tierPanel(title: string, dimension: string, x: number, y: number): Panel<PlannerDocumentModel> {
   return {

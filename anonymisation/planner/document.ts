@@ -17,7 +17,16 @@
  */
 import { defineDocument, drop, generalise, keep } from "../model";
 
-export const DOC_KINDS = ["summary", "os", "issue", "datastore", "network", "tier", "vcenter", "agent"] as const;
+export const DOC_KINDS = [
+  "summary",
+  "os",
+  "issue",
+  "datastore",
+  "network",
+  "tier",
+  "vcenter",
+  "agent",
+] as const;
 export type DocKind = (typeof DOC_KINDS)[number];
 
 export const TIER_DIMENSIONS = ["cpu", "memory", "nic", "disk_size", "complexity"] as const;
@@ -25,346 +34,363 @@ export const TIER_DIMENSIONS = ["cpu", "memory", "nic", "disk_size", "complexity
 /** The value a dimension takes once a cell below k has been folded into a coarser one. */
 export const FOLDED = "other";
 
-export const plannerDocument = defineDocument("planner", 2, {
-  doc_id: {
-    type: "keyword",
-    treatment: keep(
-      "high",
-      "Connector id column: md5 of the cell's coordinates (kind, period, dimension values), which the cell shows anyway; no key, no subject.",
-    ),
-    from: [],
-    description: "md5 of the cell's kind, period and dimension values.",
-  },
-  doc_kind: {
-    type: "keyword",
-    treatment: keep("low", "Fixed set of cell kinds chosen by the read model, not by customers."),
-    from: [],
-    description: "summary | os | issue | datastore | network | tier | vcenter | agent",
-  },
-  period_start: {
-    type: "date",
-    treatment: generalise(
-      "low",
-      { kind: "truncate-date", unit: "month" },
-      "First month of the closed period the cell covers; a period spans one month, or several when one month has fewer than k customers.",
-    ),
-    from: ["assessments.created_at", "sources.created_at"],
-    description: "First month of the cell's period (the dashboards' time field).",
-  },
-  period_end: {
-    type: "date",
-    treatment: generalise(
-      "low",
-      { kind: "truncate-date", unit: "month" },
-      "Last month of the closed period the cell covers.",
-    ),
-    from: ["assessments.created_at", "sources.created_at"],
-    description: "Last month of the cell's period.",
-  },
-  subjects: {
-    type: "long",
-    treatment: keep("high", "Number of subjects aggregated in the cell; at least k."),
-    from: ["assessments.id", "sources.id"],
-    description: "Assessments (and sources without an assessment) the cell describes.",
-  },
-  customers: {
-    type: "long",
-    treatment: keep("high", "Number of distinct organisations aggregated in the cell; at least k."),
-    from: ["assessments.org_id", "sources.org_id"],
-    description: "Organisations the cell describes (a subject without organisation counts as its own).",
-  },
+export const plannerDocument = defineDocument(
+  "planner",
+  2,
+  {
+    doc_id: {
+      type: "keyword",
+      treatment: keep(
+        "high",
+        "Connector id column: md5 of the cell's coordinates (kind, period, dimension values), which the cell shows anyway; no key, no subject.",
+      ),
+      from: [],
+      description: "md5 of the cell's kind, period and dimension values.",
+    },
+    doc_kind: {
+      type: "keyword",
+      treatment: keep("low", "Fixed set of cell kinds chosen by the read model, not by customers."),
+      from: [],
+      description: "summary | os | issue | datastore | network | tier | vcenter | agent",
+    },
+    period_start: {
+      type: "date",
+      treatment: generalise(
+        "low",
+        { kind: "truncate-date", unit: "month" },
+        "First month of the closed period the cell covers; a period spans one month, or several when one month has fewer than k customers.",
+      ),
+      from: ["assessments.created_at", "sources.created_at"],
+      description: "First month of the cell's period (the dashboards' time field).",
+    },
+    period_end: {
+      type: "date",
+      treatment: generalise(
+        "low",
+        { kind: "truncate-date", unit: "month" },
+        "Last month of the closed period the cell covers.",
+      ),
+      from: ["assessments.created_at", "sources.created_at"],
+      description: "Last month of the cell's period.",
+    },
+    subjects: {
+      type: "long",
+      treatment: keep("high", "Number of subjects aggregated in the cell; at least k."),
+      from: ["assessments.id", "sources.id"],
+      description: "Assessments (and sources without an assessment) the cell describes.",
+    },
+    customers: {
+      type: "long",
+      treatment: keep("high", "Number of distinct organisations aggregated in the cell; at least k."),
+      from: ["assessments.org_id", "sources.org_id"],
+      description: "Organisations the cell describes (a subject without organisation counts as its own).",
+    },
 
-  // summary cells: subject kind × source type × estate size
-  subject_kind: {
-    type: "keyword",
-    treatment: keep("low", "Whether the figures come from an assessment or a bare source; two values."),
-    from: [],
-    description: "assessment | source | other",
-  },
-  source_type: {
-    type: "keyword",
-    treatment: keep("low", "How the inventory was collected (agent, inventory upload, rvtools); fixed set."),
-    from: ["assessments.source_type"],
-    description: "agent | inventory | rvtools | unknown | other",
-  },
-  vms_size_tier: {
-    type: "keyword",
-    treatment: generalise(
-      "low",
-      { kind: "bucket", bounds: [10, 50, 200, 1000, 5000], overflowLabel: "5001+" },
-      "Estate size as a coarse bucket, safe to break down by.",
-    ),
-    from: ["inventory:vms.total"],
-    description: "Estate size bucket: 0-10, 11-50, 51-200, 201-1000, 1001-5000, 5001+, unknown or other.",
-  },
-  vms_total: {
-    type: "long",
-    treatment: keep("high", "Sum over the cell's subjects."),
-    from: ["inventory:vms.total"],
-    description: "Number of VMs.",
-  },
-  vms_migratable: {
-    type: "long",
-    treatment: keep("high", "Sum over the cell's subjects."),
-    from: ["inventory:vms.totalMigratable"],
-    description: "VMs with no critical concern (includes those with warnings).",
-  },
-  vms_migratable_with_warnings: {
-    type: "long",
-    treatment: keep("high", "Sum over the cell's subjects."),
-    from: ["inventory:vms.totalMigratableWithWarnings"],
-    description: "VMs with at least one warning.",
-  },
-  vms_not_migratable: {
-    type: "long",
-    treatment: keep("high", "Sum over the cell's subjects of total minus migratable."),
-    from: ["inventory:vms.total", "inventory:vms.totalMigratable"],
-    description: "VMs with at least one critical concern.",
-  },
-  vms_powered_on: {
-    type: "long",
-    treatment: keep("high", "Sum over the cell's subjects."),
-    from: ["inventory:vms.powerStates.*"],
-    description: "VMs powered on.",
-  },
-  cpu_cores_total: {
-    type: "long",
-    treatment: keep("high", "Sum over the cell's subjects."),
-    from: ["inventory:vms.cpuCores.total"],
-    description: "vCPUs over all VMs.",
-  },
-  ram_gb_total: {
-    type: "long",
-    treatment: keep("high", "Sum over the cell's subjects."),
-    from: ["inventory:vms.ramGB.total"],
-    description: "GiB of RAM over all VMs.",
-  },
-  disk_gb_total: {
-    type: "long",
-    treatment: keep("high", "Sum over the cell's subjects."),
-    from: ["inventory:vms.diskGB.total"],
-    description: "GiB of disk over all VMs.",
-  },
-  disk_count_total: {
-    type: "long",
-    treatment: keep("high", "Sum over the cell's subjects."),
-    from: ["inventory:vms.diskCount.total"],
-    description: "Disks over all VMs.",
-  },
-  nic_count_total: {
-    type: "long",
-    treatment: keep("high", "Sum over the cell's subjects."),
-    from: ["inventory:vms.nicCount.total"],
-    description: "NICs over all VMs (v2 inventories only).",
-  },
-  hosts_total: {
-    type: "long",
-    treatment: keep("high", "Sum over the cell's subjects."),
-    from: ["inventory:infra.totalHosts"],
-    description: "ESXi hosts.",
-  },
-  clusters_total: {
-    type: "long",
-    treatment: keep("high", "Sum over the cell's subjects."),
-    from: ["inventory:infra.totalClusters", "inventory:clusters"],
-    description: "vSphere clusters (v1: infra.totalClusters; v2: entries of clusters).",
-  },
-  datacenters_total: {
-    type: "long",
-    treatment: keep("high", "Sum over the cell's subjects."),
-    from: ["inventory:infra.totalDatacenters"],
-    description: "Datacenters.",
-  },
-  issues_critical: {
-    type: "long",
-    treatment: keep("high", "Sum over the cell's subjects."),
-    from: ["inventory:vms.issuesBreakdown.critical"],
-    description: "VMs with at least one critical issue (v2 issuesBreakdown only).",
-  },
-  issues_warning: {
-    type: "long",
-    treatment: keep("high", "Sum over the cell's subjects."),
-    from: ["inventory:vms.issuesBreakdown.warning"],
-    description: "VMs with at least one warning (v2 issuesBreakdown only).",
-  },
+    // summary cells: subject kind × source type × estate size
+    subject_kind: {
+      type: "keyword",
+      treatment: keep("low", "Whether the figures come from an assessment or a bare source; two values."),
+      from: [],
+      description: "assessment | source | other",
+    },
+    source_type: {
+      type: "keyword",
+      treatment: keep(
+        "low",
+        "How the inventory was collected (agent, inventory upload, rvtools); fixed set.",
+      ),
+      from: ["assessments.source_type"],
+      description: "agent | inventory | rvtools | unknown | other",
+    },
+    vms_size_tier: {
+      type: "keyword",
+      treatment: generalise(
+        "low",
+        { kind: "bucket", bounds: [10, 50, 200, 1000, 5000], overflowLabel: "5001+" },
+        "Estate size as a coarse bucket, safe to break down by.",
+      ),
+      from: ["inventory:vms.total"],
+      description: "Estate size bucket: 0-10, 11-50, 51-200, 201-1000, 1001-5000, 5001+, unknown or other.",
+    },
+    vms_total: {
+      type: "long",
+      treatment: keep("high", "Sum over the cell's subjects."),
+      from: ["inventory:vms.total"],
+      description: "Number of VMs.",
+    },
+    vms_migratable: {
+      type: "long",
+      treatment: keep("high", "Sum over the cell's subjects."),
+      from: ["inventory:vms.totalMigratable"],
+      description: "VMs with no critical concern (includes those with warnings).",
+    },
+    vms_migratable_with_warnings: {
+      type: "long",
+      treatment: keep("high", "Sum over the cell's subjects."),
+      from: ["inventory:vms.totalMigratableWithWarnings"],
+      description: "VMs with at least one warning.",
+    },
+    vms_not_migratable: {
+      type: "long",
+      treatment: keep("high", "Sum over the cell's subjects of total minus migratable."),
+      from: ["inventory:vms.total", "inventory:vms.totalMigratable"],
+      description: "VMs with at least one critical concern.",
+    },
+    vms_powered_on: {
+      type: "long",
+      treatment: keep("high", "Sum over the cell's subjects."),
+      from: ["inventory:vms.powerStates.*"],
+      description: "VMs powered on.",
+    },
+    cpu_cores_total: {
+      type: "long",
+      treatment: keep("high", "Sum over the cell's subjects."),
+      from: ["inventory:vms.cpuCores.total"],
+      description: "vCPUs over all VMs.",
+    },
+    ram_gb_total: {
+      type: "long",
+      treatment: keep("high", "Sum over the cell's subjects."),
+      from: ["inventory:vms.ramGB.total"],
+      description: "GiB of RAM over all VMs.",
+    },
+    disk_gb_total: {
+      type: "long",
+      treatment: keep("high", "Sum over the cell's subjects."),
+      from: ["inventory:vms.diskGB.total"],
+      description: "GiB of disk over all VMs.",
+    },
+    disk_count_total: {
+      type: "long",
+      treatment: keep("high", "Sum over the cell's subjects."),
+      from: ["inventory:vms.diskCount.total"],
+      description: "Disks over all VMs.",
+    },
+    nic_count_total: {
+      type: "long",
+      treatment: keep("high", "Sum over the cell's subjects."),
+      from: ["inventory:vms.nicCount.total"],
+      description: "NICs over all VMs (v2 inventories only).",
+    },
+    hosts_total: {
+      type: "long",
+      treatment: keep("high", "Sum over the cell's subjects."),
+      from: ["inventory:infra.totalHosts"],
+      description: "ESXi hosts.",
+    },
+    clusters_total: {
+      type: "long",
+      treatment: keep("high", "Sum over the cell's subjects."),
+      from: ["inventory:infra.totalClusters", "inventory:clusters"],
+      description: "vSphere clusters (v1: infra.totalClusters; v2: entries of clusters).",
+    },
+    datacenters_total: {
+      type: "long",
+      treatment: keep("high", "Sum over the cell's subjects."),
+      from: ["inventory:infra.totalDatacenters"],
+      description: "Datacenters.",
+    },
+    issues_critical: {
+      type: "long",
+      treatment: keep("high", "Sum over the cell's subjects."),
+      from: ["inventory:vms.issuesBreakdown.critical"],
+      description: "VMs with at least one critical issue (v2 issuesBreakdown only).",
+    },
+    issues_warning: {
+      type: "long",
+      treatment: keep("high", "Sum over the cell's subjects."),
+      from: ["inventory:vms.issuesBreakdown.warning"],
+      description: "VMs with at least one warning (v2 issuesBreakdown only).",
+    },
 
-  // os cells
-  os_family: {
-    type: "keyword",
-    treatment: generalise(
-      "low",
-      { kind: "catalogue", catalogue: "os-family" },
-      "Guest OS grouped into a handful of families.",
-    ),
-    from: ["inventory:vms.osInfo.#key", "inventory:vms.os.#key"],
-    description: "windows | rhel | centos | ubuntu | suse | other-linux | other",
-  },
-  os_name: {
-    type: "keyword",
-    treatment: generalise(
-      "low",
-      { kind: "catalogue", catalogue: "vsphere-guest-os" },
-      "vSphere guest OS names come from a fixed VMware list; anything else is reported as `other`.",
-    ),
-    from: ["inventory:vms.osInfo.#key", "inventory:vms.os.#key"],
-    description: "vSphere guest OS name.",
-  },
+    // os cells
+    os_family: {
+      type: "keyword",
+      treatment: generalise(
+        "low",
+        { kind: "catalogue", catalogue: "os-family" },
+        "Guest OS grouped into a handful of families.",
+      ),
+      from: ["inventory:vms.osInfo.#key", "inventory:vms.os.#key"],
+      description: "windows | rhel | centos | ubuntu | suse | other-linux | other",
+    },
+    os_name: {
+      type: "keyword",
+      treatment: generalise(
+        "low",
+        { kind: "catalogue", catalogue: "vsphere-guest-os" },
+        "vSphere guest OS names come from a fixed VMware list; anything else is reported as `other`.",
+      ),
+      from: ["inventory:vms.osInfo.#key", "inventory:vms.os.#key"],
+      description: "vSphere guest OS name.",
+    },
 
-  // issue cells
-  issue_severity: {
-    type: "keyword",
-    treatment: keep("low", "critical (not migratable) or warning."),
-    from: ["inventory:vms.notMigratableReasons", "inventory:vms.migrationWarnings"],
-    description: "critical | warning | other",
-  },
-  issue_id: {
-    type: "keyword",
-    treatment: generalise(
-      "low",
-      { kind: "catalogue", catalogue: "migration-issues" },
-      "Issue ids come from the forklift policy catalogue; free-text labels can carry disk paths, so unknown ids and labels become `other`.",
-    ),
-    from: [
-      "inventory:vms.notMigratableReasons[].id",
-      "inventory:vms.notMigratableReasons[].label",
-      "inventory:vms.migrationWarnings[].id",
-      "inventory:vms.migrationWarnings[].label",
-    ],
-    description: "Stable migration issue id, e.g. vmware.changed_block_tracking.disabled.",
-  },
+    // issue cells
+    issue_severity: {
+      type: "keyword",
+      treatment: keep("low", "critical (not migratable) or warning."),
+      from: ["inventory:vms.notMigratableReasons", "inventory:vms.migrationWarnings"],
+      description: "critical | warning | other",
+    },
+    issue_id: {
+      type: "keyword",
+      treatment: generalise(
+        "low",
+        { kind: "catalogue", catalogue: "migration-issues" },
+        "Issue ids come from the forklift policy catalogue; free-text labels can carry disk paths, so unknown ids and labels become `other`.",
+      ),
+      from: [
+        "inventory:vms.notMigratableReasons[].id",
+        "inventory:vms.notMigratableReasons[].label",
+        "inventory:vms.migrationWarnings[].id",
+        "inventory:vms.migrationWarnings[].label",
+      ],
+      description: "Stable migration issue id, e.g. vmware.changed_block_tracking.disabled.",
+    },
 
-  // datastore and network cells
-  datastore_type: {
-    type: "keyword",
-    treatment: generalise(
-      "low",
-      { kind: "catalogue", catalogue: "datastore-types" },
-      "Datastore technology from a fixed set; names and disk ids are dropped.",
-    ),
-    from: ["inventory:infra.datastores[].type"],
-    description: "VMFS | NFS | vsan | VVOL | other",
-  },
-  datastore_count: {
-    type: "long",
-    treatment: keep("high", "Sum over the cell's subjects."),
-    from: ["inventory:infra.datastores"],
-    description: "Datastores of this type.",
-  },
-  datastore_capacity_gb: {
-    type: "long",
-    treatment: keep("high", "Sum over the cell's subjects (a datastore without a valid capacity adds nothing)."),
-    from: ["inventory:infra.datastores[].totalCapacityGB"],
-    description: "Total capacity of the datastores of this type, GB.",
-  },
-  network_type: {
-    type: "keyword",
-    treatment: generalise(
-      "low",
-      { kind: "catalogue", catalogue: "network-types" },
-      "Network kind from a fixed set; network names and VLAN ids are dropped.",
-    ),
-    from: ["inventory:infra.networks[].type"],
-    description: "standard | distributed | dvswitch | unsupported | other",
-  },
-  network_count: {
-    type: "long",
-    treatment: keep("high", "Sum over the cell's subjects."),
-    from: ["inventory:infra.networks"],
-    description: "Networks of this type.",
-  },
+    // datastore and network cells
+    datastore_type: {
+      type: "keyword",
+      treatment: generalise(
+        "low",
+        { kind: "catalogue", catalogue: "datastore-types" },
+        "Datastore technology from a fixed set; names and disk ids are dropped.",
+      ),
+      from: ["inventory:infra.datastores[].type"],
+      description: "VMFS | NFS | vsan | VVOL | other",
+    },
+    datastore_count: {
+      type: "long",
+      treatment: keep("high", "Sum over the cell's subjects."),
+      from: ["inventory:infra.datastores"],
+      description: "Datastores of this type.",
+    },
+    datastore_capacity_gb: {
+      type: "long",
+      treatment: keep(
+        "high",
+        "Sum over the cell's subjects (a datastore without a valid capacity adds nothing).",
+      ),
+      from: ["inventory:infra.datastores[].totalCapacityGB"],
+      description: "Total capacity of the datastores of this type, GB.",
+    },
+    network_type: {
+      type: "keyword",
+      treatment: generalise(
+        "low",
+        { kind: "catalogue", catalogue: "network-types" },
+        "Network kind from a fixed set; network names and VLAN ids are dropped.",
+      ),
+      from: ["inventory:infra.networks[].type"],
+      description: "standard | distributed | dvswitch | unsupported | other",
+    },
+    network_count: {
+      type: "long",
+      treatment: keep("high", "Sum over the cell's subjects."),
+      from: ["inventory:infra.networks"],
+      description: "Networks of this type.",
+    },
 
-  // tier cells
-  tier_dimension: {
-    type: "keyword",
-    treatment: keep("low", "Which distribution the tier belongs to; fixed set."),
-    from: [],
-    description: "cpu | memory | nic | disk_size | complexity | other",
-  },
-  tier: {
-    type: "keyword",
-    treatment: generalise(
-      "low",
-      { kind: "catalogue", catalogue: "tiers" },
-      "Tier keys come from fixed sets in the planner; unknown keys become `other`.",
-    ),
-    from: [
-      "inventory:vms.distributionByCpuTier.#key",
-      "inventory:vms.distributionByMemoryTier.#key",
-      "inventory:vms.distributionByNicCount.#key",
-      "inventory:vms.diskSizeTier.#key",
-      "inventory:vms.complexityDistribution.#key",
-    ],
-    description: "Tier label, e.g. 0-4 (vCPU), 5-16 (GiB), 100-500GiB.",
-  },
+    // tier cells
+    tier_dimension: {
+      type: "keyword",
+      treatment: keep("low", "Which distribution the tier belongs to; fixed set."),
+      from: [],
+      description: "cpu | memory | nic | disk_size | complexity | other",
+    },
+    tier: {
+      type: "keyword",
+      treatment: generalise(
+        "low",
+        { kind: "catalogue", catalogue: "tiers" },
+        "Tier keys come from fixed sets in the planner; unknown keys become `other`.",
+      ),
+      from: [
+        "inventory:vms.distributionByCpuTier.#key",
+        "inventory:vms.distributionByMemoryTier.#key",
+        "inventory:vms.distributionByNicCount.#key",
+        "inventory:vms.diskSizeTier.#key",
+        "inventory:vms.complexityDistribution.#key",
+      ],
+      description: "Tier label, e.g. 0-4 (vCPU), 5-16 (GiB), 100-500GiB.",
+    },
 
-  // vcenter and agent cells
-  vcenter_version: {
-    type: "keyword",
-    treatment: generalise(
-      "low",
-      { kind: "version-prefix", parts: 2 },
-      "Full build numbers narrow down an estate; major.minor is shared widely.",
-    ),
-    from: ["inventory:vcenter_version"],
-    description: "vCenter major.minor version, or `unknown`.",
-  },
-  agent_version: {
-    type: "keyword",
-    treatment: generalise("low", { kind: "version-prefix", parts: 2 }, "Agent major.minor release."),
-    from: ["image_infras.agent_version", "agents.version"],
-    description: "Migration agent major.minor version, or `unknown`.",
-  },
+    // vcenter and agent cells
+    vcenter_version: {
+      type: "keyword",
+      treatment: generalise(
+        "low",
+        { kind: "version-prefix", parts: 2 },
+        "Full build numbers narrow down an estate; major.minor is shared widely.",
+      ),
+      from: ["inventory:vcenter_version"],
+      description: "vCenter major.minor version, or `unknown`.",
+    },
+    agent_version: {
+      type: "keyword",
+      treatment: generalise("low", { kind: "version-prefix", parts: 2 }, "Agent major.minor release."),
+      from: ["image_infras.agent_version", "agents.version"],
+      description: "Migration agent major.minor version, or `unknown`.",
+    },
 
-  // shared by os, issue and tier cells
-  vm_count: {
-    type: "long",
-    treatment: keep("high", "Sum over the cell's subjects of the VMs in the bucket."),
-    from: [
-      "inventory:vms.osInfo.*.count",
-      "inventory:vms.os.*",
-      "inventory:vms.notMigratableReasons[].count",
-      "inventory:vms.migrationWarnings[].count",
-      "inventory:vms.distributionByCpuTier.*",
-      "inventory:vms.distributionByMemoryTier.*",
-      "inventory:vms.distributionByNicCount.*",
-      "inventory:vms.diskSizeTier.*.vmCount",
-      "inventory:vms.complexityDistribution.*.vmCount",
-    ],
-    description: "VMs in this OS / issue / tier.",
-  },
+    // shared by os, issue and tier cells
+    vm_count: {
+      type: "long",
+      treatment: keep("high", "Sum over the cell's subjects of the VMs in the bucket."),
+      from: [
+        "inventory:vms.osInfo.*.count",
+        "inventory:vms.os.*",
+        "inventory:vms.notMigratableReasons[].count",
+        "inventory:vms.migrationWarnings[].count",
+        "inventory:vms.distributionByCpuTier.*",
+        "inventory:vms.distributionByMemoryTier.*",
+        "inventory:vms.distributionByNicCount.*",
+        "inventory:vms.diskSizeTier.*.vmCount",
+        "inventory:vms.complexityDistribution.*.vmCount",
+      ],
+      description: "VMs in this OS / issue / tier.",
+    },
 
-  // Declared so that the pipeline, mappings and policies know them, and so nobody re-adds them by accident.
-  subject_ref: {
-    type: "keyword",
-    treatment: drop("A per-subject pseudonym would link a cell back to one estate; cells need no subject id."),
-    from: ["assessments.id", "sources.id"],
-    description: "Never stored.",
+    // Declared so that the pipeline, mappings and policies know them, and so nobody re-adds them by accident.
+    subject_ref: {
+      type: "keyword",
+      treatment: drop(
+        "A per-subject pseudonym would link a cell back to one estate; cells need no subject id.",
+      ),
+      from: ["assessments.id", "sources.id"],
+      description: "Never stored.",
+    },
+    org_ref: {
+      type: "keyword",
+      treatment: drop(
+        "A per-organisation pseudonym would link cells of one customer; cells count customers instead.",
+      ),
+      from: ["assessments.org_id", "sources.org_id"],
+      description: "Never stored.",
+    },
+    cpu_overcommit: {
+      type: "double",
+      treatment: drop(
+        "A per-estate ratio has no meaningful sum over a cell; its percentiles would describe one estate.",
+      ),
+      from: ["inventory:infra.cpuOverCommitment"],
+      description: "Never stored.",
+    },
+    vcenter_id: {
+      type: "keyword",
+      treatment: drop("vCenter InstanceUuid is a globally unique id of the customer's vCenter."),
+      from: ["inventory:vcenter_id", "inventory:vcenter.id", "sources.v_center_id"],
+      description: "Never stored.",
+    },
+    name: {
+      type: "keyword",
+      treatment: drop("User-chosen names of sources and assessments often name the customer."),
+      from: ["assessments.name", "sources.name"],
+      description: "Never stored.",
+    },
   },
-  org_ref: {
-    type: "keyword",
-    treatment: drop("A per-organisation pseudonym would link cells of one customer; cells count customers instead."),
-    from: ["assessments.org_id", "sources.org_id"],
-    description: "Never stored.",
-  },
-  cpu_overcommit: {
-    type: "double",
-    treatment: drop("A per-estate ratio has no meaningful sum over a cell; its percentiles would describe one estate."),
-    from: ["inventory:infra.cpuOverCommitment"],
-    description: "Never stored.",
-  },
-  vcenter_id: {
-    type: "keyword",
-    treatment: drop("vCenter InstanceUuid is a globally unique id of the customer's vCenter."),
-    from: ["inventory:vcenter_id", "inventory:vcenter.id", "sources.v_center_id"],
-    description: "Never stored.",
-  },
-  name: {
-    type: "keyword",
-    treatment: drop("User-chosen names of sources and assessments often name the customer."),
-    from: ["assessments.name", "sources.name"],
-    description: "Never stored.",
-  },
-}, { subjects: "subjects", customers: "customers" });
+  { subjects: "subjects", customers: "customers" },
+);
 
 export type PlannerDocumentModel = typeof plannerDocument;
 export type PlannerField = keyof PlannerDocumentModel["fields"] & string;

@@ -125,7 +125,9 @@ export const TABLE_COLUMNS = {
     source_id: drop("Join key to sources."),
   },
   assessments: {
-    id: drop("Assessment UUID: stable per customer estate; only counted distinct inside PostgreSQL (a cell's subjects)."),
+    id: drop(
+      "Assessment UUID: stable per customer estate; only counted distinct inside PostgreSQL (a cell's subjects).",
+    ),
     created_at: ts("Assessment creation time"),
     updated_at: internalTs("Assessment rename time"),
     name: drop("User-chosen assessment name; often names the customer."),

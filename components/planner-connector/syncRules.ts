@@ -126,7 +126,8 @@ export function validateSyncRules(rules: unknown): string[] {
     }
     const sql = withoutLiterals(r.query);
     // The read model needs no argument: a literal in the query could only be a key or an identifier.
-    if (/'/.test(r.query)) problems.push(`${at}: query may not contain a literal (the read model takes no key)`);
+    if (/'/.test(r.query))
+      problems.push(`${at}: query may not contain a literal (the read model takes no key)`);
     if (sql.includes(";")) problems.push(`${at}: query must be a single statement`);
     if (/--|\/\*/.test(sql)) problems.push(`${at}: query may not contain comments`);
     // Every relation after FROM / JOIN is either a parenthesised subquery or qualified with the read-model schema.

@@ -7,11 +7,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { createHash } from "node:crypto";
 import type { Client } from "pg";
 import { TABLE_COLUMNS } from "../../anonymisation/planner/sources";
-import {
-  buildReadModelSql,
-  planComment,
-  type SchemaProfile,
-} from "../../anonymisation/planner/sql";
+import { buildReadModelSql, planComment, type SchemaProfile } from "../../anonymisation/planner/sql";
 import { READ_MODEL_SCHEMA } from "../../anonymisation/planner/contract";
 import { applyReadModel, dropReadModel, storedHash } from "./apply";
 

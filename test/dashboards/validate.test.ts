@@ -138,12 +138,22 @@ describe("validateDashboard", () => {
       dataView: cellsView,
       panels: [
         { title: "count", chart: "metric", grid: at, metric: { op: "count" } },
-        { title: "p95", chart: "metric", grid: { ...at, x: 8 }, metric: { op: "percentile", field: "vms_total", percentile: 95 } },
+        {
+          title: "p95",
+          chart: "metric",
+          grid: { ...at, x: 8 },
+          metric: { op: "percentile", field: "vms_total", percentile: 95 },
+        },
         {
           title: "share",
           chart: "metric",
           grid: { ...at, x: 16 },
-          metric: { op: "ratio", label: "s", numerator: { field: "doc_kind", is: "os" }, denominator: { field: "doc_kind", exists: true } },
+          metric: {
+            op: "ratio",
+            label: "s",
+            numerator: { field: "doc_kind", is: "os" },
+            denominator: { field: "doc_kind", exists: true },
+          },
         },
         { title: "sum", chart: "metric", grid: { ...at, x: 24 }, metric: { op: "sum", field: "subjects" } },
       ],

@@ -91,9 +91,15 @@ describe("planner connector: sync rules", () => {
 
   it("refuses any literal in the query: the read model takes no key, so a literal could only be one", () => {
     const problems = validateSyncRules([
-      { tables: ["planner_documents"], query: "SELECT * FROM am_read.planner_documents_keyed('a; FROM public.x')" },
+      {
+        tables: ["planner_documents"],
+        query: "SELECT * FROM am_read.planner_documents_keyed('a; FROM public.x')",
+      },
     ]);
-    assert.ok(problems.some((p) => /may not contain a literal/.test(p)), problems.join("; "));
+    assert.ok(
+      problems.some((p) => /may not contain a literal/.test(p)),
+      problems.join("; "),
+    );
     assert.ok(!problems.some((p) => /single statement|outside schema/.test(p)), problems.join("; "));
   });
 });

@@ -42,7 +42,10 @@ describe("planner source classification", () => {
       }
       // A stored field must be derived from something, unless it is a constant of the read model itself.
       if (f.treatment.action !== "drop" && f.from.length === 0) {
-        assert.ok(["doc_id", "doc_kind", "subject_kind", "tier_dimension"].includes(name), `${name} has no source`);
+        assert.ok(
+          ["doc_id", "doc_kind", "subject_kind", "tier_dimension"].includes(name),
+          `${name} has no source`,
+        );
       }
     }
     assert.deepEqual(violations, []);
@@ -109,10 +112,7 @@ describe("planner source classification", () => {
     const md = sourceClassificationMarkdown();
     assert.equal(md.trim().split("\n").length, classifiedSourceFields().length + 2);
     assert.match(md, /\| `keys.private_key` \| drop \|/);
-    assert.match(
-      documentClassificationMarkdown(),
-      /\| `org_ref` \| keyword \| drop \|/,
-    );
+    assert.match(documentClassificationMarkdown(), /\| `org_ref` \| keyword \| drop \|/);
   });
 
   it("labels buckets as the document describes them", () => {
@@ -142,8 +142,11 @@ describe("planner source classification", () => {
     assert.ok(plan.statements.every((s) => !/hmac|pgcrypto|key_verifier/i.test(s)));
     assert.equal(plan.era, "gorm");
     assert.deepEqual(plan.grants, [{ table: "sources", columns: ["id", "inventory"] }]);
-    assert.ok(plan.statements.some((s) => s.includes("INSERT INTO \"am_read_private\".required_columns")));
-    assert.ok(plan.statements.some((s) => s.includes("('example')")), "the demo organisation is excluded");
+    assert.ok(plan.statements.some((s) => s.includes('INSERT INTO "am_read_private".required_columns')));
+    assert.ok(
+      plan.statements.some((s) => s.includes("('example')")),
+      "the demo organisation is excluded",
+    );
   });
 
   it("refuses k below 5 and names the allowed values", () => {

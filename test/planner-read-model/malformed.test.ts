@@ -159,7 +159,9 @@ describe("planner read model with malformed inventories (real PostgreSQL)", func
     const sum = (kind: string, f: string) =>
       rows.filter((r) => r.doc_kind === kind).reduce((a, r) => a + (r[f] === null ? 0 : Number(r[f])), 0);
     assert.ok(sum("os", "vm_count") >= huge, "the huge OS map is counted");
-    assert.ok(sum("datastore", "datastore_count") >= huge && sum("datastore", "datastore_capacity_gb") >= huge * 10);
+    assert.ok(
+      sum("datastore", "datastore_count") >= huge && sum("datastore", "datastore_capacity_gb") >= huge * 10,
+    );
     // Totals equal those computed in TypeScript from the raw inventories, where a malformed count adds nothing:
     // the old LEAST(sum, 1e15) turned an all-NULL sum into 10^15.
     const facts = expectedFacts(subjects);

@@ -23,7 +23,13 @@ import {
 } from "../../components/planner-read-model/provider";
 import { applyReadModel } from "../../components/planner-read-model/apply";
 import { GOOSE_ERA_DDL, GORM_ERA_DDL } from "../fixtures/planner/ddl";
-import { expectedFacts, generateDataset, loadDataset, type Dataset, type Fact } from "../fixtures/planner/generate";
+import {
+  expectedFacts,
+  generateDataset,
+  loadDataset,
+  type Dataset,
+  type Fact,
+} from "../fixtures/planner/generate";
 import { databaseName, startPostgres } from "../support/postgres";
 import { catalogSnapshot, close, connect, findLeaks, rejects, sync, type Row } from "./support";
 
@@ -168,7 +174,10 @@ for (const era of ["goose", "gorm"] as const) {
           );
         }
       }
-      assert.ok(s.data.subjects.some((x) => x.excluded), "the dataset must contain excluded organisations");
+      assert.ok(
+        s.data.subjects.some((x) => x.excluded),
+        "the dataset must contain excluded organisations",
+      );
     });
 
     it("reports exactly the independent figures for every cell that was not folded", () => {
@@ -187,8 +196,14 @@ for (const era of ["goose", "gorm"] as const) {
         assert.equal(n(r.subjects), new Set(mine.map((f) => f.subject)).size, `${kind} ${dims} subjects`);
         assert.equal(n(r.customers), new Set(mine.map((f) => f.org)).size, `${kind} ${dims} customers`);
         for (const m of CELL_MEASURES[kind as DocKind]) {
-          const values = mine.map((f) => f.measures[m]).filter((v): v is number => v !== null && v !== undefined);
-          assert.equal(r[m] === null ? null : n(r[m]), values.length ? values.reduce((a, v) => a + v, 0) : null, `${kind} ${dims} ${m}`);
+          const values = mine
+            .map((f) => f.measures[m])
+            .filter((v): v is number => v !== null && v !== undefined);
+          assert.equal(
+            r[m] === null ? null : n(r[m]),
+            values.length ? values.reduce((a, v) => a + v, 0) : null,
+            `${kind} ${dims} ${m}`,
+          );
         }
         checked++;
       }
@@ -241,7 +256,10 @@ for (const era of ["goose", "gorm"] as const) {
 
     it("keeps the published cells frozen through a rebuild; a new k republishes under the new rule", async () => {
       const before = (await sync(s.conn)).map(key).sort();
-      const moreExcluded = { ...s.inputs, excludedEmailDomains: [...s.inputs.excludedEmailDomains, "x.example"] };
+      const moreExcluded = {
+        ...s.inputs,
+        excludedEmailDomains: [...s.inputs.excludedEmailDomains, "x.example"],
+      };
       const diff = await diffReadModel("id", s.outs, moreExcluded);
       assert.equal(diff.changes, true);
       await updateReadModel("id", s.outs, moreExcluded);
@@ -267,7 +285,10 @@ for (const era of ["goose", "gorm"] as const) {
         assert.match(e.message ?? "", new RegExp(`${table}\\.${column}`));
         return true;
       });
-      await assert.rejects(close(s.admin, "2031-01-01T00:00:00Z"), (e: { code?: string }) => e.code === "55000");
+      await assert.rejects(
+        close(s.admin, "2031-01-01T00:00:00Z"),
+        (e: { code?: string }) => e.code === "55000",
+      );
       const after = Number((await s.admin.query("SELECT count(*) AS c FROM am_read_state.cells")).rows[0].c);
       assert.equal(after, cells, "nothing was deleted");
       // Re-applying against the new schema (the documented fix) makes the sync work again, cells intact.
@@ -304,7 +325,14 @@ describe("planner read model: differencing between two syncs (real PostgreSQL, g
     );
     await s.admin.query(
       "INSERT INTO snapshots (inventory, assessment_id, version, created_at) VALUES ($1::jsonb, $2, 1, $3)",
-      [JSON.stringify({ vms: { total: vms, totalMigratable: vms, os: { "Other Linux (64-bit)": vms } }, infra: { totalHosts: 3 } }), id, createdAt],
+      [
+        JSON.stringify({
+          vms: { total: vms, totalMigratable: vms, os: { "Other Linux (64-bit)": vms } },
+          infra: { totalHosts: 3 },
+        }),
+        id,
+        createdAt,
+      ],
     );
     return id;
   }

@@ -24,7 +24,9 @@ export async function sync(client: Client): Promise<Row[]> {
 
 /** Runs the closer as of a given time (the admin calls the owner's private function; the CronJob uses now()). */
 export async function close(admin: Client, asOf: string | Date): Promise<number> {
-  const r = await admin.query<{ n: number }>("SELECT am_read_private.close_periods($1::timestamptz) AS n", [asOf]);
+  const r = await admin.query<{ n: number }>("SELECT am_read_private.close_periods($1::timestamptz) AS n", [
+    asOf,
+  ]);
   return Number(r.rows[0].n);
 }
 

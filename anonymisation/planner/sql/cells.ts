@@ -93,8 +93,7 @@ export function publishFunction(priv: string): string {
       .join(" AND ");
   const fold = dims
     .map(
-      (i) =>
-        `c${i} = CASE WHEN lvl <= ${i} AND p_ndims >= ${i} THEN ${sqlLiteral(FOLDED)} ELSE w.c${i} END`,
+      (i) => `c${i} = CASE WHEN lvl <= ${i} AND p_ndims >= ${i} THEN ${sqlLiteral(FOLDED)} ELSE w.c${i} END`,
     )
     .join(", ");
   const match = dims.map((i) => `w.c${i} = small.c${i}`).join(" AND ");
@@ -172,12 +171,7 @@ $fn$`;
 export function closerFunction(use: ColumnUse, names: PrivateNames, priv: string, checkFn: string): string {
   const st = quoteIdent(STATE_SCHEMA);
   const month = "interval '1 month'";
-  const facts = factsQuery(
-    use,
-    names,
-    `${st}.subject_periods`,
-    "sp.month > v_from AND sp.month <= v_closed",
-  );
+  const facts = factsQuery(use, names, `${st}.subject_periods`, "sp.month > v_from AND sp.month <= v_closed");
   const perKind = DOC_KINDS.map((kind) => {
     const k = sqlLiteral(kind);
     const inKind = `kind = ${k} AND month > COALESCE(v_pt, '-infinity'::date) AND month <= v_closed`;

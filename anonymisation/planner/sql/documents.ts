@@ -26,15 +26,7 @@ import {
 } from "../document";
 import type { DocumentField, Treatment } from "../../model";
 import { sqlLiteral } from "../contract";
-import {
-  jsonArray,
-  jsonCount,
-  jsonObject,
-  jsonText,
-  pgType,
-  quoteIdent,
-  treatmentSql,
-} from "./expressions";
+import { jsonArray, jsonCount, jsonObject, jsonText, pgType, quoteIdent, treatmentSql } from "./expressions";
 import { ColumnUse, eraOf, has } from "./profile";
 
 export type DocFieldName = keyof typeof plannerDocument.fields & string;
@@ -392,7 +384,12 @@ export const subjectMonthSql = (alias: string) =>
  * The facts of the subjects whose recorded month (`periods`, a relation of `subject, month`) satisfies
  * `monthFilter` (SQL over `sp.month`), in the order of `factColumns()`.
  */
-export function factsQuery(use: ColumnUse, names: PrivateNames, periods: string, monthFilter: string): string {
+export function factsQuery(
+  use: ColumnUse,
+  names: PrivateNames,
+  periods: string,
+  monthFilter: string,
+): string {
   const cols = factColumns()
     .map((c) => (["subject", "org", "month"].includes(c.name) ? `b.${c.name}` : `k.${c.name}`))
     .join(", ");

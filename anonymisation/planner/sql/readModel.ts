@@ -79,7 +79,9 @@ function validate(options: ReadModelOptions): Required<ReadModelOptions> {
   }
   const graceDays = options.graceDays ?? DEFAULT_GRACE_DAYS;
   if (!Number.isInteger(graceDays) || graceDays < 0 || graceDays > 366) {
-    throw new Error(`graceDays (anonymity.graceDays) is ${graceDays}: allowed is a whole number from 0 to 366`);
+    throw new Error(
+      `graceDays (anonymity.graceDays) is ${graceDays}: allowed is a whole number from 0 to 366`,
+    );
   }
   const orgs = [...new Set([...DEMO_ORG_IDS, ...(options.excludedOrgIds ?? [])])].sort();
   const domains = [
