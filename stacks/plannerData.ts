@@ -166,7 +166,7 @@ export function plannerDataFor(
     indexName: connector.indexName,
     notes: [
       "PostgreSQL prerequisite the program cannot set: track_commit_timestamp = on (ALTER SYSTEM, then a restart).",
-      "The read model needs the pgcrypto extension in the planner database (created if the admin role may).",
+      "The read model publishes closed months only when its closer runs: schedule SELECT am_read.close_periods() hourly.",
     ],
   };
 }
