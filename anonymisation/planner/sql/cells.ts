@@ -66,6 +66,8 @@ export function stateTables(owner: string): string[] {
     ...tables.map(([name, cols]) => `CREATE TABLE IF NOT EXISTS ${st}.${quoteIdent(name)} (${cols})`),
     // Scratch space of the closer: a table, not a temporary one, so the owner needs no TEMP privilege.
     `CREATE UNLOGGED TABLE IF NOT EXISTS ${st}.work (${work})`,
+    // Every statement of the closer selects one kind and a range of months.
+    `CREATE INDEX IF NOT EXISTS work_kind_month ON ${st}.work (kind, month)`,
     `INSERT INTO ${st}.closer_state (singleton) VALUES (true) ON CONFLICT DO NOTHING`,
     ...[...tables.map(([n]) => n), "work"].map((n) => `ALTER TABLE ${st}.${quoteIdent(n)} OWNER TO ${owner}`),
     `REVOKE ALL ON ALL TABLES IN SCHEMA ${st} FROM PUBLIC`,
@@ -237,6 +239,7 @@ BEGIN
     .map((c) => quoteIdent(c.name))
     .join(", ")})
 ${facts};
+  ANALYZE ${st}.work;
 ${perKind}
   TRUNCATE ${st}.work;
   RETURN v_cells;
