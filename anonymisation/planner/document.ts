@@ -19,6 +19,7 @@ import { defineDocument, drop, generalise, keep } from "../model";
 
 export const DOC_KINDS = [
   "summary",
+  "size",
   "os",
   "issue",
   "datastore",
@@ -51,7 +52,7 @@ export const plannerDocument = defineDocument(
       type: "keyword",
       treatment: keep("low", "Fixed set of cell kinds chosen by the read model, not by customers."),
       from: [],
-      description: "summary | os | issue | datastore | network | tier | vcenter | agent",
+      description: "summary | size | os | issue | datastore | network | tier | vcenter | agent",
     },
     period_start: {
       type: "date",
@@ -86,7 +87,7 @@ export const plannerDocument = defineDocument(
       description: "Organisations the cell describes (a subject without organisation counts as its own).",
     },
 
-    // summary cells: subject kind × source type × estate size
+    // summary cells (subject kind × source type) and size cells (estate size)
     subject_kind: {
       type: "keyword",
       treatment: keep("low", "Whether the figures come from an assessment or a bare source; two values."),
@@ -395,16 +396,21 @@ export const plannerDocument = defineDocument(
 export type PlannerDocumentModel = typeof plannerDocument;
 export type PlannerField = keyof PlannerDocumentModel["fields"] & string;
 
-/** Per kind, the dimension fields of its cells, coarsest first: folding replaces the last unfolded one by `other`. */
+/**
+ * Per kind, the dimension fields of its cells, coarsest first: folding replaces the last unfolded one by `other`.
+ * Few dimensions per kind on purpose: every dimension multiplies the cells that must each reach k customers, so a
+ * breakdown the dashboards show on its own (estate size) is a kind of its own rather than a third summary dimension.
+ */
 export const CELL_DIMENSIONS: Readonly<Record<DocKind, readonly PlannerField[]>> = {
-  summary: ["subject_kind", "source_type", "vms_size_tier"],
+  summary: ["subject_kind", "source_type"],
+  size: ["vms_size_tier"],
   os: ["os_family", "os_name"],
   issue: ["issue_severity", "issue_id"],
   datastore: ["datastore_type"],
   network: ["network_type"],
   tier: ["tier_dimension", "tier"],
   vcenter: ["vcenter_version"],
-  agent: ["source_type", "agent_version"],
+  agent: ["agent_version"],
 };
 
 /** Per kind, the measures summed over its subjects. */
@@ -426,6 +432,7 @@ export const CELL_MEASURES: Readonly<Record<DocKind, readonly PlannerField[]>> =
     "issues_critical",
     "issues_warning",
   ],
+  size: ["vms_total"],
   os: ["vm_count"],
   issue: ["vm_count"],
   datastore: ["datastore_count", "datastore_capacity_gb"],

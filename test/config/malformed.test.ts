@@ -121,7 +121,7 @@ const cases: Case[] = [
     name: "classification revision the code does not have",
     mutate: (c) => setPath(c, "release", ["classificationRevision"], 7),
     expect: [
-      "am-dashboard:release.classificationRevision: found 7; allowed: 1, the revision of the classification",
+      "am-dashboard:release.classificationRevision: found 7; allowed: 2, the revision of the classification",
     ],
   },
   {

@@ -165,7 +165,7 @@ describe("planner read model with malformed inventories (real PostgreSQL)", func
     // Totals equal those computed in TypeScript from the raw inventories, where a malformed count adds nothing:
     // the old LEAST(sum, 1e15) turned an all-NULL sum into 10^15.
     const facts = expectedFacts(subjects);
-    for (const kind of ["summary", "os", "issue", "datastore", "network", "tier"] as const) {
+    for (const kind of ["summary", "size", "os", "issue", "datastore", "network", "tier"] as const) {
       const mine = facts.filter((f) => f.kind === kind);
       if (!rows.some((r) => r.doc_kind === kind)) {
         // Not published: only because fewer than k customers have this kind of figure.

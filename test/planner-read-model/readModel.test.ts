@@ -147,7 +147,7 @@ for (const era of ["goose", "gorm"] as const) {
 
     it("adds up to the figures computed from the raw fixtures, malformed counts as no figure", () => {
       const facts = expectedFacts(s.data.subjects);
-      const kinds = ["summary", "os", "issue", "datastore", "network", "tier"] as const;
+      const kinds = ["summary", "size", "os", "issue", "datastore", "network", "tier"] as const;
       for (const kind of kinds) {
         const through = published.get(kind);
         assert.ok(through, `${kind} published nothing`);
@@ -185,7 +185,7 @@ for (const era of ["goose", "gorm"] as const) {
       let checked = 0;
       for (const r of rows) {
         const kind = r.doc_kind as Fact["kind"];
-        if (!["summary", "os", "issue", "datastore", "network", "tier"].includes(kind)) continue;
+        if (!["summary", "size", "os", "issue", "datastore", "network", "tier"].includes(kind)) continue;
         const dims = CELL_DIMENSIONS[kind as DocKind].map((f) => String(r[f]));
         if (dims.includes(FOLDED)) continue;
         const from = day(r.period_start);

@@ -228,7 +228,7 @@ function kindSpecs(): KindSpec[] {
     {
       kind: "summary",
       lateral: `SELECT ${jsonCount(vms("'total'"))} AS total, ${jsonCount(vms("'totalMigratable'"))} AS migratable`,
-      dims: ["b.subject_kind", known("b.source_type"), known(treat("vms_size_tier", "g.total"))],
+      dims: ["b.subject_kind", known("b.source_type")],
       measures: {
         vms_total: "g.total",
         vms_migratable: "g.migratable",
@@ -248,6 +248,13 @@ function kindSpecs(): KindSpec[] {
         issues_critical: jsonCount(vms("'issuesBreakdown' -> 'critical'")),
         issues_warning: jsonCount(vms("'issuesBreakdown' -> 'warning'")),
       },
+      needsInventory: false,
+    },
+    {
+      kind: "size",
+      lateral: `SELECT ${jsonCount(vms("'total'"))} AS total`,
+      dims: [known(treat("vms_size_tier", "g.total"))],
+      measures: { vms_total: "g.total" },
       needsInventory: false,
     },
     {
@@ -306,7 +313,7 @@ function kindSpecs(): KindSpec[] {
     },
     {
       kind: "agent",
-      dims: [known("b.source_type"), "b.agent_version"],
+      dims: ["b.agent_version"],
       measures: {},
       needsInventory: false,
     },
