@@ -6,9 +6,10 @@ import type * as elasticstack from "@pulumi/elasticstack";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { ConnectorLogin, KeyEpoch } from "../components/generated-secrets";
-import { connectorPodSelector, PlannerConnector } from "../components/planner-connector";
+import { connectorImage, connectorPodSelector, PlannerConnector } from "../components/planner-connector";
 import type { Peer } from "../components/network-policies";
 import { PlannerReadModel } from "../components/planner-read-model";
+import { PlannerCloser } from "../components/planner-read-model/closer";
 import type { ElasticStack } from "../components/elastic-stack";
 import type { StackConfig } from "../infra/config/load";
 import { ROOT } from "./platform";
@@ -106,6 +107,34 @@ export function plannerDataFor(
     { dependsOn: [readModel] },
   );
 
+  const caPem = plannerCa(planner.sslCa, providers.k8s);
+  const peer = {
+    kind: "pods" as const,
+    podSelector: required(planner.podSelector, "planner.podSelector", ON),
+    ...(planner.namespace ? { namespaceSelector: { "kubernetes.io/metadata.name": planner.namespace } } : {}),
+  };
+  // Publishes the closed months hourly: the connector reads published cells only.
+  new PlannerCloser(
+    `${ROOT}-read-model`,
+    {
+      namespace: cfg.namespace,
+      stack: cfg.stack,
+      image: connectorImage(cfg.elastic.version),
+      postgres: {
+        host: planner.host,
+        port: planner.port,
+        database: planner.database,
+        sslMode: planner.sslMode,
+        caPem,
+        peer,
+      },
+      role: { name: login.loginRole, password: login.password },
+      runAsUser: cfg.platform === "kubernetes" ? CONNECTOR_UID : undefined,
+      k8sProvider: providers.k8s,
+    },
+    { dependsOn: [readModel, login] },
+  );
+
   const connector = new PlannerConnector(
     CONNECTOR_ID,
     {
@@ -126,14 +155,8 @@ export function plannerDataFor(
         port: planner.port,
         database: planner.database,
         sslMode: planner.sslMode,
-        caPem: plannerCa(planner.sslCa, providers.k8s),
-        peer: {
-          kind: "pods",
-          podSelector: required(planner.podSelector, "planner.podSelector", ON),
-          ...(planner.namespace
-            ? { namespaceSelector: { "kubernetes.io/metadata.name": planner.namespace } }
-            : {}),
-        },
+        caPem,
+        peer,
       },
       connectorRole: { name: login.loginRole, password: login.password },
       apiKeyRotation: cfg.rotation?.connectorApiKey,
@@ -166,7 +189,7 @@ export function plannerDataFor(
     indexName: connector.indexName,
     notes: [
       "PostgreSQL prerequisite the program cannot set: track_commit_timestamp = on (ALTER SYSTEM, then a restart).",
-      "The read model publishes closed months only when its closer runs: schedule SELECT am_read.close_periods() hourly.",
+      "The read model publishes a month once it is closed (anonymity.graceDays after its end): the closer CronJob runs hourly.",
     ],
   };
 }
