@@ -370,3 +370,69 @@ describe("planner read model: differencing between two syncs (real PostgreSQL, g
     assert.ok(withAdded.length > 0 && withAdded.every((r) => n(r.customers) >= K && n(r.vms_total) !== 7777));
   });
 });
+
+describe("planner read model: complementary suppression (real PostgreSQL, goose era)", function () {
+  this.timeout(120_000);
+  let admin: Client;
+  let conn: Client;
+
+  after(async () => {
+    await conn?.end();
+    await admin?.end();
+  });
+
+  it("merges a lone small cell with the smallest other one, so no published cell or difference is that subject", async () => {
+    const server = await startPostgres();
+    const url = await server.createDatabase(databaseName("rm_suppress"));
+    admin = await connect(url);
+    await admin.query(GOOSE_ERA_DDL);
+    // k = 5: six agent estates, five inventory uploads and one rvtools estate (with a recognisable size), each of its
+    // own organisation, all in March 2025. The rvtools cell (1) and then the all-other cell (1) are below k: merged
+    // alone, "other" would be the rvtools estate itself. The smallest remaining cell must join it.
+    const types = [...Array(6).fill("agent"), ...Array(5).fill("inventory"), "rvtools"] as string[];
+    for (const [i, type] of types.entries()) {
+      const id = randomUUID();
+      const vms = type === "rvtools" ? 4321 : 100 + i;
+      await admin.query(
+        "INSERT INTO sources (id, name, org_id, created_at) VALUES ($1, 'n', $2, '2025-03-10')",
+        [id, `org-${i}`],
+      );
+      await admin.query(
+        "INSERT INTO assessments (id, name, org_id, source_type, source_id, created_at) VALUES ($1, 'n', $2, $3, $4, '2025-03-10')",
+        [id, `org-${i}`, type, id],
+      );
+      await admin.query(
+        "INSERT INTO snapshots (inventory, assessment_id, version, created_at) VALUES ($1::jsonb, $2, 1, '2025-03-10')",
+        [JSON.stringify({ vms: { total: vms }, infra: { totalHosts: 1 } }), id],
+      );
+    }
+    const password = `pw-${randomBytes(12).toString("hex")}`;
+    await applyReadModel(admin, {
+      connectorRole: "amt_conn_sup",
+      ownerRole: "amt_owner_sup",
+      connectorPassword: password,
+      k: 5,
+    });
+    conn = await connect(url, "amt_conn_sup", password);
+    await close(admin, "2025-06-01T00:00:00Z");
+    const summary = (await sync(conn)).filter((r) => r.doc_kind === "summary");
+    const cells = summary.map((r) => [r.subject_kind, r.source_type, n(r.customers), n(r.vms_total)]);
+    // agent (6) stays; rvtools (1) folds to assessment/other, still 1, then to other/other, still 1: the smallest
+    // remaining cell (inventory, 5) joins it.
+    assert.deepEqual(
+      cells.sort((a, b) => String(a[1]).localeCompare(String(b[1]))),
+      [
+        ["assessment", "agent", 6, 100 + 101 + 102 + 103 + 104 + 105],
+        ["other", "other", 6, 106 + 107 + 108 + 109 + 110 + 4321],
+      ],
+    );
+    // Totals stay right, and the lone estate is neither a cell nor the difference of two.
+    assert.equal(
+      summary.reduce((a, r) => a + n(r.vms_total), 0),
+      types.reduce((a, _t, i) => a + (i === 11 ? 4321 : 100 + i), 0),
+    );
+    const values = summary.map((r) => n(r.vms_total));
+    assert.ok(!values.includes(4321));
+    assert.ok(!values.some((a) => values.some((b) => a - b === 4321)));
+  });
+});
