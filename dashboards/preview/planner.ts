@@ -18,7 +18,7 @@ import { databaseName, startPostgres, stopPostgres } from "../../test/support/po
 import type { StackPlanner } from "./stack";
 
 /** Organisations in the preview corpus, and the seed that makes it the same corpus every run. */
-export const CORPUS_ORGS = 60;
+export const CORPUS_ORGS = 400;
 export const CORPUS_SEED = 11;
 
 export interface ConnectorDocument {
