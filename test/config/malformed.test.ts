@@ -185,6 +185,15 @@ const cases: Case[] = [
     expect: ['am-dashboard:kibana: found settings with target.mode "existing"; allowed: nothing'],
   },
   {
+    // Without collectors and with no planner index replicated, no dashboard has a source.
+    name: "dashboards on a milestone-2 stack that brings no data for any of them",
+    stack: "stage",
+    mutate: (c) => withKey(c, "collectors", undefined),
+    expect: [
+      "am-dashboard:features.dashboards: found true with no source for any dashboard; allowed: false, or a source",
+    ],
+  },
+  {
     name: "a replication leader on a Basic stack",
     mutate: (c) => withKey(c, "replicationLeader", { host: "am-dashboard-remote.apps.dev.example.internal" }),
     expect: ['am-dashboard:licence: found "basic" with replicationLeader set; allowed: "enterprise"'],
