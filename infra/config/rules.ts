@@ -231,7 +231,7 @@ export function crossFieldIssues(c: ParsedConfig): ConfigIssue[] {
       },
       queryProblem: (q, label) => {
         try {
-          generatedQuery(q, label);
+          generatedQuery(q, label, c.anonymity.k);
           return undefined;
         } catch (e) {
           return (e as Error).message;
