@@ -70,6 +70,16 @@ export interface DocumentField<T extends Treatment = Treatment> {
   readonly description: string;
 }
 
+/**
+ * Declares that every document of a model is an aggregate CELL: it describes at least k customers (its
+ * `customers` field) and `subjects` estates, never one. Dashboards over such a model sum these counts instead of
+ * counting documents, and may not take one document's value (percentiles, medians, unique counts).
+ */
+export interface CellSpec {
+  readonly subjects: string;
+  readonly customers: string;
+}
+
 /** A family of anonymised documents written to one index (pattern). */
 export interface DocumentModel<F extends Record<string, DocumentField> = Record<string, DocumentField>> {
   /** Stable name of the model, used in derived object names (pipelines, templates, data views). */
@@ -77,6 +87,8 @@ export interface DocumentModel<F extends Record<string, DocumentField> = Record<
   /** Bumped when the classification changes in a way that needs a re-sync; promoted between stacks. */
   readonly revision: number;
   readonly fields: F;
+  /** Set when every document is an aggregate cell of at least k customers. */
+  readonly cells?: CellSpec;
 }
 
 /** Declares a document model while keeping the literal treatment types of its fields. */
@@ -84,9 +96,32 @@ export function defineDocument<const F extends Record<string, DocumentField>>(
   name: string,
   revision: number,
   fields: F,
+): DocumentModel<F>;
+/** Declares a model of aggregate cells (see `CellSpec`); `subjects` and `customers` must be long fields of it. */
+export function defineDocument<const F extends Record<string, DocumentField>>(
+  name: string,
+  revision: number,
+  fields: F,
+  cells: { readonly subjects: keyof F & string; readonly customers: keyof F & string },
+): DocumentModel<F> & { readonly cells: CellSpec };
+export function defineDocument<const F extends Record<string, DocumentField>>(
+  name: string,
+  revision: number,
+  fields: F,
+  cells?: CellSpec,
 ): DocumentModel<F> {
+  if (cells) {
+    for (const f of [cells.subjects, cells.customers]) {
+      if (fields[f]?.type !== "long")
+        throw new Error(`model ${name}: cell count "${f}" must be a long field`);
+    }
+    return { name, revision, fields, cells };
+  }
   return { name, revision, fields };
 }
+
+/** True when every document of the model is an aggregate cell. */
+export type IsCells<M> = M extends { readonly cells: CellSpec } ? true : false;
 
 type FieldsOf<M> = M extends DocumentModel<infer F> ? F : never;
 

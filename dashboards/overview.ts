@@ -1,7 +1,8 @@
 /**
  * Assisted Migration overview: what the migration planner has seen across all customers, from the anonymised
- * planner index (anonymisation/planner/document.ts). Each panel filters on `doc_kind`, because the index holds one
- * summary per assessment plus one document per (subject, OS / issue / tier / datastore / network) to sum over.
+ * planner index (anonymisation/planner/document.ts). The index holds aggregate cells of at least k customers, one
+ * family per `doc_kind`, so each panel filters on one kind and SUMS: estates are the cells' `subjects`, never a
+ * count of documents (the language has no document count over cells), and time is the cell's closed period.
  */
 import type { Filter } from "./language/kql";
 import type { TypedFields } from "./language/fields";
@@ -15,6 +16,11 @@ export const PLANNER_DATA_VIEW_ID = "am-planner";
 const kind = (k: DocKind): F => ({ field: "doc_kind", is: k });
 const summary = kind("summary");
 const vmsIn = (label = "VMs"): Metric<PlannerDocumentModel> => ({ op: "sum", field: "vm_count", label });
+const estates = (label = "Estates"): Metric<PlannerDocumentModel> => ({
+  op: "sum",
+  field: "subjects",
+  label,
+});
 
 function tierPanel(title: string, dimension: string, x: number, y: number): Panel<PlannerDocumentModel> {
   return {
@@ -38,13 +44,13 @@ export function overviewDashboard(options: OverviewOptions = {}): Dashboard<Plan
     id: PLANNER_DATA_VIEW_ID,
     name: "Assisted Migration planner",
     indexPattern: options.indexPattern ?? "am-planner*",
-    timeField: "created_month",
+    timeField: "period_start",
   });
   return defineDashboard(dataView, {
     id: "am-overview",
     title: "Assisted Migration overview",
     description:
-      "Assessments, VMs and what blocks their migration, aggregated over all migration-planner customers (anonymised).",
+      "Assessments, VMs and what blocks their migration, aggregated over all migration-planner customers: every figure sums cells of at least k customers, per closed month.",
     timeRange: { from: "now-2y", to: "now" },
     panels: [
       {
@@ -52,7 +58,8 @@ export function overviewDashboard(options: OverviewOptions = {}): Dashboard<Plan
         chart: "metric",
         grid: { x: 0, y: 0, w: 12, h: 6 },
         metric: {
-          op: "count",
+          op: "sum",
+          field: "subjects",
           label: "Assessments",
           filter: { and: [summary, { field: "subject_kind", is: "assessment" }] },
         },
@@ -77,20 +84,21 @@ export function overviewDashboard(options: OverviewOptions = {}): Dashboard<Plan
       },
       {
         title: "Assessments and sources over time",
-        description: "Summaries per month: assessments, and sources that have no assessment yet.",
+        description:
+          "Per closed period: assessments, and sources that have no assessment yet (other: merged to reach k).",
         chart: "bar",
         grid: { x: 0, y: 6, w: 24, h: 12 },
         filter: summary,
-        x: { by: "date_histogram", field: "created_month", interval: "M", label: "Month" },
-        splitBy: { by: "terms", field: "subject_kind", size: 2, label: "Kind" },
-        metrics: [{ op: "count", label: "Count" }],
+        x: { by: "date_histogram", field: "period_start", interval: "M", label: "Month" },
+        splitBy: { by: "terms", field: "subject_kind", size: 3, label: "Kind" },
+        metrics: [estates("Estates")],
       },
       {
         title: "VMs over time",
         chart: "line",
         grid: { x: 24, y: 6, w: 24, h: 12 },
         filter: summary,
-        x: { by: "date_histogram", field: "created_month", interval: "M", label: "Month" },
+        x: { by: "date_histogram", field: "period_start", interval: "M", label: "Month" },
         metrics: [
           { op: "sum", field: "vms_total", label: "VMs" },
           { op: "sum", field: "vms_migratable", label: "Migratable" },
@@ -119,7 +127,7 @@ export function overviewDashboard(options: OverviewOptions = {}): Dashboard<Plan
           { by: "terms", field: "issue_id", size: 20, label: "Issue" },
           { by: "terms", field: "issue_severity", size: 2, label: "Severity" },
         ],
-        metrics: [vmsIn("VMs affected"), { op: "count", label: "Estates reporting it" }],
+        metrics: [vmsIn("VMs affected"), estates("Estates reporting it")],
       },
       {
         title: "Migration blockers",
@@ -135,7 +143,7 @@ export function overviewDashboard(options: OverviewOptions = {}): Dashboard<Plan
         chart: "heatmap",
         grid: { x: 24, y: 44, w: 24, h: 12 },
         filter: { and: [kind("tier"), { field: "tier_dimension", is: "complexity" }] },
-        x: { by: "date_histogram", field: "created_month", interval: "M", label: "Month" },
+        x: { by: "date_histogram", field: "period_start", interval: "M", label: "Month" },
         y: { by: "terms", field: "tier", size: 6, order: "alphabetical", label: "Complexity" },
         metric: vmsIn(),
       },
@@ -159,34 +167,35 @@ export function overviewDashboard(options: OverviewOptions = {}): Dashboard<Plan
         title: "vCenter versions",
         chart: "bar",
         grid: { x: 24, y: 56, w: 12, h: 12 },
-        filter: summary,
+        filter: kind("vcenter"),
         x: { by: "terms", field: "vcenter_version", size: 10, order: "alphabetical", label: "vCenter" },
-        metrics: [{ op: "count", label: "Estates" }],
+        metrics: [estates()],
       },
       {
         title: "Source types",
         chart: "donut",
         grid: { x: 36, y: 56, w: 12, h: 12 },
         filter: summary,
-        slices: [{ by: "terms", field: "source_type", size: 3, label: "Source type" }],
-        metric: { op: "count", label: "Estates" },
+        slices: [{ by: "terms", field: "source_type", size: 5, label: "Source type" }],
+        metric: estates(),
       },
       {
         title: "Agent versions over time",
         chart: "bar",
         grid: { x: 0, y: 68, w: 24, h: 12 },
-        filter: { and: [summary, { field: "source_type", is: "agent" }] },
-        x: { by: "date_histogram", field: "created_month", interval: "M", label: "Month" },
+        description: "Estates by the version of the migration agent that reported them.",
+        filter: kind("agent"),
+        x: { by: "date_histogram", field: "period_start", interval: "M", label: "Month" },
         splitBy: { by: "terms", field: "agent_version", size: 8, label: "Agent" },
-        metrics: [{ op: "count", label: "Estates" }],
+        metrics: [estates()],
       },
       {
         title: "Estate sizes",
         chart: "bar",
         grid: { x: 24, y: 68, w: 24, h: 12 },
-        filter: summary,
-        x: { by: "terms", field: "vms_size_tier", size: 6, order: "alphabetical", label: "VMs per estate" },
-        metrics: [{ op: "count", label: "Estates" }],
+        filter: kind("size"),
+        x: { by: "terms", field: "vms_size_tier", size: 8, order: "alphabetical", label: "VMs per estate" },
+        metrics: [estates()],
       },
     ],
   });

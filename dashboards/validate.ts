@@ -76,6 +76,24 @@ function breakdownFields(b: AnyBreakdown): [string, Need][] {
   return [[b.field, b.by === "terms" ? "low-cardinality" : "date"]];
 }
 
+/** Over aggregate cells a metric must sum: a document is a cell, never a customer (see `PerDocumentOp`). */
+function cellProblems(panel: AnyPanel, model: DocumentModel): string[] {
+  if (!model.cells) return [];
+  const out: string[] = [];
+  for (const m of panelMetrics(panel)) {
+    if (m.op === "count" || m.op === "unique_count" || m.op === "percentile" || m.op === "median") {
+      out.push(
+        `"${m.op}" reads documents one by one, but every document of model "${model.name}" is an aggregate cell: ` +
+          `sum "${model.cells.subjects}" (or a measure) instead`,
+      );
+    }
+    if (m.op === "ratio" && m.sumOf === undefined) {
+      out.push(`a ratio over model "${model.name}" counts cells, not customers: give it sumOf`);
+    }
+  }
+  return out;
+}
+
 function shapeProblems(panel: AnyPanel): string[] {
   const out: string[] = [];
   const metrics = panelMetrics(panel);
@@ -155,7 +173,9 @@ export function dashboardProblems(
       const p = fieldProblem(model, field, need);
       if (p) problems.push(`${where}: ${p}`);
     }
-    for (const p of [...shapeProblems(panel), ...gridProblems(panel)]) problems.push(`${where}: ${p}`);
+    for (const p of [...cellProblems(panel, model), ...shapeProblems(panel), ...gridProblems(panel)]) {
+      problems.push(`${where}: ${p}`);
+    }
   }
   const panels = dashboard.panels;
   for (let i = 0; i < panels.length; i++) {

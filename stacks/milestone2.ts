@@ -236,6 +236,7 @@ export function milestone2(cfg: StackConfig): StackOutputs {
         url: tel.url,
         period: tel.period,
         clusterLabel: tel.clusterLabel,
+        k: cfg.anonymity.k,
         queries: tel.queries,
         index: tel.index,
         token: required(cfg.secrets.telemetryToken, "telemetryToken (secret)", M2),

@@ -6,9 +6,10 @@ import type * as elasticstack from "@pulumi/elasticstack";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { ConnectorLogin, KeyEpoch } from "../components/generated-secrets";
-import { connectorPodSelector, PlannerConnector } from "../components/planner-connector";
+import { connectorImage, connectorPodSelector, PlannerConnector } from "../components/planner-connector";
 import type { Peer } from "../components/network-policies";
 import { PlannerReadModel } from "../components/planner-read-model";
+import { PlannerCloser } from "../components/planner-read-model/closer";
 import type { ElasticStack } from "../components/elastic-stack";
 import type { StackConfig } from "../infra/config/load";
 import { ROOT } from "./platform";
@@ -77,7 +78,6 @@ export function plannerDataFor(
   management: { url: pulumi.Input<string>; password: pulumi.Input<string>; caPem?: pulumi.Input<string> },
 ): { indexName: string; notes: string[] } {
   const planner = required(cfg.planner, "planner", ON);
-  const key = required(cfg.secrets.pseudonymisationKey, "pseudonymisationKey", ON);
   const password = required(cfg.secrets.plannerConnectorPassword, "plannerConnectorPassword", ON);
   const role = planner.connectorRole;
 
@@ -87,7 +87,8 @@ export function plannerDataFor(
     database: planner.database,
     connectorRole: role,
     connectorPassword: password,
-    pseudonymisationKey: key,
+    k: cfg.anonymity.k,
+    graceDays: cfg.anonymity.graceDays,
     excludedOrgIds: planner.excludeOrgIds,
     excludedEmailDomains: planner.excludeEmailDomains,
   });
@@ -104,6 +105,34 @@ export function plannerDataFor(
       password,
     },
     { dependsOn: [readModel] },
+  );
+
+  const caPem = plannerCa(planner.sslCa, providers.k8s);
+  const peer = {
+    kind: "pods" as const,
+    podSelector: required(planner.podSelector, "planner.podSelector", ON),
+    ...(planner.namespace ? { namespaceSelector: { "kubernetes.io/metadata.name": planner.namespace } } : {}),
+  };
+  // Publishes the closed months hourly: the connector reads published cells only.
+  new PlannerCloser(
+    `${ROOT}-read-model`,
+    {
+      namespace: cfg.namespace,
+      stack: cfg.stack,
+      image: connectorImage(cfg.elastic.version),
+      postgres: {
+        host: planner.host,
+        port: planner.port,
+        database: planner.database,
+        sslMode: planner.sslMode,
+        caPem,
+        peer,
+      },
+      role: { name: login.loginRole, password: login.password },
+      runAsUser: cfg.platform === "kubernetes" ? CONNECTOR_UID : undefined,
+      k8sProvider: providers.k8s,
+    },
+    { dependsOn: [readModel, login] },
   );
 
   const connector = new PlannerConnector(
@@ -126,20 +155,13 @@ export function plannerDataFor(
         port: planner.port,
         database: planner.database,
         sslMode: planner.sslMode,
-        caPem: plannerCa(planner.sslCa, providers.k8s),
-        peer: {
-          kind: "pods",
-          podSelector: required(planner.podSelector, "planner.podSelector", ON),
-          ...(planner.namespace
-            ? { namespaceSelector: { "kubernetes.io/metadata.name": planner.namespace } }
-            : {}),
-        },
+        caPem,
+        peer,
       },
       connectorRole: { name: login.loginRole, password: login.password },
       apiKeyRotation: cfg.rotation?.connectorApiKey,
       // OpenShift's restricted-v2 SCC assigns a UID; elsewhere the image's root USER must be overridden.
       runAsUser: cfg.platform === "kubernetes" ? CONNECTOR_UID : undefined,
-      pseudonymisationKey: key,
       k8sProvider: providers.k8s,
       elasticstackProvider: providers.elastic,
     },
@@ -167,7 +189,7 @@ export function plannerDataFor(
     indexName: connector.indexName,
     notes: [
       "PostgreSQL prerequisite the program cannot set: track_commit_timestamp = on (ALTER SYSTEM, then a restart).",
-      "The read model needs the pgcrypto extension in the planner database (created if the admin role may).",
+      "The read model publishes a month once it is closed (anonymity.graceDays after its end): the closer CronJob runs hourly.",
     ],
   };
 }

@@ -1,15 +1,15 @@
 /**
  * The interface between the PostgreSQL read model and the Elastic PostgreSQL connector.
  *
- * The connector reads only `READ_MODEL_SCHEMA`, through one set-returning function that takes the pseudonymisation
- * key as an argument (so the key never has to be stored in the database) and refuses any key whose verifier does
- * not match the one the program stored. `READ_MODEL_VIEW` is a view with the same columns, listed in the sync rule's
- * `tables` because the connector validates that the tables it is given exist; it returns no rows without the key.
+ * The connector reads only `READ_MODEL_SCHEMA`, through one view of the published aggregate cells, which raises
+ * when the planner schema no longer has a column the read model needs. No key is passed or stored: cells are
+ * counted, not pseudonymised. `CLOSER_FUNCTION` publishes the cells of closed periods (a CronJob calls it).
  */
 export const READ_MODEL_SCHEMA = "am_read";
 export const READ_MODEL_VIEW = "planner_documents";
-export const READ_MODEL_FUNCTION = "planner_documents_keyed";
-/** Column used as the connector's `id_columns`: a keyed surrogate, never a raw primary key. */
+export const CLOSER_FUNCTION = "close_periods";
+export const SCHEMA_CHECK_FUNCTION = "check_planner_schema";
+/** Column used as the connector's `id_columns`: an md5 of the cell's coordinates, never a raw primary key. */
 export const ID_COLUMN = "doc_id";
 
 /** Quotes a string as a PostgreSQL literal (standard_conforming_strings on, the default since 9.1). */
@@ -18,9 +18,14 @@ export function sqlLiteral(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
 
-/** The query of the connector's advanced sync rule. The key is a Pulumi secret: keep the result secret too. */
-export function syncRuleQuery(pseudonymisationKey: string): string {
-  return `SELECT * FROM ${READ_MODEL_SCHEMA}.${READ_MODEL_FUNCTION}(${sqlLiteral(pseudonymisationKey)})`;
+/** The query of the connector's advanced sync rule: no key, no argument, nothing secret. */
+export function syncRuleQuery(): string {
+  return `SELECT * FROM ${READ_MODEL_SCHEMA}.${READ_MODEL_VIEW}`;
+}
+
+/** What the closer job runs. */
+export function closerQuery(): string {
+  return `SELECT ${READ_MODEL_SCHEMA}.${CLOSER_FUNCTION}()`;
 }
 
 /**

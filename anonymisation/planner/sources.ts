@@ -28,7 +28,7 @@ import type {
   VMResourceBreakdown,
   VMs,
 } from "@openshift-migration-advisor/planner-sdk";
-import { drop, generalise, keep, pseudonymise, type Treatment } from "../model";
+import { drop, generalise, keep, type Treatment } from "../model";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Database columns
@@ -50,8 +50,8 @@ const subsetInventory = drop(
 /** `table → column → treatment`, union of both eras (a column absent from a database is simply not read). */
 export const TABLE_COLUMNS = {
   sources: {
-    id: pseudonymise(
-      "Source UUID (the vCenter InstanceUuid in Nov 2024 – Feb 2025): stable per customer estate.",
+    id: drop(
+      "Source UUID (the vCenter InstanceUuid in Nov 2024 – Feb 2025): stable per customer estate; only counted distinct inside PostgreSQL (a cell's subjects).",
     ),
     created_at: ts("Source creation time"),
     updated_at: ts("Last inventory push of a source without an assessment"),
@@ -65,8 +65,8 @@ export const TABLE_COLUMNS = {
     ssh_public_key: drop("SSH public key; its comment is often user@host."),
     v_center_id: drop("vCenter InstanceUuid: a globally unique id of the customer's vCenter."),
     username: drop("Red Hat SSO user name (may be an e-mail address)."),
-    org_id: pseudonymise(
-      "Red Hat SSO organisation id: identifies the customer; counted distinct via its pseudonym.",
+    org_id: drop(
+      "Red Hat SSO organisation id: identifies the customer; only counted distinct inside PostgreSQL (a cell's customers) and matched against the exclusions.",
     ),
     on_premises: keep("low", "Deployment flavour of the planner; two values."),
     email_domain: drop(
@@ -125,13 +125,17 @@ export const TABLE_COLUMNS = {
     source_id: drop("Join key to sources."),
   },
   assessments: {
-    id: pseudonymise("Assessment UUID: stable per customer estate."),
+    id: drop(
+      "Assessment UUID: stable per customer estate; only counted distinct inside PostgreSQL (a cell's subjects).",
+    ),
     created_at: ts("Assessment creation time"),
     updated_at: internalTs("Assessment rename time"),
     name: drop("User-chosen assessment name; often names the customer."),
     inventory: drop("First assessments version (2025-07 → 2025-10) only; replaced by snapshots."),
     source_id: drop("Join key to sources (agent version, exclusion by e-mail domain)."),
-    org_id: pseudonymise("Red Hat SSO organisation id: identifies the customer."),
+    org_id: drop(
+      "Red Hat SSO organisation id: identifies the customer; only counted distinct inside PostgreSQL (a cell's customers).",
+    ),
     source_type: keep("low", "agent | inventory | rvtools: how the inventory was collected."),
     username: drop("SSO user name; its e-mail domain is used only to exclude internal organisations."),
     owner_first_name: drop("Personal name of the owner."),
@@ -378,7 +382,6 @@ const tierKeys = generalise(
   { kind: "catalogue", catalogue: "tiers" },
   "Tier labels from fixed sets; unknown keys become other.",
 );
-const sizeRounded = generalise("high", { kind: "round", to: 100 }, "Exact capacities fingerprint an estate.");
 const deprecated = (what: string) => drop(`${what}: deprecated, not shown.`);
 
 const histogram = obj<Histogram>({
@@ -491,7 +494,12 @@ const vms = obj<VMs>(
 
 const datastore = obj<Datastore>({
   type: leaf(generalise("low", { kind: "catalogue", catalogue: "datastore-types" }, "Datastore technology.")),
-  totalCapacityGB: leaf(sizeRounded),
+  totalCapacityGB: leaf(
+    keep(
+      "high",
+      "An exact capacity fingerprints an estate, so it is only published summed over a cell of at least k customers.",
+    ),
+  ),
   freeCapacityGB: leaf(drop("Free space at one instant; not shown.")),
   vendor: leaf(drop("Storage vendor; mostly N/A, small populations.")),
   model: leaf(drop("Storage model; mostly N/A, small populations.")),

@@ -28,6 +28,9 @@ export const BREAKDOWN_LABELS = {
 
 export type BreakdownLabel = keyof typeof BREAKDOWN_LABELS;
 
+/** Telemetry's cluster id label: the k gate counts distinct values of it (promql.ts `gate`). */
+export const CLUSTER_ID_LABEL = "_id";
+
 /** The allowed breakdown labels, sorted (for messages and checks). */
 export const ALLOWED_BREAKDOWN_LABELS: readonly string[] = Object.keys(BREAKDOWN_LABELS).sort();
 

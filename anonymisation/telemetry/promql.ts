@@ -8,7 +8,7 @@
  * by/without/on/ignoring/group_left/group_right, range and subquery brackets, function calls and metric names.
  */
 import { ASSISTED_MIGRATION_TAG } from "../assisted-installer/installation";
-import { ALLOWED_BREAKDOWN_LABELS, isAllowedBreakdown } from "./model";
+import { ALLOWED_BREAKDOWN_LABELS, CLUSTER_ID_LABEL, isAllowedBreakdown } from "./model";
 
 const KEYWORDS = new Set([
   "by",
@@ -244,11 +244,25 @@ export function aggregate(inner: string, groupBy?: string): string {
 }
 
 /**
+ * The k gate: the sum (per breakdown value) is returned only where at least `k` distinct clusters (`CLUSTER_ID_LABEL`)
+ * contribute to it, so no figure describes fewer than k clusters. An expression that already aggregated the cluster
+ * id away yields no gate series, and therefore nothing: the gate fails closed.
+ */
+export function gate(inner: string, groupBy: string | undefined, k: number): string {
+  if (!Number.isInteger(k) || k < 1) throw new PromqlError(`k ${k} is not a positive whole number`);
+  const clusters =
+    groupBy === undefined
+      ? `count(group by (${CLUSTER_ID_LABEL}) (${inner}))`
+      : `count by (${groupBy}) (group by (${groupBy}, ${CLUSTER_ID_LABEL}) (${inner}))`;
+  return `${aggregate(inner, groupBy)} and on (${groupBy ?? ""}) (${clusters} >= ${k})`;
+}
+
+/**
  * The inverse of `aggregate`: the breakdown and the inner expression of `query`, or undefined when `query` is not
  * exactly one outer aggregation of that form (its opening parenthesis must close at the very end, so
  * `sum(a) or b` is not one). Derived from `aggregate` itself, so the two cannot drift apart.
  */
-export function splitAggregate(query: string): { groupBy?: string; inner: string } | undefined {
+export function splitAggregate(query: string): { groupBy?: string; inner: string; k?: number } | undefined {
   const HOLE = "\u0000";
   const LABEL = "\u0001";
   const [plainOpen] = aggregate(HOLE).split(HOLE);
@@ -270,16 +284,23 @@ export function splitAggregate(query: string): { groupBy?: string; inner: string
     if (e instanceof PromqlError) return undefined;
     throw e;
   }
-  if (close !== query.length - 1) return undefined;
+  if (close !== query.length - 1 && !query.slice(close + 1).startsWith(" and on (")) return undefined;
   const inner = query.slice(open.length, close);
-  return aggregate(inner, groupBy) === query ? { groupBy, inner } : undefined;
+  if (aggregate(inner, groupBy) === query) return { groupBy, inner };
+  // The gated form: the same aggregate, then exactly the gate `gate` writes for some k.
+  const k = /\s>=\s(\d{1,9})\)$/.exec(query)?.[1];
+  if (k !== undefined && gate(inner, groupBy, Number(k)) === query) return { groupBy, inner, k: Number(k) };
+  return undefined;
 }
 
-/** The PromQL the collector runs: restricted to Assisted Migration clusters and summed (by one allowed label). */
-export function generatedQuery(q: TelemetryQuery, clusterLabel: string): string {
+/**
+ * The PromQL the collector runs: restricted to Assisted Migration clusters, summed (by one allowed label) and gated
+ * to sums of at least `k` clusters.
+ */
+export function generatedQuery(q: TelemetryQuery, clusterLabel: string, k: number): string {
   if (q.groupBy !== undefined) {
     const problem = breakdownProblem(q.groupBy, q.expr, clusterLabel);
     if (problem) throw new PromqlError(`query "${q.name}": ${problem.message}`);
   }
-  return aggregate(injectMatcher(q.expr, clusterLabel), q.groupBy);
+  return gate(injectMatcher(q.expr, clusterLabel), q.groupBy, k);
 }

@@ -84,8 +84,6 @@ export interface PlannerConnectorArgs {
    * written after the new login exists and before the old one is dropped.
    */
   connectorRole: { name: pulumi.Input<string>; password: pulumi.Input<string> };
-  /** Key of the keyed hashes; ends up in the sync rule's query, so it is handled as a secret throughout. */
-  pseudonymisationKey: pulumi.Input<string>;
   k8sProvider: k8s.Provider;
   elasticstackProvider: elasticstack.Provider;
   /** Image override (a mirror); its tag must still equal `elasticsearch.version`. */
@@ -182,7 +180,7 @@ export class PlannerConnector extends pulumi.ComponentResource {
       childName(name, "sync-rules"),
       {
         connectorId,
-        rules: pulumi.output(args.pseudonymisationKey).apply((key) => buildSyncRules(model, key)),
+        rules: buildSyncRules(model),
         connection: args.management,
       },
       { parent: this, dependsOn: [connector] },

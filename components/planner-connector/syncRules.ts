@@ -1,9 +1,10 @@
 /**
  * The connector's advanced sync rule: the only query the PostgreSQL connector runs once the rule is active.
  *
- * It selects exactly the stored columns of the document model from the read model's keyed function, so a field
- * flipped to drop stops leaving PostgreSQL at all (the final pipeline is the second line, not the only one).
- * The query embeds the pseudonymisation key: whatever holds the result must treat it as a secret.
+ * It selects exactly the stored columns of the document model from the read model's view of published cells, so a
+ * field flipped to drop stops leaving PostgreSQL at all (the final pipeline is the second line, not the only one).
+ * The query holds no key and no literal at all: it is not a secret, and `pg_stat_activity`, the connector record
+ * and a failing sync's log line show nothing worth hiding.
  */
 import type { DocumentModel } from "../../anonymisation/model";
 import { storedFields } from "../../anonymisation/model";
@@ -23,9 +24,8 @@ export interface PostgresAdvancedRule {
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 
-/** The rule for `model`: stored columns of the read model, keyed by the surrogate id column. */
-export function buildSyncRules(model: DocumentModel, pseudonymisationKey: string): PostgresAdvancedRule[] {
-  if (pseudonymisationKey.length === 0) throw new Error("the pseudonymisation key is empty");
+/** The rule for `model`: stored columns of the read model, keyed by the cell id column. */
+export function buildSyncRules(model: DocumentModel): PostgresAdvancedRule[] {
   const columns = storedFields(model);
   if (!columns.includes(ID_COLUMN)) {
     throw new Error(
@@ -39,7 +39,7 @@ export function buildSyncRules(model: DocumentModel, pseudonymisationKey: string
   const rules = [
     {
       tables: [READ_MODEL_VIEW],
-      query: `SELECT ${projection} FROM (${syncRuleQuery(pseudonymisationKey)}) AS ${READ_MODEL_VIEW}`,
+      query: `SELECT ${projection} FROM (${syncRuleQuery()}) AS ${READ_MODEL_VIEW}`,
       id_columns: [ID_COLUMN],
     },
   ];
@@ -48,7 +48,7 @@ export function buildSyncRules(model: DocumentModel, pseudonymisationKey: string
   return rules;
 }
 
-/** Strips quoted literals (the key) so keyword checks do not look inside them. */
+/** Strips quoted literals so keyword checks do not look inside them. */
 function withoutLiterals(sql: string): string {
   return sql.replace(/'(?:[^']|'')*'/g, "''");
 }
@@ -125,6 +125,9 @@ export function validateSyncRules(rules: unknown): string[] {
       return;
     }
     const sql = withoutLiterals(r.query);
+    // The read model needs no argument: a literal in the query could only be a key or an identifier.
+    if (/'/.test(r.query))
+      problems.push(`${at}: query may not contain a literal (the read model takes no key)`);
     if (sql.includes(";")) problems.push(`${at}: query must be a single statement`);
     if (/--|\/\*/.test(sql)) problems.push(`${at}: query may not contain comments`);
     // Every relation after FROM / JOIN is either a parenthesised subquery or qualified with the read-model schema.

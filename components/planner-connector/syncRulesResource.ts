@@ -12,7 +12,7 @@ import { validateSyncRules, type PostgresAdvancedRule } from "./syncRules";
 
 export interface SyncRulesInputs {
   connectorId: string;
-  /** Contains the pseudonymisation key: always pass it as a secret. */
+  /** Hold no key and no literal (`validateSyncRules`): not a secret. */
   rules: PostgresAdvancedRule[];
   connection?: EsConnection;
 }
@@ -108,8 +108,8 @@ export const syncRulesProvider: pulumi.dynamic.ResourceProvider<SyncRulesInputs,
     }
   },
   async delete(id, props) {
-    // An empty snippet takes the query (and the key in it) off the connector; the service then validates and
-    // activates it, and the connector falls back to `tables`, the keyless view, which yields nothing.
+    // An empty snippet takes the query off the connector; the service then validates and activates it, and the
+    // connector falls back to `tables`, the read model's view (published cells only).
     const client = esClient(props.connection);
     try {
       await ignoreNotFound(() =>
@@ -127,7 +127,7 @@ export interface ConnectorSyncRulesArgs {
   connection?: pulumi.Input<EsConnectionArgs>;
 }
 
-/** The connector's advanced sync rules. `rules` is forced secret: the query embeds the pseudonymisation key. */
+/** The connector's advanced sync rules. Only the connection is secret: the query holds no key. */
 export class ConnectorSyncRules extends pulumi.dynamic.Resource {
   declare public readonly rules: pulumi.Output<PostgresAdvancedRule[]>;
   declare public readonly activation: pulumi.Output<Activation>;
@@ -138,11 +138,11 @@ export class ConnectorSyncRules extends pulumi.dynamic.Resource {
       name,
       {
         connectorId: args.connectorId,
-        rules: pulumi.secret(args.rules),
+        rules: args.rules,
         connection: args.connection ? pulumi.secret(args.connection) : undefined,
         activation: undefined,
       },
-      { ...opts, additionalSecretOutputs: ["rules", "connection"] },
+      { ...opts, additionalSecretOutputs: ["connection"] },
       "am-dashboard",
       "ConnectorSyncRules",
     );

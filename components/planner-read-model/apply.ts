@@ -1,8 +1,8 @@
 /**
  * Applies the planner read model to a real database with `pg`: introspect, plan, run in one transaction.
  *
- * This is the code the dynamic provider runs (and the tests call directly). It never receives the raw key: only
- * its verifier goes into the plan. The connector password is set as a SCRAM verifier computed here, so the
+ * This is the code the dynamic provider runs (and the tests call directly). There is no key on this path: the read
+ * model publishes counted cells. The connector password is set as a SCRAM verifier computed here, so the
  * plaintext reaches neither the server's statement log nor the catalog.
  */
 import { createHash, createHmac, pbkdf2Sync, randomBytes, timingSafeEqual } from "node:crypto";
@@ -12,13 +12,13 @@ import {
   buildReadModelSql,
   DEFAULT_OWNER_ROLE,
   introspectionQuery,
-  keyVerifier,
   PGCRYPTO_SCHEMA_QUERY,
   planComment,
   PRIVATE_SCHEMA,
   profileFromColumns,
   quoteIdent,
   roleStatements,
+  STATE_SCHEMA,
   type ReadModelOptions,
   type ReadModelPlan,
   type SchemaProfile,
@@ -27,7 +27,10 @@ import {
 export interface ApplyOptions {
   readonly connectorRole: string;
   readonly connectorPassword: string;
-  readonly pseudonymisationKey: string;
+  /** Every published cell describes at least k customers (stack config `anonymity.k`). */
+  readonly k?: number;
+  /** Days after a month's end before it is closed and published (`anonymity.graceDays`). */
+  readonly graceDays?: number;
   readonly ownerRole?: string;
   readonly plannerSchema?: string;
   readonly excludedOrgIds?: readonly string[];
@@ -42,21 +45,13 @@ export interface ApplyResult {
   readonly passwordChanged: boolean;
 }
 
-const MIN_KEY_LENGTH = 32;
-
-/** The pure plan inputs derived from apply options (the key is reduced to its verifier here). */
+/** The pure plan inputs derived from apply options. */
 export function readModelOptions(options: ApplyOptions): ReadModelOptions {
-  if (options.pseudonymisationKey.length < MIN_KEY_LENGTH) {
-    throw new Error(`the pseudonymisation key must be at least ${MIN_KEY_LENGTH} characters`);
-  }
-  if (/[:\\']/.test(options.pseudonymisationKey) || options.pseudonymisationKey.includes("\u0000")) {
-    // The connector sends the sync rule through SQLAlchemy `text()`, which reads `:name` as a bind parameter.
-    throw new Error("the pseudonymisation key must not contain ':', '\\', quotes or NUL");
-  }
   return {
     connectorRole: options.connectorRole,
     ownerRole: options.ownerRole,
-    keyVerifier: keyVerifier(options.pseudonymisationKey),
+    k: options.k,
+    graceDays: options.graceDays,
     excludedOrgIds: options.excludedOrgIds,
     excludedEmailDomains: options.excludedEmailDomains,
   };
@@ -190,6 +185,7 @@ export async function dropReadModel(
   try {
     await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(READ_MODEL_SCHEMA)} CASCADE`);
     await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(PRIVATE_SCHEMA)} CASCADE`);
+    await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(STATE_SCHEMA)} CASCADE`);
     if (options.dropRoles) {
       for (const role of [options.connectorRole, options.ownerRole ?? DEFAULT_OWNER_ROLE]) {
         const exists = await client.query("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = $1", [role]);

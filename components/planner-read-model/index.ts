@@ -1,7 +1,7 @@
 /**
  * `PlannerReadModel`: the anonymised read model inside the migration-planner PostgreSQL database, applied by a
- * dynamic provider (`provider.ts`). The connector role it creates can execute one keyed function and select one
- * empty view in schema `am_read`, nothing else.
+ * dynamic provider (`provider.ts`). The connector role it creates can select one view of published aggregate cells
+ * in schema `am_read` and run the closer that publishes closed periods, nothing else. No key exists on this path.
  */
 import * as pulumi from "@pulumi/pulumi";
 import { READ_MODEL_SCHEMA } from "../../anonymisation/planner/contract";
@@ -19,8 +19,10 @@ export interface PlannerReadModelArgs {
   /** LOGIN role created for the Elastic PostgreSQL connector. */
   readonly connectorRole: pulumi.Input<string>;
   readonly connectorPassword: pulumi.Input<string>;
-  /** Key of the pseudonyms; the connector's sync rule passes it to `am_read.planner_documents_keyed`. */
-  readonly pseudonymisationKey: pulumi.Input<string>;
+  /** Every published cell describes at least k customers (stack config `anonymity.k`, default 10). */
+  readonly k?: pulumi.Input<number>;
+  /** Days after a month's end before it is closed and published (`anonymity.graceDays`, default 7). */
+  readonly graceDays?: pulumi.Input<number>;
   /** Internal / demo organisations left out of every document. */
   readonly excludedOrgIds?: pulumi.Input<pulumi.Input<string>[]>;
   readonly excludedEmailDomains?: pulumi.Input<pulumi.Input<string>[]>;
@@ -67,7 +69,8 @@ export class PlannerReadModel extends pulumi.ComponentResource {
         database: args.database,
         connectorRole: args.connectorRole,
         connectorPassword: pulumi.secret(args.connectorPassword),
-        pseudonymisationKey: pulumi.secret(args.pseudonymisationKey),
+        k: args.k,
+        graceDays: args.graceDays,
         ownerRole: args.ownerRole,
         plannerSchema: args.plannerSchema,
         excludedOrgIds: pulumi.output(args.excludedOrgIds ?? []),
@@ -75,7 +78,7 @@ export class PlannerReadModel extends pulumi.ComponentResource {
       },
       {
         parent: this,
-        additionalSecretOutputs: ["adminUrl", "connectorPassword", "pseudonymisationKey"],
+        additionalSecretOutputs: ["adminUrl", "connectorPassword"],
       },
     );
     this.connectorRole = pulumi.output(args.connectorRole);

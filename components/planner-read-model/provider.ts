@@ -7,12 +7,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { createHash } from "node:crypto";
 import type { Client } from "pg";
 import { TABLE_COLUMNS } from "../../anonymisation/planner/sources";
-import {
-  buildReadModelSql,
-  keyVerifier,
-  planComment,
-  type SchemaProfile,
-} from "../../anonymisation/planner/sql";
+import { buildReadModelSql, planComment, type SchemaProfile } from "../../anonymisation/planner/sql";
 import { READ_MODEL_SCHEMA } from "../../anonymisation/planner/contract";
 import { applyReadModel, dropReadModel, storedHash } from "./apply";
 
@@ -25,8 +20,10 @@ export interface ReadModelInputs {
   readonly connectorRole: string;
   /** Secret. */
   readonly connectorPassword: string;
-  /** Secret; only its verifier reaches the database. */
-  readonly pseudonymisationKey: string;
+  /** Every published cell describes at least k customers. */
+  readonly k?: number;
+  /** Days after a month's end before it is published. */
+  readonly graceDays?: number;
   readonly ownerRole?: string;
   readonly plannerSchema?: string;
   readonly excludedOrgIds: readonly string[];
@@ -37,7 +34,7 @@ export interface ReadModelOutputs extends ReadModelInputs {
   /** Hash of the statements last applied (depends on the database's schema, so it is an output). */
   readonly appliedHash: string;
   readonly era: string;
-  /** Key-free fingerprint of the generator and options; `diff` compares it. */
+  /** Fingerprint of the generator and options; `diff` compares it. */
   readonly fingerprint: string;
   readonly schema: string;
 }
@@ -64,12 +61,13 @@ function referenceProfiles(): SchemaProfile[] {
   ];
 }
 
-/** Changes when the generated SQL or any non-secret option changes (or the key, through its verifier). */
+/** Changes when the generated SQL or any non-secret option changes. */
 export function fingerprint(inputs: ReadModelInputs): string {
   const options = {
     connectorRole: inputs.connectorRole,
     ownerRole: inputs.ownerRole,
-    keyVerifier: keyVerifier(inputs.pseudonymisationKey),
+    k: inputs.k,
+    graceDays: inputs.graceDays,
     excludedOrgIds: [...inputs.excludedOrgIds],
     excludedEmailDomains: [...inputs.excludedEmailDomains],
   };
@@ -126,7 +124,6 @@ export async function diffReadModel(
   const changed: string[] = [...replaces];
   if (olds.fingerprint !== fingerprint(news)) changed.push("fingerprint");
   if (olds.connectorPassword !== news.connectorPassword) changed.push("connectorPassword");
-  if (olds.pseudonymisationKey !== news.pseudonymisationKey) changed.push("pseudonymisationKey");
   for (const k of ["excludedOrgIds", "excludedEmailDomains"] as const) {
     if (JSON.stringify(olds[k]) !== JSON.stringify(news[k])) changed.push(k);
   }

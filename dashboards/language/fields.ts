@@ -3,7 +3,13 @@
  * document model allows (see `DashboardField` and friends in anonymisation/model.ts); `FieldSet` itself, with
  * plain strings, is the erased shape the compiler and the runtime validator work on.
  */
-import type { DashboardField, DateField, LowCardinalityField, NumericField } from "../../anonymisation/model";
+import type {
+  DashboardField,
+  DateField,
+  IsCells,
+  LowCardinalityField,
+  NumericField,
+} from "../../anonymisation/model";
 
 export interface FieldSet {
   /** Kept or generalised fields: filters, unique counts. */
@@ -14,6 +20,8 @@ export interface FieldSet {
   readonly numeric: string;
   /** Date dashboard fields: date histograms and the data view's time field. */
   readonly date: string;
+  /** True when every document is an aggregate cell: metrics then sum counts, never count documents. */
+  readonly cells: boolean;
 }
 
 export interface TypedFields<M> extends FieldSet {
@@ -21,4 +29,5 @@ export interface TypedFields<M> extends FieldSet {
   readonly low: LowCardinalityField<M>;
   readonly numeric: NumericField<M>;
   readonly date: DateField<M>;
+  readonly cells: IsCells<M>;
 }

@@ -38,13 +38,22 @@ interface MetricBase<F extends FieldSet> {
   readonly filter?: Filter<F>;
 }
 
-export type MetricOf<F extends FieldSet> =
+/**
+ * Operations that read documents one by one instead of summing them: over a model of aggregate cells a document is
+ * a cell, so a count of documents counts cells (not customers) and a percentile, median or unique count picks one
+ * cell's value. They do not exist there; sum the cell's `subjects` / `customers` and measures instead.
+ */
+export type PerDocumentOp = "count" | "unique_count" | "percentile" | "median";
+
+export type MetricOf<F extends FieldSet> = F["cells"] extends true
+  ? Exclude<AnyMetricOf<F>, { readonly op: PerDocumentOp }>
+  : AnyMetricOf<F>;
+
+type AnyMetricOf<F extends FieldSet> =
   | (MetricBase<F> & { readonly op: "count" })
   | (MetricBase<F> & { readonly op: "unique_count"; readonly field: F["any"] })
-  | (MetricBase<F> & {
-      readonly op: "sum" | "average" | "min" | "max" | "median";
-      readonly field: F["numeric"];
-    })
+  | (MetricBase<F> & { readonly op: "sum" | "average" | "min" | "max"; readonly field: F["numeric"] })
+  | (MetricBase<F> & { readonly op: "median"; readonly field: F["numeric"] })
   | (MetricBase<F> & { readonly op: "percentile"; readonly field: F["numeric"]; readonly percentile: number })
   /**
    * Documents matching `numerator` over documents matching `denominator`, shown as a percentage; with `sumOf`,

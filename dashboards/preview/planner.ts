@@ -1,7 +1,8 @@
 /**
  * The planner side of a preview, as the stack runs it: the synthetic fixture corpus loaded into a real PostgreSQL,
- * the read model applied through the stack's own provider code with the stack's inputs, and the stack's sync rule
- * run as the connector's login role. Rows become documents the way the Elastic PostgreSQL connector writes them.
+ * the read model applied through the stack's own provider code with the stack's inputs, its closer run as the
+ * closer job runs it (`am_read.close_periods()`, as of now: every month of the corpus is closed), and the stack's
+ * sync rule run as the connector's login role. Rows become documents the way the Elastic PostgreSQL connector writes them.
  *
  * The connector's document shape (research elastic.md §2.6, from elastic/connectors `connectors/sources/
  * generic_database.py` and `connectors/es/sink.py`): every column as `<schema>_<table>_<column>` lower-cased, plus
@@ -9,7 +10,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { Client, types } from "pg";
-import { connectorFieldName, READ_MODEL_SCHEMA } from "../../anonymisation/planner/contract";
+import { closerQuery, connectorFieldName, READ_MODEL_SCHEMA } from "../../anonymisation/planner/contract";
 import { createReadModel } from "../../components/planner-read-model/provider";
 import { GOOSE_ERA_DDL } from "../../test/fixtures/planner/ddl";
 import { generateDataset, loadDataset, type Dataset } from "../../test/fixtures/planner/generate";
@@ -17,7 +18,7 @@ import { databaseName, startPostgres, stopPostgres } from "../../test/support/po
 import type { StackPlanner } from "./stack";
 
 /** Organisations in the preview corpus, and the seed that makes it the same corpus every run. */
-export const CORPUS_ORGS = 60;
+export const CORPUS_ORGS = 400;
 export const CORPUS_SEED = 11;
 
 export interface ConnectorDocument {
@@ -111,6 +112,8 @@ export async function plannerCorpus(
     const rows: Record<string, unknown>[] = [];
     const documents: ConnectorDocument[] = [];
     try {
+      log(`publishing the closed months: ${closerQuery()} as ${rm.connectorRole}`);
+      await conn.query(closerQuery());
       for (const rule of planner.rules) {
         log(`running the stack's sync rule as ${rm.connectorRole}`);
         const result = await conn.query<Record<string, unknown>>({ text: rule.query, types: typeParsers });

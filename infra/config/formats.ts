@@ -18,8 +18,13 @@ export function dnsLabelProblem(value: string, max = 63): string | undefined {
 /** RFC 1123 subdomain as Kubernetes checks it (`IsDNS1123Subdomain`): StorageClass, CatalogSource names. */
 export function dnsSubdomainProblem(value: string): string | undefined {
   if (value.length > 253) return "at most 253 characters";
-  const bad = value.split(".").find((label) => dnsLabelProblem(label) !== undefined);
-  return bad === undefined ? undefined : `"${bad}" is not a DNS label (lower-case letters, digits, '-')`;
+  const labels = value.split(".");
+  const bad = labels.findIndex((label) => dnsLabelProblem(label) !== undefined);
+  // The label is not echoed: the value may be a credential pasted into the wrong key (the loader masks the value it
+  // shows as "found", and a quoted label would undo that).
+  return bad < 0
+    ? undefined
+    : `label ${bad + 1} of ${labels.length} is not a DNS label (lower-case letters, digits, '-')`;
 }
 
 /**

@@ -152,7 +152,7 @@ export function crossFieldIssues(c: ParsedConfig): ConfigIssue[] {
         "8.16 or later (the connector API the program uses)",
       );
     }
-    // The connector password and the pseudonymisation key are generated when unset (components/generated-secrets).
+    // The connector password is generated when unset (components/generated-secrets); the planner path needs no key.
     if (c.plannerAdminUrl === undefined)
       add(
         "plannerAdminUrl",
@@ -231,7 +231,7 @@ export function crossFieldIssues(c: ParsedConfig): ConfigIssue[] {
       },
       queryProblem: (q, label) => {
         try {
-          generatedQuery(q, label);
+          generatedQuery(q, label, c.anonymity.k);
           return undefined;
         } catch (e) {
           return (e as Error).message;

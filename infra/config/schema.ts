@@ -3,6 +3,7 @@
  * Cross-field rules (what a platform, milestone or licence permits) live in `rules.ts`.
  */
 import { obj, optional, str, type Infer, type OptionalSpec } from "./dsl";
+import { anonymityKeys } from "./areas/anonymity";
 import { capabilityKeys } from "./areas/capabilities";
 import { elasticKeys } from "./areas/elastic";
 import { leaderKeys } from "./areas/leader";
@@ -19,6 +20,7 @@ export const stackSchema = obj("Stack configuration (namespace `am-dashboard:`).
   ...platformKeys,
   ...elasticKeys,
   ...capabilityKeys,
+  ...anonymityKeys,
   ...milestone2Keys,
   ...leaderKeys,
   ...rotationKeys,

@@ -46,7 +46,7 @@ export function connectorReadsReadModelOnly(enforcementLevel: Level): ResourceVa
     severity: "critical",
     enforcementLevel,
     remediationSteps:
-      "Use components/planner-connector: its sync rules are built by buildSyncRules(model, key) and its configuration " +
+      "Use components/planner-connector: its sync rules are built by buildSyncRules(model) and its configuration " +
       `names schema ${READ_MODEL_SCHEMA} and table ${READ_MODEL_VIEW}.`,
     validateResource: (args, report) => {
       if (isDynamic(args, ...SYNC_RULES)) {

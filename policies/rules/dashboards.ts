@@ -328,11 +328,22 @@ export function dashboardsUseShownFields(enforcementLevel: Level): StackValidati
   };
 }
 
+/**
+ * Lens operations that read documents one by one: over a model of aggregate cells a document count counts cells,
+ * not customers, and a percentile, median or unique count shows one cell's value.
+ */
+const PER_DOCUMENT_OPERATIONS = ["count", "unique_count", "percentile", "percentile_rank", "median"];
+
 function checkPanel(panel: PanelView, model: DocumentModel): string[] {
   const shown = dashboardFields(model);
   const low = lowCardinalityFields(model);
   const problems: string[] = [];
   for (const c of panel.columns) {
+    if (model.cells && c.operationType && PER_DOCUMENT_OPERATIONS.includes(c.operationType)) {
+      problems.push(
+        `${c.where} uses ${c.operationType} over model ${model.name}, whose documents are aggregate cells: sum "${model.cells.subjects}" or a measure instead`,
+      );
+    }
     const fields = [c.sourceField, ...asArray(c.params?.secondaryFields)].filter(
       (f): f is string => typeof f === "string" && f !== RECORDS,
     );

@@ -14,6 +14,7 @@ import { credentialsGeneratedAndReplacedSafely } from "./credentialLifecycle";
 import { dashboardsAggregateOnly, dashboardsUseShownFields } from "./dashboards";
 import { dashboardsNameNoHiddenField } from "./hiddenFields";
 import { everyDataPathAnonymised } from "./dataPaths";
+import { aggregatesMeetK } from "./kAnonymity";
 import { elasticsearchBehindNetworkPolicy, noAnonymousAccess, tlsEndToEnd } from "./exposure";
 import {
   crossClusterKeysHideIdentifiers,
@@ -36,6 +37,7 @@ export const POLICY_FACTORIES: readonly ((level: Level) => Policy)[] = [
   dashboardsAggregateOnly,
   dashboardsUseShownFields,
   dashboardsNameNoHiddenField,
+  aggregatesMeetK,
   credentialsAreSecrets,
   noPlaintextCredentials,
   tlsEndToEnd,

@@ -65,7 +65,8 @@ function leaves(value: unknown, path: string, out: { path: string; key: string; 
 
 /** Props that carry a credential or the pseudonymisation key and must therefore be secrets, per resource kind. */
 function requiredSecrets(r: SeenResource): string[] {
-  if (isDynamic(r, "ConnectorSyncRules", ["connectorId", "rules"])) return ["rules", "connection"];
+  // The sync rules hold no key (connector-reads-read-model-only refuses any literal in their query).
+  if (isDynamic(r, "ConnectorSyncRules", ["connectorId", "rules"])) return ["connection"];
   if (isDynamic(r, "ConnectorConfiguration", ["connectorId", "values"])) return ["values", "connection"];
   if (isDynamic(r, "KeyEpoch", ["keyName", "epoch"])) return ["connection"];
   if (isElastic(r.type, "ElasticsearchConnector")) return ["configurationValues", "apiKeySecretId"];

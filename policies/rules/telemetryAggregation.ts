@@ -8,6 +8,7 @@
  * never the query text (the configuration may be a secret).
  */
 import type { StackValidationPolicy } from "@pulumi/policy";
+import { MIN_K } from "../../anonymisation/planner/sql/readModel";
 import { breakdownProblem, PromqlError, splitAggregate } from "../../anonymisation/telemetry/promql";
 import {
   beatConfig,
@@ -26,7 +27,11 @@ export const NOT_AGGREGATED =
 export function queryAggregationProblem(query: string): string | undefined {
   const split = splitAggregate(query);
   if (!split) return NOT_AGGREGATED;
-  if (split.groupBy === undefined) return undefined;
+  const gateProblem =
+    split.k === undefined || split.k < MIN_K
+      ? `it has ${split.k === undefined ? "no k gate" : `a k gate of ${split.k}`}: every sum must count at least ${MIN_K} clusters (the generated "and on (...) (count ... >= k)")`
+      : undefined;
+  if (split.groupBy === undefined) return gateProblem;
   // The restriction label may never be a breakdown; a query without the matcher is collectorScope's finding.
   const labels = matcherLabels(query);
   for (const clusterLabel of labels.length ? labels : [""]) {
@@ -39,7 +44,7 @@ export function queryAggregationProblem(query: string): string | undefined {
     }
     if (problem) return problem.message;
   }
-  return undefined;
+  return gateProblem;
 }
 
 function checkBeat(beat: PolicyResource, secrets: PolicyResource[], report: Report): void {

@@ -121,7 +121,7 @@ const cases: Case[] = [
     name: "classification revision the code does not have",
     mutate: (c) => setPath(c, "release", ["classificationRevision"], 7),
     expect: [
-      "am-dashboard:release.classificationRevision: found 7; allowed: 1, the revision of the classification",
+      "am-dashboard:release.classificationRevision: found 7; allowed: 2, the revision of the classification",
     ],
   },
   {
@@ -183,6 +183,15 @@ const cases: Case[] = [
     stack: "stage",
     mutate: (c) => withKey(c, "kibana", { name: "kb", count: 1, resources: { cpu: "1", memory: "1Gi" } }),
     expect: ['am-dashboard:kibana: found settings with target.mode "existing"; allowed: nothing'],
+  },
+  {
+    // Without collectors and with no planner index replicated, no dashboard has a source.
+    name: "dashboards on a milestone-2 stack that brings no data for any of them",
+    stack: "stage",
+    mutate: (c) => withKey(c, "collectors", undefined),
+    expect: [
+      "am-dashboard:features.dashboards: found true with no source for any dashboard; allowed: false, or a source",
+    ],
   },
   {
     name: "a replication leader on a Basic stack",

@@ -25,7 +25,7 @@ describe("dashboards component builders", () => {
           id: "am-planner",
           title: "am-planner*",
           name: "Assisted Migration planner",
-          timeFieldName: "created_month",
+          timeFieldName: "period_start",
         },
       ],
     );

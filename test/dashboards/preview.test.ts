@@ -1,8 +1,9 @@
 /**
  * The dashboard preview of stack dev against the real engines: the fixture corpus in real PostgreSQL, the stack's
- * read model and sync rule, its template and final pipeline in a real OpenSearch 2.19 (standing in for
- * Elasticsearch), and every panel's figures compared with totals computed here, independently, from the raw
- * fixtures (the generator's subjects: no SQL, no pipeline, no search engine).
+ * read model, closer and sync rule, its template and final pipeline in a real OpenSearch 2.19 (standing in for
+ * Elasticsearch), and every panel's figures compared with the same panel evaluated here, independently, in plain
+ * TypeScript over the rows the sync rule returned (no pipeline, no search engine). That the rows (aggregate cells)
+ * add up to the raw fixtures is shown on real PostgreSQL in test/planner-read-model/readModel.test.ts.
  *
  * Upstream facts the stand-in gaps rest on:
  * - Elasticsearch's remove processor takes `keep` (elastic/elasticsearch@v8.16.0:modules/ingest-common/src/main/
@@ -13,23 +14,21 @@
  *   org/opensearch/ingest/Pipeline.java reads description, version, processors, on_failure).
  */
 import * as assert from "node:assert/strict";
-import { bucketLabels } from "../../anonymisation/generalisers";
-import { inCatalogue, issueIdOf, osFamilyOf } from "../../anonymisation/planner/catalogues";
 import { startOpenSearch, type OpenSearchNode } from "../../engines/opensearch/node";
 import type { PanelFigures } from "../../dashboards/preview/evaluate";
 import { runPreview, type PreviewResult } from "../../dashboards/preview/harness";
 import { renderDashboardHtml } from "../../dashboards/preview/render";
-import type { AnyPanel } from "../../dashboards/language/types";
-import { dataOf, type Subject } from "../fixtures/planner/generate";
+import type { AnyBreakdown, AnyMetric, AnyPanel } from "../../dashboards/language/types";
+import type { AnyFilter } from "../../dashboards/language/kql";
+import { panelBreakdowns, panelMetrics } from "../../dashboards/language/panels";
 
 type Json = Record<string, unknown>;
 type Expected = Map<string, number[]>;
+type Row = Record<string, unknown>;
 
 const obj = (v: unknown): Json =>
   v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Json) : {};
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const count = (v: unknown): number | null => (typeof v === "number" && v >= 0 ? Math.round(v) : null);
-const month = (d: Date) => d.toISOString().slice(0, 7);
 
 function add(m: Expected, key: string, values: (number | null)[]): void {
   const current = m.get(key) ?? values.map(() => 0);
@@ -39,67 +38,61 @@ function add(m: Expected, key: string, values: (number | null)[]): void {
   );
 }
 
-/** What each panel of the overview shows, computed from the generator's subjects (excluded organisations left out). */
-function oracle(subjects: readonly Subject[]): Record<string, Expected> {
+const present = (v: unknown) => v !== null && v !== undefined;
+
+function matches(row: Row, f: AnyFilter | undefined): boolean {
+  if (!f) return true;
+  if ("and" in f) return f.and.every((x) => matches(row, x));
+  if ("or" in f) return f.or.some((x) => matches(row, x));
+  if ("not" in f) return !matches(row, f.not);
+  const v = row[f.field];
+  if ("is" in f) return v === f.is;
+  if ("oneOf" in f) return f.oneOf.includes(v as string);
+  if ("exists" in f) return present(v);
+  const n = Number(v);
+  return (
+    present(v) &&
+    (f.range.gte === undefined || n >= Number(f.range.gte)) &&
+    (f.range.lt === undefined || n < Number(f.range.lt))
+  );
+}
+
+function keyOf(row: Row, b: AnyBreakdown): string | undefined {
+  const v = row[b.field];
+  if (!present(v)) return undefined;
+  if (b.by === "date_histogram") {
+    const iso = (v instanceof Date ? v : new Date(String(v))).toISOString();
+    return b.interval === "y" ? iso.slice(0, 4) : b.interval === "M" ? iso.slice(0, 7) : iso.slice(0, 10);
+  }
+  return String(v);
+}
+
+function metricValue(rows: Row[], m: AnyMetric): number {
+  if (m.op !== "sum") throw new Error(`the oracle sums only; panel metric ${m.op}`);
+  return rows
+    .filter((r) => matches(r, m.filter))
+    .reduce((a, r) => a + (present(r[m.field]) ? Number(r[m.field]) : 0), 0);
+}
+
+/** Every overview panel evaluated over the synced cells: filter, group by the breakdowns, sum the metrics. */
+function oracle(rows: readonly Row[], panels: readonly AnyPanel[]): Record<string, Expected> {
   const out: Record<string, Expected> = {};
-  const m = (title: string) => (out[title] ??= new Map());
-  const tierDims: [string, string, (v: unknown) => number | null][] = [
-    ["CPU tiers", "distributionByCpuTier", count],
-    ["Memory tiers", "distributionByMemoryTier", count],
-    ["Disk size tiers", "diskSizeTier", (v) => count(obj(v).vmCount)],
-  ];
-  const sizeTiers = bucketLabels([10, 50, 200, 1000, 5000], "5001+");
-  for (const s of subjects.filter((x) => !x.excluded)) {
-    const at = month(s.createdAt);
-    if (s.kind === "assessment") add(m("Assessments"), "", [1]);
-    add(m("Assessments and sources over time"), `${at}|${s.kind}`, [1]);
-    if (s.sourceType) add(m("Source types"), s.sourceType, [1]);
-    if (s.sourceType === "agent") add(m("Agent versions over time (per month)"), at, [1]);
-    const d = dataOf(s);
-    const vms = obj(d?.vms);
-    const infra = obj(d?.infra);
-    const total = count(vms.total);
-    const migratable = count(vms.totalMigratable);
-    const not = total !== null && migratable !== null ? total - migratable : null;
-    add(m("VMs assessed"), "", [total]);
-    add(m("Migratable VMs"), "", [migratable]);
-    add(m("Not migratable VMs"), "", [not]);
-    if (d) add(m("VMs over time"), at, [total, migratable, not]);
-    if (total !== null) {
-      const i = [10, 50, 200, 1000, 5000].findIndex((b) => total <= b);
-      add(m("Estate sizes"), i < 0 ? sizeTiers[5] : sizeTiers[i], [1]);
+  for (const panel of panels) {
+    const groups = new Map<string, Row[]>();
+    for (const r of rows.filter((x) => matches(x, panel.filter))) {
+      const keys = panelBreakdowns(panel).map((b) => keyOf(r, b));
+      if (keys.some((k) => k === undefined)) continue;
+      const key = keys.join("|");
+      groups.set(key, [...(groups.get(key) ?? []), r]);
     }
-    if (s.version === 2) {
-      const v = /^[vV]?(\d{1,6}\.\d{1,6})(?:[^0-9]|$)/.exec(String(obj(s.inventory).vcenter_version ?? ""));
-      if (v) add(m("vCenter versions"), v[1], [1]);
-    }
-    for (const [title, key, read] of tierDims) {
-      for (const [k, v] of Object.entries(obj(vms[key]))) add(m(title), inCatalogue("tiers", k), [read(v)]);
-    }
-    for (const [k, v] of Object.entries(obj(vms.complexityDistribution))) {
-      add(m("Migration complexity over time"), `${at}|${inCatalogue("tiers", k)}`, [count(obj(v).vmCount)]);
-    }
-    const os = Object.keys(obj(vms.osInfo)).length ? obj(vms.osInfo) : obj(vms.os);
-    for (const [name, v] of Object.entries(os)) {
-      add(m("OS families"), osFamilyOf(name), [typeof v === "object" ? count(obj(v).count) : count(v)]);
-    }
-    for (const [severity, list] of [
-      ["critical", vms.notMigratableReasons],
-      ["warning", vms.migrationWarnings],
-    ] as const) {
-      const perSubject: Expected = new Map();
-      for (const issue of arr(list)) add(perSubject, issueIdOf(obj(issue)), [count(obj(issue).count)]);
-      for (const [id, [vmsAffected]] of perSubject) {
-        add(m("Most common migration issues"), `${id}|${severity}`, [vmsAffected, 1]);
-        if (severity === "critical") add(m("Migration blockers"), id, [vmsAffected]);
-      }
-    }
-    for (const ds of arr(infra.datastores)) {
-      add(m("Datastore types"), inCatalogue("datastore-types", String(obj(ds).type ?? "")), [1]);
-    }
-    for (const n of arr(infra.networks)) {
-      add(m("Network types"), inCatalogue("network-types", String(obj(n).type ?? "")), [1]);
-    }
+    const e: Expected = new Map();
+    for (const [key, members] of groups)
+      add(
+        e,
+        key,
+        panelMetrics(panel).map((m) => metricValue(members, m)),
+      );
+    out[panel.title] = e;
   }
   return out;
 }
@@ -180,7 +173,12 @@ describe("dashboard preview of stack dev on real PostgreSQL and OpenSearch 2.19 
 
   it("indexes every row of the stack's sync rule through its template and final pipeline, and nothing else", async () => {
     const corpus = preview.corpus!;
-    assert.ok(corpus.rows.length > 1000, `only ${corpus.rows.length} rows`);
+    // Aggregate cells of at least k customers: far fewer documents than the per-subject model had.
+    assert.ok(corpus.rows.length > 50, `only ${corpus.rows.length} rows`);
+    assert.ok(
+      corpus.rows.every((r) => Number(r.customers) >= 10),
+      "a cell below k = 10 customers",
+    );
     assert.equal(preview.indexed["am-planner"], corpus.rows.length);
     const template = preview.inputs.indices.find((i) => i.index === "am-planner")!;
     const allowed = Object.keys(
@@ -200,22 +198,11 @@ describe("dashboard preview of stack dev on real PostgreSQL and OpenSearch 2.19 
     }
   });
 
-  it("shows on every overview panel the figures computed independently from the raw fixtures", () => {
-    const expected = oracle(preview.corpus!.dataset.subjects);
+  it("shows on every overview panel the figures the panel gives over the synced cells, evaluated independently", () => {
     const overview = preview.dashboards.find((d) => d.dashboard.id === "am-overview")!;
+    const expected = oracle(preview.corpus!.rows, overview.dashboard.panels as AnyPanel[]);
     assert.equal(overview.panels.length, overview.dashboard.panels.length);
     for (const { panel, figures } of overview.panels) {
-      if (panel.title === "Agent versions over time") {
-        // The generator does not record which agent version a subject has: the per-month totals are checked.
-        const perMonth: Expected = new Map();
-        for (const r of figures.rows) add(perMonth, r.keys[0], [r.values[0]]);
-        compare(
-          { ...panel, chart: "line" } as AnyPanel,
-          { ...figures, rows: [...perMonth].map(([k, v]) => ({ keys: [k], values: v })) },
-          expected["Agent versions over time (per month)"],
-        );
-        continue;
-      }
       const e = expected[panel.title];
       assert.ok(e, `no independent expectation for panel "${panel.title}": add one to this test's oracle`);
       assert.ok(figures.rows.length > 0, `${panel.title} shows nothing`);

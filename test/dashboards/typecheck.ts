@@ -14,8 +14,9 @@ const dv = defineDataView(plannerDocument, {
   id: "t",
   name: "t",
   indexPattern: "t*",
-  timeField: "created_month",
+  timeField: "period_start",
 });
+const estates = { op: "sum", field: "subjects" } as const;
 
 // A valid panel compiles.
 export const ok: Panel<PlannerDocumentModel> = {
@@ -23,7 +24,7 @@ export const ok: Panel<PlannerDocumentModel> = {
   chart: "bar",
   grid,
   x: { by: "terms", field: "os_family", size: 5 },
-  metrics: [{ op: "sum", field: "vm_count" }],
+  metrics: [{ op: "sum", field: "vm_count" }, estates],
 };
 
 // @ts-expect-error the time field must be a date dashboard field
@@ -35,17 +36,25 @@ export const dashboard = defineDashboard(dv, {
   description: "",
   panels: [
     ok,
-    // @ts-expect-error a dropped field (vcenter_id) cannot be counted
-    { title: "a", chart: "metric", grid, metric: { op: "unique_count", field: "vcenter_id" } },
-    // @ts-expect-error a pseudonymised field (org_ref) cannot be counted either
-    { title: "b", chart: "metric", grid, metric: { op: "unique_count", field: "org_ref" } },
+    // @ts-expect-error over aggregate cells a document count counts cells, not customers: sum `subjects`
+    { title: "cnt", chart: "metric", grid, metric: { op: "count" } },
+    // @ts-expect-error over aggregate cells a percentile picks one cell's value
+    { title: "pct", chart: "metric", grid, metric: { op: "percentile", field: "vms_total", percentile: 95 } },
+    // @ts-expect-error over aggregate cells a median picks one cell's value
+    { title: "med", chart: "metric", grid, metric: { op: "median", field: "vms_total" } },
+    // @ts-expect-error over aggregate cells a unique count counts distinct cell values, not customers
+    { title: "uq", chart: "metric", grid, metric: { op: "unique_count", field: "os_family" } },
+    // @ts-expect-error a dropped field (vcenter_id) cannot be summed
+    { title: "a", chart: "metric", grid, metric: { op: "sum", field: "vcenter_id" } },
+    // @ts-expect-error the old subject pseudonym is dropped: it cannot be filtered on
+    { title: "b", chart: "metric", grid, metric: estates, filter: { field: "subject_ref", is: "x" } },
     {
       title: "c",
       chart: "bar",
       grid,
       // @ts-expect-error terms breakdowns only take low-cardinality fields (vms_total is high)
       x: { by: "terms", field: "vms_total", size: 5 },
-      metrics: [{ op: "count" }],
+      metrics: [estates],
     },
     // @ts-expect-error sum needs a numeric field
     { title: "d", chart: "metric", grid, metric: { op: "sum", field: "os_family" } },
@@ -55,16 +64,16 @@ export const dashboard = defineDashboard(dv, {
       grid,
       // @ts-expect-error a date histogram needs a date field
       x: { by: "date_histogram", field: "vms_total", interval: "M" },
-      metrics: [{ op: "count" }],
+      metrics: [estates],
     },
     // @ts-expect-error filters are typed too: a dropped field cannot be filtered on
-    { title: "f", chart: "metric", grid, metric: { op: "count" }, filter: { field: "name", is: "acme" } },
+    { title: "f", chart: "metric", grid, metric: estates, filter: { field: "name", is: "acme" } },
     {
       title: "g",
       chart: "metric",
       grid,
       // @ts-expect-error a field of another model does not exist here
-      metric: { op: "count", filter: { field: "result", is: "installed" } },
+      metric: { op: "sum", field: "subjects", filter: { field: "result", is: "installed" } },
     },
     // @ts-expect-error only aggregate panel kinds exist (no saved searches / document tables)
     { title: "h", chart: "search", grid, columns: ["os_family"] },

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { plannerDocument } from "../../anonymisation/planner/document";
 import {
   dashboardProblems,
   dashboardSavedObject,
@@ -85,8 +86,8 @@ describe("validateDashboard", () => {
     const problems = dashboardProblems(bad);
     assert.deepEqual(problems, [
       'panel "dropped metric": field "vcenter_id" is dropped in document model "planner"; dashboards may only show kept or generalised fields',
-      'panel "pseudonym filter": field "org_ref" is pseudonymised in document model "planner"; dashboards may only show kept or generalised fields',
-      'panel "pseudonym in ratio": field "subject_ref" is pseudonymised in document model "planner"; dashboards may only show kept or generalised fields',
+      'panel "pseudonym filter": field "org_ref" is dropped in document model "planner"; dashboards may only show kept or generalised fields',
+      'panel "pseudonym in ratio": field "subject_ref" is dropped in document model "planner"; dashboards may only show kept or generalised fields',
       'panel "unknown field": field "email_domain" is not declared in document model "planner"',
     ]);
   });
@@ -118,12 +119,49 @@ describe("validateDashboard", () => {
     const bad: AnyDashboard = {
       ...base,
       id: "Bad Id",
-      dataView: { ...base.dataView, timeField: "doc_id" },
+      dataView: { ...base.dataView, timeField: "vms_total" },
       filters: [{ label: "by org", filter: { field: "org_ref", is: "x" } }],
     };
     const problems = dashboardProblems(bad);
     assert.equal(problems[0], `id "Bad Id" must be a lower-case slug (a-z, 0-9, '-')`);
-    assert.match(problems[1], /^data view "test-planner" time field: field "doc_id" is pseudonymised/);
-    assert.match(problems[2], /^dashboard filter "by org": field "org_ref" is pseudonymised/);
+    assert.match(problems[1], /^data view "test-planner" time field: field "vms_total" is of type long/);
+    assert.match(problems[2], /^dashboard filter "by org": field "org_ref" is dropped/);
+  });
+
+  it("refuses, over aggregate cells, every metric that reads documents one by one", () => {
+    const cellsView = { ...(everyKindDashboard as AnyDashboard).dataView, model: plannerDocument };
+    const at = { x: 0, y: 0, w: 8, h: 4 };
+    const dashboard: AnyDashboard = {
+      id: "cells",
+      title: "cells",
+      description: "",
+      dataView: cellsView,
+      panels: [
+        { title: "count", chart: "metric", grid: at, metric: { op: "count" } },
+        {
+          title: "p95",
+          chart: "metric",
+          grid: { ...at, x: 8 },
+          metric: { op: "percentile", field: "vms_total", percentile: 95 },
+        },
+        {
+          title: "share",
+          chart: "metric",
+          grid: { ...at, x: 16 },
+          metric: {
+            op: "ratio",
+            label: "s",
+            numerator: { field: "doc_kind", is: "os" },
+            denominator: { field: "doc_kind", exists: true },
+          },
+        },
+        { title: "sum", chart: "metric", grid: { ...at, x: 24 }, metric: { op: "sum", field: "subjects" } },
+      ],
+    };
+    const problems = dashboardProblems(dashboard);
+    assert.equal(problems.length, 3, problems.join("\n"));
+    assert.match(problems[0], /^panel "count": "count" reads documents one by one.*sum "subjects"/);
+    assert.match(problems[1], /^panel "p95": "percentile" reads documents one by one/);
+    assert.match(problems[2], /^panel "share": a ratio over model "planner" counts cells, not customers/);
   });
 });

@@ -74,7 +74,7 @@ describe("delivery: promote", function () {
       [
         ["eck.version", "3.5.0"],
         ["elastic.version", "9.5.2"],
-        ["release.classificationRevision", 1],
+        ["release.classificationRevision", 2],
         ["release.dashboardsRevision", 1],
       ],
     );
@@ -143,14 +143,14 @@ describe("delivery: promote", function () {
   it("creates a pinned key the target lacks, without touching the rest", () => {
     const from = parseStackDoc("dev", "Pulumi.dev.yaml", bump(realText("dev")));
     const withoutRelease = realText("local").replace(
-      / {2}am-dashboard:release:\n {4}classificationRevision: 1\n {4}dashboardsRevision: 1\n/,
+      / {2}am-dashboard:release:\n {4}classificationRevision: 2\n {4}dashboardsRevision: 1\n/,
       "",
     );
     const to = parseStackDoc("local", "Pulumi.local.yaml", withoutRelease);
     const plan = planPromotion(from, to);
     applyPromotion(to.doc, plan);
     const js = parse(renderStackDoc(to.doc)) as { config: Record<string, unknown> };
-    assert.deepEqual(js.config["am-dashboard:release"], { classificationRevision: 1, dashboardsRevision: 1 });
+    assert.deepEqual(js.config["am-dashboard:release"], { classificationRevision: 2, dashboardsRevision: 1 });
     assert.deepEqual(
       js.config["am-dashboard:planner"],
       (parse(realText("local")) as typeof js).config["am-dashboard:planner"],

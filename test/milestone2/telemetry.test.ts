@@ -5,14 +5,18 @@ import { ALLOWED_BREAKDOWN_LABELS, BREAKDOWN_LABELS } from "../../anonymisation/
 import {
   aggregate,
   breakdownProblem,
-  generatedQuery,
+  gate,
+  generatedQuery as generated,
   injectMatcher,
   splitAggregate,
+  type TelemetryQuery,
 } from "../../anonymisation/telemetry/promql";
 import { ConfigError, parseStackConfig } from "../../infra/config/load";
 import { loadStackFile } from "../../infra/synth/stackFile";
 
 const M = 'tags=~"(.*,)?assisted_migration(,.*)?"';
+const K = 10;
+const generatedQuery = (q: TelemetryQuery, label: string) => generated(q, label, K);
 
 describe("milestone 2: telemetry query restriction", () => {
   it("injects the matcher into every selector, bare or with matchers", () => {
@@ -41,9 +45,19 @@ describe("milestone 2: telemetry query restriction", () => {
     );
     assert.equal(
       generatedQuery({ name: "n", expr: "up", groupBy: "version" }, "tags"),
-      `sum by (version) (up{${M}})`,
+      gate(`up{${M}}`, "version", K),
     );
-    assert.equal(generatedQuery({ name: "n", expr: "up" }, "tags"), `sum(up{${M}})`);
+    assert.equal(generatedQuery({ name: "n", expr: "up" }, "tags"), gate(`up{${M}}`, undefined, K));
+    // The gate: the sum is returned only where at least k distinct clusters (_id) contribute.
+    assert.equal(
+      generatedQuery({ name: "n", expr: "up", groupBy: "version" }, "tags"),
+      `sum by (version) (up{${M}}) and on (version) ` +
+        `(count by (version) (group by (version, _id) (up{${M}})) >= 10)`,
+    );
+    assert.equal(
+      generatedQuery({ name: "n", expr: "up" }, "tags"),
+      `sum(up{${M}}) and on () (count(group by (_id) (up{${M}})) >= 10)`,
+    );
   });
 
   it("refuses a breakdown fed by label_replace / label_join from an identifying or the restriction label", () => {
@@ -69,16 +83,16 @@ describe("milestone 2: telemetry query restriction", () => {
         },
         "tags",
       ),
-      `sum by (version) (label_replace(up{${M}, job="_id"}, "version", "$1", "status", "(.*)"))`,
+      gate(`label_replace(up{${M}, job="_id"}, "version", "$1", "status", "(.*)")`, "version", K),
     );
     assert.equal(
       generatedQuery({ name: "n", expr: "count_values_total", groupBy: "status" }, "tags"),
-      `sum by (status) (count_values_total{${M}})`,
+      gate(`count_values_total{${M}}`, "status", K),
     );
     // Without a breakdown the outer sum removes every label, whatever the expression copies.
     assert.equal(
       generatedQuery({ name: "n", expr: 'label_replace(up, "v", "$1", "_id", "(.*)")' }, "tags"),
-      `sum(label_replace(up{${M}}, "v", "$1", "_id", "(.*)"))`,
+      gate(`label_replace(up{${M}}, "v", "$1", "_id", "(.*)")`, undefined, K),
     );
   });
 
@@ -130,7 +144,10 @@ describe("milestone 2: telemetry query restriction", () => {
       const g = generatedQuery(q, "tags");
       const split = splitAggregate(g);
       assert.equal(split?.groupBy, q.groupBy);
-      assert.equal(aggregate(split!.inner, split!.groupBy), g);
+      assert.equal(split?.k, K);
+      assert.equal(gate(split!.inner, split!.groupBy, split!.k!), g);
+      // The ungated aggregate still splits (without k): the policy then refuses it for its missing gate.
+      assert.equal(splitAggregate(aggregate(split!.inner, split!.groupBy))?.k, undefined);
     }
     for (const q of [
       `up{${M}}`,
@@ -140,6 +157,8 @@ describe("milestone 2: telemetry query restriction", () => {
       `sum by(status) (a{${M}})`,
       `max(a{${M}})`,
       `sum(a{${M}}`,
+      `sum(a{${M}}) and on () (count(group by (_id) (b{${M}})) >= 10)`,
+      `sum(a{${M}}) and on () (count(group by (_id) (a{${M}})) >= 10) or c`,
     ]) {
       assert.equal(splitAggregate(q), undefined, q);
     }

@@ -59,7 +59,7 @@ async function recorder(route: Route) {
 }
 
 const ID = "planner";
-const rules = buildSyncRules(plannerDocument, "secret-key");
+const rules = buildSyncRules(plannerDocument);
 const notValidated = {
   status: 400,
   body: {
@@ -140,7 +140,7 @@ describe("planner connector: sync-rules dynamic provider (loopback recorder, not
 
   it("diff: rule changes update, a connector change replaces, same inputs do nothing", async () => {
     const olds = { connectorId: ID, rules, activation: "active" } as SyncRulesOutputs;
-    const other = buildSyncRules(plannerDocument, "rotated-key");
+    const other = [{ ...rules[0], query: rules[0].query.replace('"vm_count", ', "") }];
     assert.equal((await syncRulesProvider.diff!(ID, olds, { connectorId: ID, rules })).changes, false);
     const changed = await syncRulesProvider.diff!(ID, olds, { connectorId: ID, rules: other });
     assert.deepEqual([changed.changes, changed.replaces], [true, []]);

@@ -4,8 +4,6 @@ import { ID_COLUMN, READ_MODEL_VIEW, syncRuleQuery } from "../../anonymisation/p
 import { plannerDocument } from "../../anonymisation/planner/document";
 import { buildSyncRules, validateSyncRules } from "../../components/planner-connector/syncRules";
 
-const KEY = "k3y-with-'quote";
-
 function flipped(field: string): DocumentModel {
   const f = plannerDocument.fields as DocumentModel["fields"];
   return {
@@ -16,30 +14,30 @@ function flipped(field: string): DocumentModel {
 }
 
 describe("planner connector: sync rules", () => {
-  it("selects the stored columns from the keyed read-model function, keyed by doc_id", () => {
-    const [rule, ...rest] = buildSyncRules(plannerDocument, KEY);
+  it("selects the stored columns from the read model's view of published cells, keyed by doc_id, with no key", () => {
+    const [rule, ...rest] = buildSyncRules(plannerDocument);
     assert.equal(rest.length, 0);
     assert.deepEqual(rule.tables, [READ_MODEL_VIEW]);
     assert.deepEqual(rule.id_columns, [ID_COLUMN]);
-    assert.ok(rule.query.includes(`(${syncRuleQuery(KEY)})`), rule.query);
+    assert.ok(rule.query.includes(`(${syncRuleQuery()})`), rule.query);
     assert.ok(rule.query.startsWith('SELECT "agent_version", '));
-    assert.ok(!/"name"|"vcenter_id"/.test(rule.query), "dropped columns selected");
+    assert.ok(!/"name"|"vcenter_id"|"subject_ref"|"org_ref"/.test(rule.query), "dropped columns selected");
+    assert.ok(!rule.query.includes("'"), "the query carries a literal");
   });
 
   it("follows the classification: a field flipped to drop is no longer selected", () => {
-    const [before] = buildSyncRules(plannerDocument, KEY);
-    const [after] = buildSyncRules(flipped("org_ref"), KEY);
-    assert.ok(before.query.includes('"org_ref"'));
-    assert.ok(!after.query.includes('"org_ref"'));
+    const [before] = buildSyncRules(plannerDocument);
+    const [after] = buildSyncRules(flipped("vms_total"));
+    assert.ok(before.query.includes('"vms_total"'));
+    assert.ok(!after.query.includes('"vms_total"'));
   });
 
-  it("refuses a model that drops the id column, and an empty key", () => {
-    assert.throws(() => buildSyncRules(flipped(ID_COLUMN), KEY), /does not store "doc_id"/);
-    assert.throws(() => buildSyncRules(plannerDocument, ""), /key is empty/);
+  it("refuses a model that drops the id column", () => {
+    assert.throws(() => buildSyncRules(flipped(ID_COLUMN)), /does not store "doc_id"/);
   });
 
   it("validation: tables never * or empty, only the view, only am_read, no extra keys", () => {
-    const ok = buildSyncRules(plannerDocument, KEY);
+    const ok = buildSyncRules(plannerDocument);
     assert.deepEqual(validateSyncRules(ok), []);
     const q = ok[0].query;
     const cases: Array<[unknown, RegExp]> = [
@@ -91,7 +89,17 @@ describe("planner connector: sync rules", () => {
     );
   });
 
-  it("does not mistake a ';' or FROM inside the key literal for SQL", () => {
-    assert.deepEqual(validateSyncRules(buildSyncRules(plannerDocument, "a; FROM public.x")), []);
+  it("refuses any literal in the query: the read model takes no key, so a literal could only be one", () => {
+    const problems = validateSyncRules([
+      {
+        tables: ["planner_documents"],
+        query: "SELECT * FROM am_read.planner_documents_keyed('a; FROM public.x')",
+      },
+    ]);
+    assert.ok(
+      problems.some((p) => /may not contain a literal/.test(p)),
+      problems.join("; "),
+    );
+    assert.ok(!problems.some((p) => /single statement|outside schema/.test(p)), problems.join("; "));
   });
 });

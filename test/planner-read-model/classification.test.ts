@@ -10,7 +10,7 @@ import {
   TABLE_COLUMNS,
   unclassifiedInventoryPaths,
 } from "../../anonymisation/planner";
-import { bucketLabels, buildReadModelSql, keyVerifier } from "../../anonymisation/planner/sql";
+import { bucketLabels, buildReadModelSql } from "../../anonymisation/planner/sql";
 import { V1_EXAMPLE, V2_EXAMPLE } from "../fixtures/planner/generate";
 
 const fields = Object.entries(plannerDocument.fields) as [
@@ -34,13 +34,18 @@ describe("planner source classification", () => {
         const ok =
           f.treatment.action === "drop" ||
           (f.treatment.action === "keep" && src === "keep") ||
+          // A count of distinct subjects or customers shows how many, never which.
+          (["subjects", "customers"].includes(name) && f.treatment.action === "keep") ||
           (f.treatment.action === "generalise" && (src === "keep" || src === "generalise")) ||
           (f.treatment.action === "pseudonymise" && src === "pseudonymise");
         if (!ok) violations.push(`${name} (${f.treatment.action}) <- ${ref} (${src})`);
       }
       // A stored field must be derived from something, unless it is a constant of the read model itself.
       if (f.treatment.action !== "drop" && f.from.length === 0) {
-        assert.ok(["doc_kind", "subject_kind", "tier_dimension"].includes(name), `${name} has no source`);
+        assert.ok(
+          ["doc_id", "doc_kind", "subject_kind", "tier_dimension"].includes(name),
+          `${name} has no source`,
+        );
       }
     }
     assert.deepEqual(violations, []);
@@ -66,7 +71,10 @@ describe("planner source classification", () => {
     ]) {
       assert.equal(sourceTreatment(ref).treatment.action, "drop", ref);
     }
-    assert.equal(sourceTreatment("sources.org_id").treatment.action, "pseudonymise");
+    // Ids are only counted, inside PostgreSQL: nothing of them is stored, not even a pseudonym.
+    for (const ref of ["sources.org_id", "sources.id", "assessments.id", "assessments.org_id"]) {
+      assert.equal(sourceTreatment(ref).treatment.action, "drop", ref);
+    }
   });
 
   it("drops unclassified fields by default and says so", () => {
@@ -104,10 +112,7 @@ describe("planner source classification", () => {
     const md = sourceClassificationMarkdown();
     assert.equal(md.trim().split("\n").length, classifiedSourceFields().length + 2);
     assert.match(md, /\| `keys.private_key` \| drop \|/);
-    assert.match(
-      documentClassificationMarkdown(),
-      /\| `org_ref` \| keyword \| pseudonymise \| keyed HMAC-SHA256 \|/,
-    );
+    assert.match(documentClassificationMarkdown(), /\| `org_ref` \| keyword \| drop \|/);
   });
 
   it("labels buckets as the document describes them", () => {
@@ -125,19 +130,35 @@ describe("planner source classification", () => {
     }
   });
 
-  it("never puts the key into the generated SQL, only its verifier", () => {
-    const key = "k3y-".repeat(10);
+  it("generates no key, no hash function and no pgcrypto: cells are counted, not pseudonymised", () => {
     const plan = buildReadModelSql(
-      { connectorRole: "c", keyVerifier: keyVerifier(key) },
+      { connectorRole: "c" },
       {
         plannerSchema: "public",
-        pgcryptoSchema: "public",
+        pgcryptoSchema: null,
         columns: { sources: { id: "text", inventory: "jsonb" } },
       },
     );
-    assert.ok(plan.statements.every((s) => !s.includes(key)));
-    assert.ok(plan.statements.some((s) => s.includes(keyVerifier(key))));
+    assert.ok(plan.statements.every((s) => !/hmac|pgcrypto|key_verifier/i.test(s)));
     assert.equal(plan.era, "gorm");
     assert.deepEqual(plan.grants, [{ table: "sources", columns: ["id", "inventory"] }]);
+    assert.ok(plan.statements.some((s) => s.includes('INSERT INTO "am_read_private".required_columns')));
+    assert.ok(
+      plan.statements.some((s) => s.includes("('example')")),
+      "the demo organisation is excluded",
+    );
+  });
+
+  it("refuses k below 5 and names the allowed values", () => {
+    const profile = {
+      plannerSchema: "public",
+      pgcryptoSchema: null,
+      columns: { sources: { id: "text", inventory: "jsonb" } },
+    };
+    assert.throws(
+      () => buildReadModelSql({ connectorRole: "c", k: 4 }, profile),
+      /k \(anonymity\.k\) is 4: allowed is a whole number from 5 to 1000/,
+    );
+    assert.equal(buildReadModelSql({ connectorRole: "c", k: 5 }, profile).era, "gorm");
   });
 });

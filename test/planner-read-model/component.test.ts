@@ -20,7 +20,8 @@ const inputs: ReadModelInputs = {
   database: "planner",
   connectorRole: "am_connector",
   connectorPassword: "p".repeat(20),
-  pseudonymisationKey: "k".repeat(40),
+  k: 10,
+  graceDays: 7,
   excludedOrgIds: ["11009103"],
   excludedEmailDomains: ["redhat.com"],
 };
@@ -40,7 +41,8 @@ describe("PlannerReadModel component and provider", () => {
         database: inputs.database,
         connectorRole: inputs.connectorRole,
         connectorPassword: inputs.connectorPassword,
-        pseudonymisationKey: inputs.pseudonymisationKey,
+        k: inputs.k,
+        graceDays: inputs.graceDays,
         excludedOrgIds: [...inputs.excludedOrgIds],
       });
       return { role: rm.connectorRole, schema: rm.schema };
@@ -51,16 +53,14 @@ describe("PlannerReadModel component and provider", () => {
     assert.ok(child, run.resources.map((r) => r.type).join(", "));
     assert.equal(child.name, "planner-sql");
     assert.equal(child.parent, component.urn);
-    for (const k of ["adminUrl", "connectorPassword", "pseudonymisationKey"]) {
+    for (const k of ["adminUrl", "connectorPassword"]) {
       assert.ok(isSecretValue(child.inputs[k]), `${k} must be secret`);
     }
     assert.equal(plainValue(child.inputs.database), "planner");
     assert.deepEqual(plainValue(child.inputs.excludedOrgIds), ["11009103"]);
-    assert.deepEqual(child.additionalSecretOutputs?.sort(), [
-      "adminUrl",
-      "connectorPassword",
-      "pseudonymisationKey",
-    ]);
+    assert.deepEqual(child.additionalSecretOutputs?.sort(), ["adminUrl", "connectorPassword"]);
+    assert.equal(plainValue(child.inputs.k), 10);
+    assert.ok(!("pseudonymisationKey" in child.inputs), "the read model takes no key");
     assert.deepEqual(plainValue(run.outputs), { role: "am_connector", schema: "am_read" });
   });
 
@@ -68,7 +68,8 @@ describe("PlannerReadModel component and provider", () => {
     assert.equal((await diffReadModel("id", outs(inputs), inputs)).changes, false);
     const cases: [Partial<ReadModelInputs>, boolean][] = [
       [{ excludedEmailDomains: ["redhat.com", "ibm.com"] }, false],
-      [{ pseudonymisationKey: "z".repeat(40) }, false],
+      [{ k: 12 }, false],
+      [{ graceDays: 3 }, false],
       [{ connectorPassword: "q".repeat(20) }, false],
       [{ database: "other" }, true],
       [{ connectorRole: "other_role" }, true],

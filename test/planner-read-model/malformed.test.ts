@@ -1,21 +1,29 @@
 /**
  * Inventories the planner never meant to store (not objects, wrong types, huge arrays, SQL/JSON metacharacters)
- * must neither break the sync nor leak what they contain.
+ * must neither break the sync nor leak what they contain, and a malformed count is no figure: never a cap.
  */
 import assert from "node:assert/strict";
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Client } from "pg";
 import { applyReadModel } from "../../components/planner-read-model/apply";
 import { GOOSE_ERA_DDL } from "../fixtures/planner/ddl";
-import { Canaries, inventoryData, inventoryV2, rng } from "../fixtures/planner/generate";
+import { CELL_MEASURES } from "../../anonymisation/planner/document";
+import {
+  Canaries,
+  expectedFacts,
+  inventoryData,
+  inventoryV2,
+  rng,
+  type Subject,
+} from "../fixtures/planner/generate";
 import { databaseName, startPostgres } from "../support/postgres";
-import { connect, findLeaks, sync } from "./support";
+import { close, connect, findLeaks, sync } from "./support";
 
 describe("planner read model with malformed inventories (real PostgreSQL)", function () {
   this.timeout(120_000);
   let admin: Client;
   let conn: Client;
-  const key = randomBytes(24).toString("hex");
+  const subjects: Subject[] = [];
   const password = `pw-${randomBytes(12).toString("hex")}`;
   const c = new Canaries(rng(99));
   const meta = [
@@ -31,7 +39,11 @@ describe("planner read model with malformed inventories (real PostgreSQL)", func
     await admin.query(GOOSE_ERA_DDL);
     const r = rng(5);
     const hugeToken = c.make();
-    const good = [inventoryV2(r, c), inventoryData(r, c, true)];
+    // Enough well-formed estates that every kind of cell reaches k = 5 customers and is published.
+    const good: [unknown, number][] = [
+      ...Array.from({ length: 3 }, (): [unknown, number] => [inventoryV2(r, c), 2]),
+      ...Array.from({ length: 3 }, (): [unknown, number] => [inventoryData(r, c, true), 1]),
+    ];
     const bad: [unknown, number][] = [
       ["just a string", 1],
       [[1, 2, { vms: { total: 5 } }], 1],
@@ -92,12 +104,20 @@ describe("planner read model with malformed inventories (real PostgreSQL)", func
         1,
       ],
     ];
-    const all: [unknown, number][] = [
-      ...good.map((g, i) => [g, i === 0 ? 2 : 1] as [unknown, number]),
-      ...bad,
-    ];
+    const all: [unknown, number][] = [...good, ...bad];
     for (const [i, [inv, version]] of all.entries()) {
       const id = randomUUID();
+      subjects.push({
+        kind: "assessment",
+        id,
+        orgId: `org-${i}`,
+        sourceType: "agent",
+        createdAt: new Date(),
+        inventoryAt: null,
+        version,
+        inventory: inv,
+        excluded: false,
+      });
       await admin.query("INSERT INTO sources (id, name, org_id, created_at) VALUES ($1, $2, $3, now())", [
         id,
         c.make(),
@@ -116,9 +136,11 @@ describe("planner read model with malformed inventories (real PostgreSQL)", func
       connectorRole: "amt_conn_bad",
       ownerRole: "amt_owner_bad",
       connectorPassword: password,
-      pseudonymisationKey: key,
+      k: 5,
     });
     conn = await connect(url, "amt_conn_bad", password);
+    // Everything was created this month: close it as of two months from now.
+    await close(admin, new Date(Date.now() + 62 * 86_400_000));
   });
 
   after(async () => {
@@ -126,29 +148,40 @@ describe("planner read model with malformed inventories (real PostgreSQL)", func
     await admin?.end();
   });
 
-  it("syncs without error, one summary per assessment, and aggregates the huge arrays", async () => {
-    const rows = await sync(conn, key);
+  it("syncs without error, aggregates the huge arrays, and counts malformed figures as none", async () => {
+    const rows = await sync(conn);
     const summaries = rows.filter((r) => r.doc_kind === "summary");
-    assert.equal(summaries.length, 13);
-    const hugeSummary = summaries.find((r) => r.vms_total === String(huge));
-    assert.ok(hugeSummary, "the huge inventory still yields its summary");
-    const hugeRef = hugeSummary.subject_ref;
-    const os = rows.filter((r) => r.doc_kind === "os" && r.subject_ref === hugeRef);
-    assert.deepEqual(
-      os.map((r) => [r.os_name, r.vm_count]),
-      [["other", String(huge)]],
+    assert.equal(
+      summaries.reduce((a, r) => a + Number(r.subjects), 0),
+      17,
+      "every assessment is in one summary cell",
     );
-    const ds = rows.filter((r) => r.doc_kind === "datastore" && r.subject_ref === hugeRef);
-    assert.deepEqual(
-      ds.map((r) => [r.datastore_type, r.datastore_count, r.datastore_capacity_gb]),
-      [["VMFS", String(huge), String(huge * 10)]],
+    const sum = (kind: string, f: string) =>
+      rows.filter((r) => r.doc_kind === kind).reduce((a, r) => a + (r[f] === null ? 0 : Number(r[f])), 0);
+    assert.ok(sum("os", "vm_count") >= huge, "the huge OS map is counted");
+    assert.ok(
+      sum("datastore", "datastore_count") >= huge && sum("datastore", "datastore_capacity_gb") >= huge * 10,
     );
-    // Wrong types and out-of-range numbers read as missing, never as errors.
-    assert.ok(summaries.some((r) => r.vms_total === null && r.hosts_total === null));
+    // Totals equal those computed in TypeScript from the raw inventories, where a malformed count adds nothing:
+    // the old LEAST(sum, 1e15) turned an all-NULL sum into 10^15.
+    const facts = expectedFacts(subjects);
+    for (const kind of ["summary", "size", "os", "issue", "datastore", "network", "tier"] as const) {
+      const mine = facts.filter((f) => f.kind === kind);
+      if (!rows.some((r) => r.doc_kind === kind)) {
+        // Not published: only because fewer than k customers have this kind of figure.
+        assert.ok(new Set(mine.map((f) => f.org)).size < 5, `${kind} withheld with k customers`);
+        continue;
+      }
+      for (const m of CELL_MEASURES[kind]) {
+        const expected = facts.filter((f) => f.kind === kind).reduce((a, f) => a + (f.measures[m] ?? 0), 0);
+        assert.equal(sum(kind, m), expected, `${kind}.${m}`);
+        assert.ok(sum(kind, m) < 1e15, `${kind}.${m} inflated`);
+      }
+    }
   });
 
   it("leaks neither canaries nor metacharacter strings", async () => {
-    const rows = await sync(conn, key);
+    const rows = await sync(conn);
     assert.deepEqual(findLeaks(rows, [...c.all, ...meta, "DROP TABLE", "DELETE FROM"]), []);
     const values = new Set(rows.flatMap((r) => [r.os_name, r.issue_id, r.datastore_type, r.network_type]));
     for (const v of values) assert.ok(v === null || /^[A-Za-z0-9 ().\-/_,]+$/.test(String(v)), String(v));

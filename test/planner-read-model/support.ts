@@ -17,8 +17,17 @@ export async function connect(url: string, user?: string, password?: string): Pr
   return client;
 }
 
-export async function sync(client: Client, key: string): Promise<Row[]> {
-  return (await client.query<Row>(syncRuleQuery(key))).rows;
+/** What the connector's sync rule reads, as the connector role. */
+export async function sync(client: Client): Promise<Row[]> {
+  return (await client.query<Row>(syncRuleQuery())).rows;
+}
+
+/** Runs the closer as of a given time (the admin calls the owner's private function; the CronJob uses now()). */
+export async function close(admin: Client, asOf: string | Date): Promise<number> {
+  const r = await admin.query<{ n: number }>("SELECT am_read_private.close_periods($1::timestamptz) AS n", [
+    asOf,
+  ]);
+  return Number(r.rows[0].n);
 }
 
 /** Expects a query to fail with a given SQLSTATE. */
@@ -52,7 +61,7 @@ export async function catalogSnapshot(admin: Client, roles: string[]): Promise<u
       'table_grants', (SELECT json_agg(json_build_object('g', grantee, 's', table_schema, 't', table_name, 'p', privilege_type)
           ORDER BY grantee, table_schema, table_name, privilege_type)
         FROM information_schema.role_table_grants WHERE grantee = ANY($1)),
-      'verifier', (SELECT json_agg(encode(verifier, 'hex')) FROM am_read_private.key_verifier),
+      'settings', (SELECT json_agg(json_build_object('k', k, 'grace', grace_days)) FROM am_read_private.settings),
       'excluded_orgs', (SELECT json_agg(org_id ORDER BY org_id) FROM am_read_private.excluded_orgs),
       'excluded_domains', (SELECT json_agg(domain ORDER BY domain) FROM am_read_private.excluded_domains),
       'role_settings', (SELECT json_agg(setconfig::text) FROM pg_db_role_setting)

@@ -5,6 +5,7 @@ import { installationDocument } from "../../anonymisation/assisted-installer/ins
 import { buildLogstash, pipelinesYaml } from "../../components/collectors/assisted-installer/build";
 import { renderPipeline } from "../../components/collectors/assisted-installer/logstash";
 import { buildBeat, metricbeatConfig } from "../../components/collectors/telemetry/build";
+import { gate } from "../../anonymisation/telemetry/promql";
 import {
   collectorsSelectAssistedMigration,
   hasTagFilter,
@@ -80,6 +81,7 @@ const beat = (edit: (config: Record<string, unknown>) => void = () => {}) => {
     url: "https://telemetry",
     period: "5m",
     clusterLabel: "am_cluster_tags",
+    k: 10,
     queries,
     index: "am-telemetry",
     target: { url: "https://es:9200" },
@@ -210,8 +212,6 @@ describe("policy collectors-select-assisted-migration", () => {
 describe("policy telemetry-queries-aggregate", () => {
   const p = telemetryQueriesAggregate("mandatory");
   const m = 'am_cluster_tags=~"(.*,)?assisted_migration(,.*)?"';
-  /** The generated query's inner expression, i.e. the query without its outer sum. */
-  const unwrap = (query: string) => query.replace(/^sum(?: by \([a-z_]+\))? ?\(/, "").replace(/\)$/, "");
 
   it("passes the generated queries, inline or in a secret configRef Secret", async () => {
     assert.deepEqual(await runStackPolicy(p, [beat()]), []);
@@ -233,7 +233,8 @@ describe("policy telemetry-queries-aggregate", () => {
     assert.deepEqual(await runStackPolicy(p, [ref, s]), []);
     const perCluster = structuredClone(config) as Record<string, unknown>;
     const q = promModule(perCluster).queries[0].params;
-    q.query = unwrap(q.query);
+    // Still restricted to Assisted Migration clusters, but one series per cluster.
+    q.query = `mtv_migrated_vms_total{${m}}`;
     const edited = resource(
       T.secret,
       {
@@ -254,9 +255,8 @@ describe("policy telemetry-queries-aggregate", () => {
         mod.headers.Authorization = "Bearer hunter22-token";
         const [vms, plans] = mod.queries;
         // Still restricted to Assisted Migration clusters, but one series per cluster.
-        vms.params.query = unwrap(vms.params.query);
-        assert.equal(vms.params.query, `mtv_migrated_vms_total{${m}}`);
-        plans.params.query = plans.params.query.replace("sum by (status)", "sum by (cluster)");
+        vms.params.query = `mtv_migrated_vms_total{${m}}`;
+        plans.params.query = plans.params.query.replaceAll("status", "cluster");
         mod.queries.push({
           name: "copied",
           params: { query: `sum by (status) (label_replace(up{${m}}, "status", "$1", "hunter22", "(.*)"))` },
@@ -275,9 +275,11 @@ describe("policy telemetry-queries-aggregate", () => {
     assert.ok(ds.every((d) => !d.message.includes("hunter22") && !d.message.includes("mtv_")));
   });
 
-  it("recognises the aggregate the way generatedQuery writes it", () => {
-    assert.equal(queryAggregationProblem(`sum(a{${m}} / b{${m}})`), undefined);
-    assert.equal(queryAggregationProblem(`sum by (version) (a{${m}})`), undefined);
+  it("recognises the aggregate the way generatedQuery writes it, k gate included", () => {
+    assert.equal(queryAggregationProblem(gate(`a{${m}} / b{${m}}`, undefined, 10)), undefined);
+    assert.equal(queryAggregationProblem(gate(`a{${m}}`, "version", 5)), undefined);
+    assert.match(queryAggregationProblem(`sum(a{${m}} / b{${m}})`)!, /^it has no k gate/);
+    assert.match(queryAggregationProblem(gate(`a{${m}}`, "version", 3))!, /^it has a k gate of 3/);
     assert.equal(queryAggregationProblem(`sum(a{${m}}) or b{${m}}`), NOT_AGGREGATED);
     assert.equal(queryAggregationProblem(`max(a{${m}})`), NOT_AGGREGATED);
     assert.equal(queryAggregationProblem(`sum without (version) (a{${m}})`), NOT_AGGREGATED);

@@ -49,7 +49,7 @@ describe("policy dashboards-aggregate-only", () => {
       ].map((m) => m.replace("am-overview", JSON.parse(String(discover.fileContents)).id)),
     );
     const last = mutateDashboard((panels) => {
-      firstColumn(panels, "count").operationType = "last_value";
+      firstColumn(panels, "sum").operationType = "last_value";
     });
     const ds = reported(await runResourcePolicy(p, resource(T.import, last)));
     assert.equal(ds.length, 1);
@@ -64,13 +64,13 @@ describe("policy dashboards-use-shown-fields", () => {
   it("passes the overview over the anonymised planner index", async () => {
     assert.deepEqual(await runStackPolicy(p, goodDataPath()), []);
   });
-  it("flags a terms breakdown on a pseudonymised field and a high-cardinality one", async () => {
+  it("flags a terms breakdown on a dropped pseudonym and a high-cardinality field", async () => {
     const pseudo = mutateDashboard((panels) => {
-      firstColumn(panels, "terms").sourceField = "doc_id";
+      firstColumn(panels, "terms").sourceField = "subject_ref";
     });
     const ds = reported(await runStackPolicy(p, withImport(pseudo)));
     assert.equal(ds.length, 1);
-    assert.match(ds[0], /reads "doc_id", which model planner does not let a dashboard show\.$/);
+    assert.match(ds[0], /reads "subject_ref", which model planner does not let a dashboard show\.$/);
     const high = mutateDashboard((panels) => {
       firstColumn(panels, "terms").sourceField = "vm_count";
     });
@@ -80,6 +80,16 @@ describe("policy dashboards-use-shown-fields", () => {
       hs[0],
       /breaks down by terms of "vm_count", which is not a low-cardinality field of model planner\.$/,
     );
+  });
+  it("flags a document count, a percentile and a median over the planner's aggregate cells", async () => {
+    for (const op of ["count", "percentile", "median", "unique_count"]) {
+      const bad = mutateDashboard((panels) => {
+        firstColumn(panels, "sum").operationType = op;
+      });
+      const ds = reported(await runStackPolicy(p, withImport(bad)));
+      assert.equal(ds.length, 1, ds.join("\n"));
+      assert.match(ds[0], new RegExp(`uses ${op} over model planner, whose documents are aggregate cells`));
+    }
   });
   it("flags a data view over an index no anonymisation template covers", async () => {
     const rs = goodDataPath().map((r) =>

@@ -75,7 +75,7 @@ export const connectorProps = () =>
 
 export const syncRulesProps = () => ({
   connectorId: "planner",
-  rules: buildSyncRules(plannerDocument, KEY),
+  rules: buildSyncRules(plannerDocument),
 });
 
 export const configurationProps = (over: Record<string, unknown> = {}) => ({

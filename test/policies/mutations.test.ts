@@ -192,7 +192,7 @@ describe("hostile mutations of the prod stack fail the pack", function () {
       stackConfig("prod"),
       "replication",
       ["indices"],
-      [{ pattern: "am-planner*", model: "planner", classificationRevision: 1, anonymisedAtSource: true }],
+      [{ pattern: "am-planner*", model: "planner", classificationRevision: 2, anonymisedAtSource: true }],
     );
     const run = await runStack("prod", config);
     const vs = await runPack(run.resources, {

@@ -97,7 +97,7 @@ describe("mutations of the dev stack fail the pack", () => {
     );
   });
 
-  it("adding a terms breakdown on a pseudonymised field", async function () {
+  it("adding a terms breakdown on a dropped pseudonym", async function () {
     const rs = mutateRecorded(
       base,
       (r) => r.type.endsWith(":KibanaImportSavedObjects") && r.name.includes("overview"),
@@ -106,14 +106,14 @@ describe("mutations of the dev stack fail the pack", () => {
         const before = String(i.fileContents);
         i.fileContents = before.replace(
           /(\\"operationType\\":\\"terms\\",\\"sourceField\\":\\")[a-z_]+/,
-          "$1doc_id",
+          "$1subject_ref",
         );
         assert.notEqual(i.fileContents, before, "no terms column found");
       },
     );
     const vs = await added(this, rs);
     assert.ok(
-      vs.some((v) => v.policyName === "dashboards-use-shown-fields" && /reads "doc_id"/.test(v.message)),
+      vs.some((v) => v.policyName === "dashboards-use-shown-fields" && /reads "subject_ref"/.test(v.message)),
       show(vs),
     );
   });

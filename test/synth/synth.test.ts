@@ -120,25 +120,22 @@ describe("offline synth", function () {
   it("takes secrets from the environment variables it names", async () => {
     const result = await synthStack("dev", {
       outDir: null,
-      env: { AM_SECRET_PSEUDONYMISATION_KEY: "k".repeat(40) },
+      env: { AM_SECRET_PLANNER_CONNECTOR_PASSWORD: "p".repeat(24) },
       allowUnvalidated: true,
     });
     assert.equal(result.exitCode, 0);
-    assert.match(result.summary, /pseudonymisationKey: from AM_SECRET_PSEUDONYMISATION_KEY/);
+    assert.match(result.summary, /plannerConnectorPassword: from AM_SECRET_PLANNER_CONNECTOR_PASSWORD/);
     assert.match(result.summary, /not set in Pulumi\.dev\.yaml, placeholders used .*: .*plannerAdminUrl/);
   });
 
   it("lists only the secrets each stack's configuration needs", () => {
     const dev = results.get("dev")!.result;
-    // dev runs the planner connector and no milestone-2 collector or replication.
-    assert.deepEqual(dev.neededSecrets, [
-      "pseudonymisationKey",
-      "plannerAdminUrl",
-      "plannerConnectorPassword",
-    ]);
-    const block = /Secrets this stack uses \(3\):\n((?: {2}.*\n)+)/.exec(dev.summary);
+    // dev runs the planner connector (which needs no key) and no milestone-2 collector or replication.
+    assert.deepEqual(dev.neededSecrets, ["plannerAdminUrl", "plannerConnectorPassword"]);
+    const block = /Secrets this stack uses \(2\):\n((?: {2}.*\n)+)/.exec(dev.summary);
     assert.ok(block, dev.summary);
     for (const unused of [
+      "pseudonymisationKey",
       "targetPassword",
       "leaderPassword",
       "kafkaPassword",

@@ -1,31 +1,32 @@
 /**
- * The read-model query: which subjects exist (latest snapshot per assessment, and each source that has no
- * assessment), and the anonymised document rows derived from them.
+ * The per-subject FACTS the read model aggregates: which subjects exist (latest snapshot per assessment, and each
+ * source that has no assessment) and, per subject, one row per cell coordinate it contributes to (its summary,
+ * each OS, issue, tier, datastore and network type, its vCenter and agent version) with the measures it adds.
  *
- * Each stored column of `plannerDocument` is produced by the SQL of its declared treatment (`fieldSql`):
- * keyed HMAC for pseudonymised fields, the generaliser for generalised ones, the value for kept ones.
+ * Facts never leave PostgreSQL: only the closer (`cells.ts`) reads them, inside a function owned by the read-model
+ * owner, and publishes cells of at least k customers. A subject is named by an md5 of its kind and id, and only to
+ * count it distinct; there is no key.
  *
- * The whole query is inlined into the body of the public plpgsql function rather than split into private views on
- * purpose: a view over planner tables would make the planner's own goose migrations fail (`cannot drop column …
- * because other objects depend on it`), whereas function bodies are not dependency-tracked. A dropped column makes
- * the next sync fail loudly until the read model is re-applied. The private schema keeps only tables.
+ * The whole query is inlined into the body of the closer rather than split into private views on purpose: a view
+ * over planner tables would make the planner's own goose migrations fail (`cannot drop column … because other
+ * objects depend on it`), whereas function bodies are not dependency-tracked. The closer and the connector's view
+ * check the columns this query reads (`required_columns`) and raise when one is gone.
+ *
+ * Malformed figures are NULL, never capped: every reader returns NULL for a missing, negative, non-numeric or
+ * absurd value, and sums skip NULLs (a datastore without capacity still counts as a datastore).
  */
-import { plannerDocument, TIER_DIMENSIONS, type DocKind } from "../document";
+import {
+  CELL_DIMENSIONS,
+  CELL_MEASURES,
+  DOC_KINDS,
+  plannerDocument,
+  TIER_DIMENSIONS,
+  type DocKind,
+  type PlannerField,
+} from "../document";
 import type { DocumentField, Treatment } from "../../model";
 import { sqlLiteral } from "../contract";
-import {
-  pseudonymSql,
-  jsonArray,
-  jsonBool,
-  jsonCount,
-  jsonNumber,
-  jsonObject,
-  jsonText,
-  MAX_COUNT,
-  pgType,
-  quoteIdent,
-  treatmentSql,
-} from "./expressions";
+import { jsonArray, jsonCount, jsonObject, jsonText, pgType, quoteIdent, treatmentSql } from "./expressions";
 import { ColumnUse, eraOf, has } from "./profile";
 
 export type DocFieldName = keyof typeof plannerDocument.fields & string;
@@ -42,6 +43,17 @@ export function treat(field: DocFieldName, raw: string): string {
   const f = FIELDS[field];
   return treatmentSql(f.treatment, raw, f.type);
 }
+
+/** Every measure of every kind, once, in declaration order: the `m_*` columns of the facts. */
+export const MEASURE_FIELDS: readonly PlannerField[] = STORED_FIELDS.filter((f) =>
+  DOC_KINDS.some((k) => CELL_MEASURES[k].includes(f)),
+);
+
+/** Largest number of dimensions a kind has: the `d1`… columns of the facts. */
+export const MAX_DIMENSIONS = Math.max(...DOC_KINDS.map((k) => CELL_DIMENSIONS[k].length));
+
+/** A dimension value that is absent (a bare source has no source type). */
+export const UNKNOWN = "unknown";
 
 /** Columns of the public function and view, in order. */
 export function publicDocumentColumns(): { name: string; type: string }[] {
@@ -174,22 +186,23 @@ function assessmentSubjects(use: ColumnUse, names: PrivateNames): string {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Documents
+// Facts
 
-/** Per kind: raw SQL of the fields it fills (over `b` and the lateral `g`), and its lateral subquery. */
+/** Per kind: its lateral subquery (over `b`), the SQL of its dimensions and of its measures. */
 interface KindSpec {
   readonly kind: DocKind;
   readonly lateral?: string;
-  /** SQL of the dimension value that makes `doc_id` unique within the subject (already generalised). */
-  readonly dimension: string;
-  /** Field → SQL. Strings get the field's treatment applied; `{ final }` was treated inside the lateral. */
-  readonly fields: Partial<Record<DocFieldName, string | { final: string }>>;
+  /** One SQL text per `CELL_DIMENSIONS[kind]`, already generalised. */
+  readonly dims: readonly string[];
+  /** Measure → SQL (a non-negative number or NULL). */
+  readonly measures: Partial<Record<PlannerField, string>>;
+  /** Only subjects with an inventory contribute (all but `summary`, `agent`). */
+  readonly needsInventory: boolean;
 }
 
 const D = "b.d";
 const vms = (path: string) => `${D} -> 'vms' -> ${path}`;
 const infra = (path: string) => `${D} -> 'infra' -> ${path}`;
-const capped = (sumExpr: string) => `LEAST(${sumExpr}, ${MAX_COUNT})::bigint`;
 
 /** Where each tier dimension lives and how a VM count is read from a map value. */
 const TIER_SOURCES = {
@@ -199,6 +212,8 @@ const TIER_SOURCES = {
   disk_size: { map: "'diskSizeTier'", count: (v: string) => jsonCount(`${v} -> 'vmCount'`) },
   complexity: { map: "'complexityDistribution'", count: (v: string) => jsonCount(`${v} -> 'vmCount'`) },
 } as const satisfies Record<(typeof TIER_DIMENSIONS)[number], unknown>;
+
+const known = (x: string) => `COALESCE(${x}, ${sqlLiteral(UNKNOWN)})`;
 
 function kindSpecs(): KindSpec[] {
   const osMap =
@@ -213,14 +228,13 @@ function kindSpecs(): KindSpec[] {
     {
       kind: "summary",
       lateral: `SELECT ${jsonCount(vms("'total'"))} AS total, ${jsonCount(vms("'totalMigratable'"))} AS migratable`,
-      dimension: "''",
-      fields: {
+      dims: ["b.subject_kind", known("b.source_type")],
+      measures: {
         vms_total: "g.total",
         vms_migratable: "g.migratable",
         vms_migratable_with_warnings: jsonCount(vms("'totalMigratableWithWarnings'")),
         vms_not_migratable: "(CASE WHEN g.total >= g.migratable THEN g.total - g.migratable END)",
         vms_powered_on: jsonCount(vms("'powerStates' -> 'poweredOn'")),
-        vms_size_tier: "g.total",
         cpu_cores_total: jsonCount(vms("'cpuCores' -> 'total'")),
         ram_gb_total: jsonCount(vms("'ramGB' -> 'total'")),
         disk_gb_total: jsonCount(vms("'diskGB' -> 'total'")),
@@ -233,116 +247,92 @@ function kindSpecs(): KindSpec[] {
         datacenters_total: jsonCount(infra("'totalDatacenters'")),
         issues_critical: jsonCount(vms("'issuesBreakdown' -> 'critical'")),
         issues_warning: jsonCount(vms("'issuesBreakdown' -> 'warning'")),
-        cpu_overcommit: jsonNumber(infra("'cpuOverCommitment'")),
       },
+      needsInventory: false,
+    },
+    {
+      kind: "size",
+      lateral: `SELECT ${jsonCount(vms("'total'"))} AS total`,
+      dims: [known(treat("vms_size_tier", "g.total"))],
+      measures: { vms_total: "g.total" },
+      needsInventory: false,
     },
     {
       kind: "os",
-      lateral: `SELECT ${treat("os_name", "e.key")} AS os_name, ${treat("os_family", "e.key")} AS os_family,
-        ${capped(`sum(${osCount})`)} AS vm_count, bool_and(${jsonBool("e.value -> 'supported'")}) AS os_supported
+      // sum() of NULLs is NULL: an OS entry without a valid count adds no VMs (never a cap, never a guess).
+      lateral: `SELECT ${treat("os_family", "e.key")} AS os_family, ${treat("os_name", "e.key")} AS os_name,
+        sum(${osCount}) AS vm_count
       FROM jsonb_each(${osMap}) e GROUP BY 1, 2`,
-      dimension: "g.os_name || '|' || g.os_family",
-      fields: {
-        os_name: { final: "g.os_name" },
-        os_family: { final: "g.os_family" },
-        os_supported: "g.os_supported",
-        vm_count: "g.vm_count",
-      },
+      dims: ["g.os_family", "g.os_name"],
+      measures: { vm_count: "g.vm_count" },
+      needsInventory: true,
     },
     {
       kind: "issue",
       lateral: `SELECT x.sev AS issue_severity, ${treat("issue_id", "x.e")} AS issue_id,
-        ${capped(`sum(${jsonCount("x.e -> 'count'")})`)} AS vm_count
+        sum(${jsonCount("x.e -> 'count'")}) AS vm_count
       FROM (SELECT 'critical'::text AS sev, e FROM jsonb_array_elements(${jsonArray(vms("'notMigratableReasons'"))}) e
             UNION ALL
             SELECT 'warning'::text, e FROM jsonb_array_elements(${jsonArray(vms("'migrationWarnings'"))}) e) x
       GROUP BY 1, 2`,
-      dimension: "g.issue_severity || '|' || g.issue_id",
-      fields: {
-        issue_severity: "g.issue_severity",
-        issue_id: { final: "g.issue_id" },
-        vm_count: "g.vm_count",
-      },
+      dims: ["g.issue_severity", "g.issue_id"],
+      measures: { vm_count: "g.vm_count" },
+      needsInventory: true,
     },
     {
       kind: "datastore",
       lateral: `SELECT ${treat("datastore_type", `COALESCE(${jsonText("e -> 'type'")}, '')`)} AS datastore_type,
         count(*) AS datastore_count, sum(${jsonCount("e -> 'totalCapacityGB'")}) AS capacity
       FROM jsonb_array_elements(${jsonArray(infra("'datastores'"))}) e GROUP BY 1`,
-      dimension: "g.datastore_type",
-      fields: {
-        datastore_type: { final: "g.datastore_type" },
-        datastore_count: "g.datastore_count",
-        datastore_capacity_gb: `LEAST(g.capacity, ${MAX_COUNT})`,
-      },
+      dims: ["g.datastore_type"],
+      measures: { datastore_count: "g.datastore_count", datastore_capacity_gb: "g.capacity" },
+      needsInventory: true,
     },
     {
       kind: "network",
       lateral: `SELECT ${treat("network_type", `COALESCE(${jsonText("e -> 'type'")}, '')`)} AS network_type,
         count(*) AS network_count
       FROM jsonb_array_elements(${jsonArray(infra("'networks'"))}) e GROUP BY 1`,
-      dimension: "g.network_type",
-      fields: { network_type: { final: "g.network_type" }, network_count: "g.network_count" },
+      dims: ["g.network_type"],
+      measures: { network_count: "g.network_count" },
+      needsInventory: true,
     },
     {
       kind: "tier",
-      lateral: `SELECT x.dim AS tier_dimension, ${treat("tier", "x.k")} AS tier, ${capped("sum(x.n)")} AS vm_count
+      lateral: `SELECT x.dim AS tier_dimension, ${treat("tier", "x.k")} AS tier, sum(x.n) AS vm_count
       FROM (${tiers}) x GROUP BY 1, 2`,
-      dimension: "g.tier_dimension || '|' || g.tier",
-      fields: { tier_dimension: "g.tier_dimension", tier: { final: "g.tier" }, vm_count: "g.vm_count" },
+      dims: ["g.tier_dimension", "g.tier"],
+      measures: { vm_count: "g.vm_count" },
+      needsInventory: true,
+    },
+    {
+      kind: "vcenter",
+      dims: ["b.vcenter_version"],
+      measures: {},
+      needsInventory: true,
+    },
+    {
+      kind: "agent",
+      dims: ["b.agent_version"],
+      measures: {},
+      needsInventory: false,
     },
   ];
 }
 
-/** Fields computed once per subject (in `b`); every other stored field is per document (in `k`). */
-const SUBJECT_LEVEL: readonly DocFieldName[] = [
-  "subject_ref",
-  "org_ref",
-  "subject_kind",
-  "source_type",
-  "created_month",
-  "inventory_month",
-  "inventory_version",
-  "vcenter_version",
-  "agent_version",
-  "on_premises",
-];
-
-/** A stored field's SQL: pseudonymised with the key, or its treatment applied. */
-function fieldSql(field: DocFieldName, raw: string, keys: KeyedSql): string {
-  const f = FIELDS[field];
-  if (f.treatment.action === "pseudonymise") return pseudonymSql(raw, keys.keyExpr, keys.pgcryptoSchema);
-  return treatmentSql(f.treatment, raw, f.type);
-}
-
-export interface KeyedSql {
-  /** SQL expression of the key inside the function (its parameter), never a literal. */
-  readonly keyExpr: string;
-  readonly pgcryptoSchema: string;
-}
-
-/** Per subject: common fields, pseudonyms, and the `InventoryData` to read (parsed once, see OFFSET 0). */
-function subjectLateral(keys: KeyedSql): string {
+/** Per subject: its hashed name, organisation, kind-level values and the `InventoryData` to read (parsed once). */
+function subjectLateral(): string {
   const inv = "i.inv";
   const v2 = `(jsonb_typeof(${inv}) = 'object' AND s.inventory_version = 2)`;
-  const subjectSrc = "s.subject_kind || ':' || s.subject_id";
-  const raw: Record<string, string> = {
-    subject_ref: subjectSrc,
-    org_ref: "(CASE WHEN s.org_id IS NOT NULL THEN 'org:' || s.org_id END)",
-    subject_kind: "s.subject_kind",
-    source_type: "s.source_type",
-    created_month: "s.created_at",
-    inventory_month: "s.inventory_at",
-    inventory_version: "s.inventory_version::bigint",
-    vcenter_version: `(CASE WHEN ${v2} THEN ${jsonText(`${inv} -> 'vcenter_version'`)} END)`,
-    agent_version: "s.agent_version",
-    on_premises: "s.on_premises",
-  };
-  const common = SUBJECT_LEVEL.map((f) => `${fieldSql(f, raw[f], keys)} AS ${f}`).join(",\n    ");
   // OFFSET 0 keeps these subqueries from being flattened: `#> '{}'` (in `i`) detoasts the stored inventory once,
   // and `d` is computed once per subject, instead of once per reference.
-  return `SELECT ${subjectSrc} AS subject_src,
-    ${common},
+  return `SELECT sp.subject AS subject,
+    COALESCE('org:' || s.org_id, 'subject:' || sp.subject) AS org,
+    sp.month AS month,
+    s.subject_kind AS subject_kind,
+    s.source_type AS source_type,
+    ${treat("vcenter_version", `(CASE WHEN ${v2} THEN ${jsonText(`${inv} -> 'vcenter_version'`)} END)`)} AS vcenter_version,
+    ${treat("agent_version", "s.agent_version")} AS agent_version,
     CASE WHEN jsonb_typeof(${inv}) IS DISTINCT FROM 'object' THEN NULL
          WHEN s.inventory_version = 2 THEN CASE WHEN jsonb_typeof(${inv} -> 'vcenter') = 'object' THEN ${inv} -> 'vcenter' END
          ELSE ${inv} END AS d,
@@ -350,26 +340,36 @@ function subjectLateral(keys: KeyedSql): string {
   OFFSET 0`;
 }
 
-const DOC_LEVEL: readonly DocFieldName[] = STORED_FIELDS.filter((f) => !SUBJECT_LEVEL.includes(f));
+/** Columns of the facts relation, in order. */
+export function factColumns(): { name: string; type: string }[] {
+  return [
+    { name: "subject", type: "text" },
+    { name: "org", type: "text" },
+    { name: "month", type: "date" },
+    { name: "kind", type: "text" },
+    ...Array.from({ length: MAX_DIMENSIONS }, (_, i) => ({ name: `d${i + 1}`, type: "text" })),
+    ...MEASURE_FIELDS.map((f) => ({ name: `m_${f}`, type: "numeric" })),
+  ];
+}
 
-function kindSelect(spec: KindSpec, keys: KeyedSql): string {
-  const cols = DOC_LEVEL.map((f) => {
-    const type = pgType(FIELDS[f].type);
-    if (f === "doc_id") {
-      // Keyed through the subject's pseudonym (an HMAC), so no second HMAC per document is needed: the suffix only
-      // tells the subject's documents apart, from values the document shows anyway (kind and generalised dimension).
-      return `(b.subject_ref || '.' || md5(${sqlLiteral(spec.kind)} || '|' || ${spec.dimension})) AS ${f}`;
-    }
-    if (f === "doc_kind") return `${sqlLiteral(spec.kind)}::text AS ${f}`;
-    const value = spec.fields[f];
-    if (value === undefined) return `NULL::${type} AS ${f}`;
-    return typeof value === "string"
-      ? `(${fieldSql(f, value, keys)})::${type} AS ${f}`
-      : `(${value.final})::${type} AS ${f}`;
+function kindSelect(spec: KindSpec): string {
+  const dims = Array.from({ length: MAX_DIMENSIONS }, (_, i) =>
+    i < spec.dims.length ? `(${spec.dims[i]})::text AS d${i + 1}` : `''::text AS d${i + 1}`,
+  );
+  const measures = MEASURE_FIELDS.map((f) => {
+    const sql = spec.measures[f];
+    return `${sql === undefined ? "NULL" : `(${sql})`}::numeric AS m_${f}`;
   });
   const lateral = spec.lateral ? ` CROSS JOIN LATERAL (${spec.lateral}) g` : "";
-  const where = spec.kind === "summary" ? "" : " WHERE b.d IS NOT NULL";
-  return `SELECT ${cols.join(", ")}\n    FROM (SELECT 1) one${lateral}${where}`;
+  const where: string[] = [];
+  if (spec.needsInventory) where.push("b.d IS NOT NULL");
+  // A vCenter version exists only in v2 inventories; an agent version only where an agent reported one.
+  if (spec.kind === "vcenter") where.push("b.vcenter_version IS NOT NULL");
+  if (spec.kind === "agent") where.push("b.agent_version IS NOT NULL");
+  return (
+    `SELECT ${sqlLiteral(spec.kind)}::text AS kind, ${[...dims, ...measures].join(", ")}\n    FROM (SELECT 1) one${lateral}` +
+    (where.length ? ` WHERE ${where.join(" AND ")}` : "")
+  );
 }
 
 /** Every subject: each assessment with its latest snapshot, then each bare source, after exclusions. */
@@ -380,20 +380,43 @@ export function subjectsSql(use: ColumnUse, names: PrivateNames): string {
   return `SELECT * FROM (\n${parts.join("\nUNION ALL\n")}\n) AS subjects(${columns})`;
 }
 
+/** The name a subject is counted by: an md5 of its kind and id (no key: it never leaves PostgreSQL). */
+export const subjectNameSql = (alias: string) => `md5(${alias}.subject_kind || ':' || ${alias}.subject_id)`;
+
+/** A subject's own month: creation, else inventory time; a subject with neither counts from the epoch. */
+export const subjectMonthSql = (alias: string) =>
+  `(date_trunc('month', COALESCE(${alias}.created_at, ${alias}.inventory_at, 'epoch'::timestamp))::date)`;
+
 /**
- * The full read-model query, in the order of `publicDocumentColumns()`. It reads the planner tables through `use`
- * (recording the columns to grant) and hashes with `keys.keyExpr`.
+ * The facts of the subjects whose recorded month (`periods`, a relation of `subject, month`) satisfies
+ * `monthFilter` (SQL over `sp.month`), in the order of `factColumns()`.
  */
-export function documentsQuery(use: ColumnUse, names: PrivateNames, keys: KeyedSql): string {
-  const out = STORED_FIELDS.map((f) => (SUBJECT_LEVEL.includes(f) ? `b.${f}` : `k.${f}`)).join(", ");
+export function factsQuery(
+  use: ColumnUse,
+  names: PrivateNames,
+  periods: string,
+  monthFilter: string,
+): string {
+  const cols = factColumns()
+    .map((c) => (["subject", "org", "month"].includes(c.name) ? `b.${c.name}` : `k.${c.name}`))
+    .join(", ");
   const kinds = kindSpecs()
-    .map((k) => kindSelect(k, keys))
+    .map((k) => kindSelect(k))
     .join("\n    UNION ALL\n    ");
-  return `SELECT ${out}
+  return `SELECT ${cols}
 FROM (${subjectsSql(use, names)}) s
+JOIN ${periods} sp ON sp.subject = ${subjectNameSql("s")}
 CROSS JOIN LATERAL (SELECT s.inventory #> '{}' AS inv OFFSET 0) i
-CROSS JOIN LATERAL (${subjectLateral(keys)}) b
+CROSS JOIN LATERAL (${subjectLateral()}) b
 CROSS JOIN LATERAL (
     ${kinds}
-) k`;
+) k
+WHERE ${monthFilter}`;
 }
+
+/** Planner tables and columns the facts read: the apply records them, and the read model checks they still exist. */
+export function requiredColumns(use: ColumnUse): { table: string; column: string }[] {
+  return use.grants().flatMap((g) => g.columns.map((column) => ({ table: g.table, column })));
+}
+
+export { pgType, quoteIdent };

@@ -1,30 +1,47 @@
 /**
- * The complete, ordered DDL of the read model for one database profile: roles, schemas, the private tables (key
- * verifier, exclusions), the empty view the connector validates, and the keyed SECURITY DEFINER function.
+ * The complete, ordered DDL of the read model for one database profile: roles, schemas, the private tables
+ * (settings, exclusions, the planner columns it needs), the closer, the persistent state (pinned subjects and the
+ * published cells) and the one view the connector reads.
  *
- * Pure: no I/O. The pseudonymisation key is not an input, only its verifier (`keyVerifier`), and the connector's
- * password is handled by the apply, so the statements and their hash can be logged and stored.
+ * Pure: no I/O, and no key at all: cells are counted, not pseudonymised. The connector's password is handled by
+ * the apply, so the statements and their hash can be logged and stored.
  */
-import { createHash, createHmac } from "node:crypto";
-import { READ_MODEL_FUNCTION, READ_MODEL_SCHEMA, READ_MODEL_VIEW, sqlLiteral } from "../contract";
-import { documentsQuery, publicDocumentColumns } from "./documents";
+import { createHash } from "node:crypto";
+import {
+  CLOSER_FUNCTION,
+  READ_MODEL_SCHEMA,
+  READ_MODEL_VIEW,
+  SCHEMA_CHECK_FUNCTION,
+  sqlLiteral,
+} from "../contract";
+import { closerFunction, publishFunction, STATE_SCHEMA, stateRules, stateTables } from "./cells";
+import { publicDocumentColumns, requiredColumns } from "./documents";
 import { quoteIdent } from "./expressions";
 import { ColumnUse, eraOf, type Era, type SchemaProfile } from "./profile";
 
-/** Data HMAC-ed with the key to build the verifier stored in the private schema. */
-export const KEY_CHECK_MESSAGE = "am-read-model-key-check";
 export const PRIVATE_SCHEMA = "am_read_private";
-/** Where the apply installs pgcrypto when the database does not have it yet. */
-export const PGCRYPTO_DEFAULT_SCHEMA = "am_read_crypto";
 export const DEFAULT_OWNER_ROLE = "am_read_owner";
+export { STATE_SCHEMA };
+
+/** The smallest k the read model accepts: below it a cell is too small to hide anyone (see docs/anonymisation.md). */
+export const MIN_K = 5;
+export const DEFAULT_K = 10;
+export const DEFAULT_GRACE_DAYS = 7;
+/**
+ * Organisations whose data is demo data, excluded in every stack whatever its configuration says: the planner's own
+ * migration deletes assessments of `example` (docs/anonymisation.md), so its rows are never a customer's.
+ */
+export const DEMO_ORG_IDS: readonly string[] = ["example"];
 
 export interface ReadModelOptions {
   /** LOGIN role the Elastic connector uses. */
   readonly connectorRole: string;
-  /** NOLOGIN role owning the read model; the SECURITY DEFINER function runs with its rights. */
+  /** NOLOGIN role owning the read model; the SECURITY DEFINER functions run with its rights. */
   readonly ownerRole?: string;
-  /** hex HMAC-SHA256(KEY_CHECK_MESSAGE, key): see `keyVerifier`. */
-  readonly keyVerifier: string;
+  /** Every published cell describes at least `k` customers (default 10, at least 5). */
+  readonly k?: number;
+  /** A month is closed, and published, this many days after its end (default 7). */
+  readonly graceDays?: number;
   /** Organisations (SSO org ids) left out of the read model: internal and demo organisations. */
   readonly excludedOrgIds?: readonly string[];
   /** E-mail domains left out (matched against `sources.email_domain` and the domain of user names). */
@@ -39,11 +56,6 @@ export interface ReadModelPlan {
   readonly hash: string;
   /** Raw planner columns the owner role may read. */
   readonly grants: readonly { table: string; columns: string[] }[];
-}
-
-/** The verifier the function compares the key against; the key itself is never stored. */
-export function keyVerifier(key: string): string {
-  return createHmac("sha256", key).update(KEY_CHECK_MESSAGE).digest("hex");
 }
 
 const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -61,9 +73,17 @@ function validate(options: ReadModelOptions): Required<ReadModelOptions> {
     }
   }
   if (options.connectorRole === ownerRole) throw new Error("connectorRole and ownerRole must differ");
-  if (!/^[0-9a-f]{64}$/.test(options.keyVerifier))
-    throw new Error("keyVerifier must be 64 lower-case hex digits");
-  const orgs = [...new Set(options.excludedOrgIds ?? [])].sort();
+  const k = options.k ?? DEFAULT_K;
+  if (!Number.isInteger(k) || k < MIN_K || k > 1000) {
+    throw new Error(`k (anonymity.k) is ${k}: allowed is a whole number from ${MIN_K} to 1000`);
+  }
+  const graceDays = options.graceDays ?? DEFAULT_GRACE_DAYS;
+  if (!Number.isInteger(graceDays) || graceDays < 0 || graceDays > 366) {
+    throw new Error(
+      `graceDays (anonymity.graceDays) is ${graceDays}: allowed is a whole number from 0 to 366`,
+    );
+  }
+  const orgs = [...new Set([...DEMO_ORG_IDS, ...(options.excludedOrgIds ?? [])])].sort();
   const domains = [
     ...new Set((options.excludedEmailDomains ?? []).map((d) => d.trim().toLowerCase())),
   ].sort();
@@ -71,7 +91,7 @@ function validate(options: ReadModelOptions): Required<ReadModelOptions> {
     if (!/^[a-z0-9.-]+$/.test(d)) throw new Error(`excluded e-mail domain "${d}" is not a domain name`);
   }
   for (const o of orgs) if (o.trim() === "") throw new Error("excluded org ids must not be empty");
-  return { ...options, ownerRole, excludedOrgIds: orgs, excludedEmailDomains: domains };
+  return { ...options, ownerRole, k, graceDays, excludedOrgIds: orgs, excludedEmailDomains: domains };
 }
 
 function ensureRole(role: string, login: boolean): string[] {
@@ -96,27 +116,30 @@ export function buildReadModelSql(options: ReadModelOptions, profile: SchemaProf
   const connector = quoteIdent(o.connectorRole);
   const pub = quoteIdent(READ_MODEL_SCHEMA);
   const priv = quoteIdent(PRIVATE_SCHEMA);
-  const pgcryptoSchema = profile.pgcryptoSchema ?? PGCRYPTO_DEFAULT_SCHEMA;
+  const st = quoteIdent(STATE_SCHEMA);
   const use = new ColumnUse(profile);
-  const query = documentsQuery(use, { privateSchema: PRIVATE_SCHEMA }, { keyExpr: "$1", pgcryptoSchema });
+  const names = { privateSchema: PRIVATE_SCHEMA };
+  const check = `${pub}.${quoteIdent(SCHEMA_CHECK_FUNCTION)}`;
+  // Generated first: it records, through `use`, every planner column the read model reads.
+  const closer = closerFunction(use, names, priv, check);
+  const required = requiredColumns(use);
   const columns = publicDocumentColumns();
-  const fn = `${pub}.${quoteIdent(READ_MODEL_FUNCTION)}`;
   const view = `${pub}.${quoteIdent(READ_MODEL_VIEW)}`;
-  const hmac = `${quoteIdent(pgcryptoSchema)}.hmac`;
+  const closePublic = `${pub}.${quoteIdent(CLOSER_FUNCTION)}`;
+  const rules = stateRules(o.k);
 
-  // Installing pgcrypto happens once; it is left out of the hash so that the next apply, which finds it installed
-  // in the same schema, produces the same hash.
-  const extension: string[] = [];
-  if (!profile.pgcryptoSchema) {
-    extension.push(
-      `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(PGCRYPTO_DEFAULT_SCHEMA)}`,
-      `CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA ${quoteIdent(PGCRYPTO_DEFAULT_SCHEMA)}`,
-    );
-  }
   const statements: string[] = [];
   statements.push(
     `DROP SCHEMA IF EXISTS ${pub} CASCADE`,
     `DROP SCHEMA IF EXISTS ${priv} CASCADE`,
+    // The published cells survive a rebuild; they are republished only when what they depend on changes.
+    `DO $do$ BEGIN IF EXISTS (SELECT FROM pg_catalog.pg_namespace n WHERE n.nspname = ${sqlLiteral(STATE_SCHEMA)} ` +
+      `AND pg_catalog.obj_description(n.oid, 'pg_namespace') IS DISTINCT FROM ${sqlLiteral(rules)}) THEN ` +
+      `DROP SCHEMA ${st} CASCADE; END IF; END $do$`,
+    `CREATE SCHEMA IF NOT EXISTS ${st} AUTHORIZATION ${owner}`,
+    `REVOKE ALL ON SCHEMA ${st} FROM PUBLIC`,
+    `COMMENT ON SCHEMA ${st} IS ${sqlLiteral(rules)}`,
+    ...stateTables(owner),
     `CREATE SCHEMA ${priv} AUTHORIZATION ${owner}`,
     `REVOKE ALL ON SCHEMA ${priv} FROM PUBLIC`,
     `CREATE SCHEMA ${pub} AUTHORIZATION ${owner}`,
@@ -130,9 +153,19 @@ export function buildReadModelSql(options: ReadModelOptions, profile: SchemaProf
         (g) =>
           `GRANT SELECT (${g.columns.map(quoteIdent).join(", ")}) ON ${quoteIdent(profile.plannerSchema)}.${quoteIdent(g.table)} TO ${owner}`,
       ),
-    `GRANT USAGE ON SCHEMA ${quoteIdent(pgcryptoSchema)} TO ${owner}`,
-    `CREATE TABLE ${priv}.key_verifier (singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton), verifier bytea NOT NULL)`,
-    `INSERT INTO ${priv}.key_verifier (verifier) VALUES (decode(${sqlLiteral(o.keyVerifier)}, 'hex'))`,
+    `CREATE TABLE ${priv}.settings (singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton), ` +
+      `k integer NOT NULL CHECK (k >= ${MIN_K}), grace_days integer NOT NULL CHECK (grace_days >= 0))`,
+    `INSERT INTO ${priv}.settings (k, grace_days) VALUES (${o.k}, ${o.graceDays})`,
+    `CREATE TABLE ${priv}.required_columns (table_name text, column_name text, PRIMARY KEY (table_name, column_name))`,
+  );
+  if (required.length) {
+    statements.push(
+      `INSERT INTO ${priv}.required_columns (table_name, column_name) VALUES ${required
+        .map((r) => `(${sqlLiteral(r.table)}, ${sqlLiteral(r.column)})`)
+        .join(", ")}`,
+    );
+  }
+  statements.push(
     `CREATE TABLE ${priv}.excluded_orgs (org_id text PRIMARY KEY)`,
     `CREATE TABLE ${priv}.excluded_domains (domain text PRIMARY KEY)`,
   );
@@ -146,38 +179,64 @@ export function buildReadModelSql(options: ReadModelOptions, profile: SchemaProf
       `INSERT INTO ${priv}.excluded_domains (domain) VALUES ${o.excludedEmailDomains.map((v) => `(${sqlLiteral(v)})`).join(", ")}`,
     );
   }
-  for (const table of ["key_verifier", "excluded_orgs", "excluded_domains"]) {
+  for (const table of ["settings", "required_columns", "excluded_orgs", "excluded_domains"]) {
     statements.push(`ALTER TABLE ${priv}.${table} OWNER TO ${owner}`);
   }
   statements.push(
-    // Same columns as the function, no rows: the connector validates the tables named in its sync rule.
-    `CREATE VIEW ${view} AS SELECT ${columns.map((c) => `NULL::${c.type} AS ${c.name}`).join(", ")} WHERE false`,
-    `ALTER VIEW ${view} OWNER TO ${owner}`,
-    `CREATE FUNCTION ${fn}(key text)
-RETURNS TABLE (${columns.map((c) => `${c.name} ${c.type}`).join(", ")})
+    // Schema drift fails loudly: a planner column the read model reads is gone (a planner migration), so the sync
+    // and the closer raise (SQLSTATE 55000) instead of reading an empty or partial result.
+    `CREATE FUNCTION ${check}()
+RETURNS boolean
 LANGUAGE plpgsql STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
-#variable_conflict use_column
+DECLARE
+  missing text;
 BEGIN
-  IF $1 IS NULL OR NOT EXISTS (
-    SELECT 1 FROM ${priv}.key_verifier v WHERE v.verifier = ${hmac}(${sqlLiteral(KEY_CHECK_MESSAGE)}::text, $1, 'sha256')
-  ) THEN
-    RAISE EXCEPTION 'am_read: the pseudonymisation key does not match this read model' USING ERRCODE = '28000';
+  SELECT string_agg(r.table_name || '.' || r.column_name, ', ' ORDER BY r.table_name, r.column_name) INTO missing
+  FROM ${priv}.required_columns r
+  WHERE NOT EXISTS (
+    SELECT 1 FROM pg_catalog.pg_attribute a
+    JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+    JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+    WHERE n.nspname = ${sqlLiteral(profile.plannerSchema)} AND c.relname = r.table_name
+      AND a.attname = r.column_name AND a.attnum > 0 AND NOT a.attisdropped);
+  IF missing IS NOT NULL THEN
+    RAISE EXCEPTION 'am_read: the planner schema changed, columns the read model reads are gone: %', missing
+      USING ERRCODE = '55000',
+            HINT = 'Classify the new schema and re-apply the read model (pulumi up); nothing was published or deleted.';
   END IF;
-  RETURN QUERY
-${query};
+  RETURN true;
 END
 $fn$`,
-    `ALTER FUNCTION ${fn}(text) OWNER TO ${owner}`,
-    `REVOKE ALL ON FUNCTION ${fn}(text) FROM PUBLIC`,
-    `GRANT EXECUTE ON FUNCTION ${fn}(text) TO ${connector}`,
+    `ALTER FUNCTION ${check}() OWNER TO ${owner}`,
+    publishFunction(priv),
+    `ALTER FUNCTION ${priv}.publish(text, integer, date, date, integer) OWNER TO ${owner}`,
+    closer,
+    `ALTER FUNCTION ${priv}.close_periods(timestamptz) OWNER TO ${owner}`,
+    `CREATE FUNCTION ${closePublic}()
+RETURNS integer
+LANGUAGE sql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $fn$ SELECT ${priv}.close_periods(now()) $fn$`,
+    `ALTER FUNCTION ${closePublic}() OWNER TO ${owner}`,
+    // The connector reads published (frozen) cells only, after the schema check.
+    `CREATE VIEW ${view} AS SELECT ${columns.map((c) => `c.${quoteIdent(c.name)}`).join(", ")} ` +
+      `FROM ${st}.cells c WHERE ${check}()`,
+    `ALTER VIEW ${view} OWNER TO ${owner}`,
+    `REVOKE ALL ON FUNCTION ${check}() FROM PUBLIC`,
+    `REVOKE ALL ON FUNCTION ${priv}.publish(text, integer, date, date, integer) FROM PUBLIC`,
+    `REVOKE ALL ON FUNCTION ${priv}.close_periods(timestamptz) FROM PUBLIC`,
+    `REVOKE ALL ON FUNCTION ${closePublic}() FROM PUBLIC`,
+    `GRANT EXECUTE ON FUNCTION ${check}() TO ${connector}`,
+    // The closer job logs in as the connector role: it may close what is due, never choose the time.
+    `GRANT EXECUTE ON FUNCTION ${closePublic}() TO ${connector}`,
     `REVOKE ALL ON ${view} FROM PUBLIC`,
     `GRANT SELECT ON ${view} TO ${connector}`,
   );
   const hash = createHash("sha256").update(statements.join(";\n")).digest("hex");
   statements.push(`COMMENT ON SCHEMA ${priv} IS ${sqlLiteral(planComment(hash))}`);
-  return { era: eraOf(profile), statements: [...extension, ...statements], hash, grants: use.grants() };
+  return { era: eraOf(profile), statements, hash, grants: use.grants() };
 }
 
 /** Comment stored on the private schema: lets the apply recognise an up-to-date read model. */

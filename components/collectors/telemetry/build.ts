@@ -25,6 +25,8 @@ export interface MetricbeatConfigArgs {
   url: string;
   period: string;
   clusterLabel: string;
+  /** Every figure the queries return sums at least k clusters (`anonymity.k`). */
+  k: number;
   queries: TelemetryQuery[];
   index: string;
   target: { url: string; caFile?: string };
@@ -77,7 +79,7 @@ export function metricbeatConfig(a: MetricbeatConfigArgs): Record<string, unknow
         queries: a.queries.map((q) => ({
           name: q.name,
           path: "/api/v1/query",
-          params: { query: generatedQuery(q, a.clusterLabel) },
+          params: { query: generatedQuery(q, a.clusterLabel, a.k) },
         })),
       },
     ],

@@ -25,6 +25,8 @@ export interface TelemetryCollectorArgs {
   url: string;
   period: string;
   clusterLabel: string;
+  /** Every figure the queries return sums at least k clusters (`anonymity.k`). */
+  k: number;
   queries: TelemetryQuery[];
   index: string;
   token: pulumi.Input<string>;
@@ -65,6 +67,7 @@ export class TelemetryCollector extends pulumi.ComponentResource {
       url: args.url,
       period: args.period,
       clusterLabel: args.clusterLabel,
+      k: args.k,
       queries: args.queries,
       index: args.index,
       target: { url: args.target.url, caFile: args.target.caPem ? `${BEAT_CA_DIR}/ca.crt` : undefined },

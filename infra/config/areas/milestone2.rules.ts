@@ -104,6 +104,18 @@ export function milestone2Issues(
       "false: the planner index arrives by replication from milestone 1",
     );
   }
+  // Every dashboard reads a source this stack brings here: without one, the dashboards capability has nothing to show.
+  const hasDashboardSource =
+    (c.replication?.indices.some((i) => i.model === "planner") ?? false) ||
+    c.collectors?.assistedInstaller !== undefined ||
+    c.collectors?.telemetry !== undefined;
+  if (c.features.dashboards && !hasDashboardSource) {
+    add(
+      "features.dashboards",
+      "true with no source for any dashboard",
+      "false, or a source: replication of a planner index (replication.indices, model planner), collectors.assistedInstaller or collectors.telemetry",
+    );
+  }
   if (c.target?.mode === "existing") {
     if (!c.target.elasticsearchUrl)
       add("target.elasticsearchUrl", "nothing", "the Elasticsearch URL (target.mode existing)");
