@@ -5,7 +5,7 @@
 import type * as elasticstack from "@pulumi/elasticstack";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { ConnectorLogin, KeyEpoch } from "../components/generated-secrets";
+import { ConnectorLogin } from "../components/generated-secrets";
 import { connectorImage, connectorPodSelector, PlannerConnector } from "../components/planner-connector";
 import type { Peer } from "../components/network-policies";
 import { PlannerReadModel } from "../components/planner-read-model";
@@ -166,24 +166,6 @@ export function plannerDataFor(
       elasticstackProvider: providers.elastic,
     },
     { dependsOn: [readModel, platform.elasticsearch.resource] },
-  );
-  new KeyEpoch(
-    `${ROOT}-key-epoch`,
-    {
-      connection: {
-        url: management.url,
-        username: "elastic",
-        password: management.password,
-        caPem: management.caPem,
-      },
-      stack: cfg.stack,
-      keyName: "pseudonymisationKey",
-      epoch: cfg.rotation?.pseudonymisationKey ?? "0",
-      indices: [connector.indexName],
-      source: cfg.generatedSecrets?.includes("pseudonymisationKey") ? "generated" : "supplied",
-    },
-    // Recorded once the sync rules carry the new key, i.e. when the new pseudonyms start.
-    { dependsOn: [platform.elasticsearch.resource, connector] },
   );
   return {
     indexName: connector.indexName,

@@ -11,10 +11,7 @@ export function wantedGeneratedSecrets(
 ): GeneratedSecretKey[] {
   const wanted: GeneratedSecretKey[] = [];
   if (c.milestone === 1 && c.features.plannerConnector) wanted.push("plannerConnectorPassword");
-  if (
-    (c.milestone === 1 && c.features.plannerConnector) ||
-    (c.milestone === 2 && c.collectors?.assistedInstaller)
-  )
-    wanted.push("pseudonymisationKey");
+  // The planner path carries no key at all (aggregate cells); only the Assisted Installer collector hashes.
+  if (c.milestone === 2 && c.collectors?.assistedInstaller) wanted.push("pseudonymisationKey");
   return wanted;
 }

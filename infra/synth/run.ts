@@ -236,7 +236,11 @@ function secretLines(loaded: LoadedStackFile, needed: string[]): string[] {
     );
   }
   const unused = loaded.secretSources.filter(
-    (s) => !needed.includes(s.key) && !s.source.startsWith("not in ") && !s.source.startsWith("from "),
+    (s) =>
+      !needed.includes(s.key) &&
+      !s.source.startsWith("not in ") &&
+      !s.source.startsWith("from ") &&
+      !s.source.startsWith("generated "),
   );
   if (unused.length) {
     lines.push(
