@@ -173,6 +173,17 @@ for (const d of DEPLOYMENTS) {
       assert.notEqual(decode(kb, "ca.crt"), decode(pub, "ca.crt"));
     });
 
+    if (d.stack === "dev")
+      it("each Route passes TLS through to a Service ECK created (Route CRD of the real API server)", async () => {
+        const routes = await cp.api.list<Obj>(`/apis/route.openshift.io/v1/namespaces/${NS}/routes`);
+        assert.ok(routes.length >= 2, `routes: ${routes.map((r) => r.metadata.name).join(", ")}`);
+        for (const route of routes) {
+          assert.equal(route.spec.tls.termination, "passthrough", route.metadata.name);
+          const service = await cp.api.get(`/api/v1/namespaces/${NS}/services/${route.spec.to.name}`);
+          assert.ok(service, `${route.metadata.name}: no Service ${route.spec.to.name}`);
+        }
+      });
+
     (d.stack === "local" ? it : it.skip)(
       "each Ingress serves a certificate Secret that ECK created in the stack namespace",
       async () => {
