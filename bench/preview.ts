@@ -3,11 +3,16 @@
  * it) against an empty program previewed the same way, interleaved in one run against one test control plane.
  * Prints the ratio of median wall times. Needs the engines (`npm run engines`).
  */
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { REPO_ROOT } from "../infra/paths";
-import { loadStackFile, stackFilePath } from "../infra/synth/stackFile";
-import { pulumiWorkspace, startControlPlane, type ControlPlane } from "../test/support/engines";
+import { stackFilePath } from "../infra/synth/stackFile";
+import {
+  pulumiWorkspace,
+  serviceCaConfigMap,
+  setStackSecrets,
+  startControlPlane,
+  type ControlPlane,
+} from "../test/support/engines";
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -17,10 +22,7 @@ const median = (xs: number[]) => {
 async function workspace(cp: ControlPlane, projectDir: string, stack: string, stackConfig?: string) {
   const ws = pulumiWorkspace({ projectDir, stack, stackConfig, kubeconfig: cp.kubeconfig });
   await ws.stackInit();
-  if (stackConfig) {
-    const loaded = loadStackFile(stackConfig);
-    for (const key of loaded.secretKeys) await ws.configSet(key, loaded.config[key], { secret: true });
-  }
+  if (stackConfig) await setStackSecrets(ws, stackConfig);
   return ws;
 }
 
@@ -35,12 +37,7 @@ export async function main(runs = Number(process.env.BENCH_RUNS ?? 3)): Promise<
   try {
     // The dev stack reads OpenShift's service CA ConfigMap before it creates anything.
     await cp.createNamespace("assisted-migration");
-    await cp.api.apply({
-      apiVersion: "v1",
-      kind: "ConfigMap",
-      metadata: { name: "openshift-service-ca.crt", namespace: "assisted-migration" },
-      data: { "service-ca.crt": fs.readFileSync(path.join(REPO_ROOT, "test/fixtures/tls/ca.pem"), "utf8") },
-    });
+    await cp.api.apply(serviceCaConfigMap());
     const dev = await workspace(cp, REPO_ROOT, "dev", stackFilePath(REPO_ROOT, "dev"));
     const empty = await workspace(cp, path.join(__dirname, "fixtures", "empty"), "empty");
     const policies = path.join(REPO_ROOT, "policies");

@@ -10,10 +10,13 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import YAML from "yaml";
 import { REPO_ROOT } from "../../infra/paths";
-import { listStacks, loadStackFile, stackFilePath } from "../../infra/synth/stackFile";
+import { listStacks, stackFilePath } from "../../infra/synth/stackFile";
 import {
   eckChartDir,
   pulumiWorkspace,
+  serviceCaConfigMap,
+  setStackSecrets,
+  TEST_CA_PEM,
   useControlPlane,
   type ControlPlane,
   type PulumiResult,
@@ -25,7 +28,6 @@ const POLICIES = path.join(REPO_ROOT, "policies");
 const PLANTED = path.join(__dirname, "fixtures", "planted");
 
 /** The objects a stack reads from the cluster before it creates anything (what an SRE's cluster already has). */
-const TEST_CA = fs.readFileSync(path.join(REPO_ROOT, "test/fixtures/tls/ca.pem"), "utf8");
 const PRECONDITIONS: Record<string, object[]> = {
   // prod's leader is the milestone-1 cluster (context migration-prod, here the same test cluster): ECK published
   // its transport CA there when the leader stack was deployed.
@@ -34,17 +36,10 @@ const PRECONDITIONS: Record<string, object[]> = {
       apiVersion: "v1",
       kind: "Secret",
       metadata: { name: "am-dashboard-es-transport-certs-public", namespace: "assisted-migration-dashboard" },
-      data: { "ca.crt": Buffer.from(TEST_CA).toString("base64") },
+      data: { "ca.crt": Buffer.from(TEST_CA_PEM).toString("base64") },
     },
   ],
-  dev: [
-    {
-      apiVersion: "v1",
-      kind: "ConfigMap",
-      metadata: { name: "openshift-service-ca.crt", namespace: "assisted-migration" },
-      data: { "service-ca.crt": TEST_CA },
-    },
-  ],
+  dev: [serviceCaConfigMap()],
 };
 
 /**
@@ -109,8 +104,7 @@ describe("engines: pulumi preview of every stack with the policy pack (real CLI 
     offline(stack, ws.configFile);
     await ws.stackInit();
     // The same secret values the synth would use (AM_SECRET_<KEY> or its labelled placeholders), set as secrets.
-    const loaded = loadStackFile(file);
-    for (const key of loaded.secretKeys) await ws.configSet(key, loaded.config[key], { secret: true });
+    await setStackSecrets(ws, file);
     return ws;
   }
 

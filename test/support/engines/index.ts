@@ -19,3 +19,4 @@ export {
   type PulumiWorkspace,
   type PulumiWorkspaceOptions,
 } from "./pulumi";
+export { serviceCaConfigMap, setStackSecrets, TEST_CA_PEM } from "./stacks";
