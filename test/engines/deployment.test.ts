@@ -250,15 +250,14 @@ for (const d of DEPLOYMENTS) {
       }
     });
 
-    it("a second up changes nothing but the elasticstack provider's recorded version", async () => {
-      // Finding of this test, not yet explained: the parameterized elasticstack provider (terraform-provider bridge
-      // 1.1.3 / elasticstack 0.16.2) is updated on every up with [diff: ~version]. Everything else must be unchanged.
-      const result = await ws.up();
+    it("a second up changes nothing", async () => {
+      // This failed while the language host did not answer GetRequiredPackages: the engine then re-versioned the
+      // explicit elasticstack provider on every up ([diff: ~version]; docs/engines.md, the adapter). The CLI itself fails the run on any change; the listing says which.
+      const result = await ws.up(["--expect-no-changes"]);
       const changed = result.output
         .split("\n")
         .filter((l) => /^\s*[~+-]{1,2}\s+\S+:\S+/.test(l) && !/^\s*\+\s+pulumi:pulumi:Stack/.test(l));
-      const other = changed.filter((l) => !/pulumi:providers:elasticstack .*\[diff: ~version\]/.test(l));
-      assert.deepEqual(other, [], result.output.slice(-3000));
+      assert.deepEqual(changed, [], result.output.slice(-3000));
     });
 
     it("destroys the stack", async () => {

@@ -2,18 +2,23 @@
 //
 // The Go module proxy these machines reach refuses every version of the modern Node.js language host
 // (github.com/pulumi/pulumi/sdk/nodejs/cmd/pulumi-language-nodejs/v3), so the engine builds the last host that lived
-// inside sdk/v3 (v3.68.0). Three calls are served here instead of by that host:
+// inside sdk/v3 (v3.68.0). Four calls are served here instead of by that host:
 //
 //   - Run (run.go): the 3.68.0 host's own monitor proxy knows only the 2023 protocol, so a 3.248 SDK's
 //     RegisterPackage (parameterized packages) fails through it; node runs the program here, as the modern host does,
 //     behind a transparent monitor proxy.
+//
 //   - RunPlugin answers "not supported", and CLI 3.221+ starts Node policy packs only through it. The adapter serves
 //     it the way the modern host does (pulumi/pulumi sdk/nodejs/cmd/pulumi-language-nodejs/main.go, RunPlugin): node
 //     runs @pulumi/pulumi/cmd/run-policy-pack from the pack's own node_modules, in the pack directory, behind the
 //     SDK's PolicyProxy (which hands the stack configuration to the pack), with stdout/stderr streamed back.
+//
 //   - GeneratePackage (SDK generation, `pulumi package gen-sdk/add`) did not exist in 3.68.0. The adapter passes the
 //     request to pulumi-nodejs-codegen (../codegen: the modern host's GeneratePackage with pkg/v3 v3.260.0's Node.js
 //     generator, whose output runs on the project's @pulumi/pulumi 3.248), built beside it.
+//
+//   - GetRequiredPackages did not exist in 3.68.0 (packages.go): without it the engine re-versions an explicit
+//     parameterized provider on every run after the first.
 //
 // Every other LanguageRuntime call is forwarded unchanged to the real 3.68.0 host, started as a child (a
 // transparent gRPC proxy).
@@ -184,6 +189,12 @@ func run() error {
 				return serveRun(stream, engineAddress)
 			case runPluginMethod:
 				return runPlugin(stream)
+			case getRequiredPackagesMethod:
+				req := &pulumirpc.GetRequiredPackagesRequest{}
+				if err := stream.RecvMsg(req); err != nil {
+					return err
+				}
+				return stream.SendMsg(getRequiredPackages(req))
 			case generatePackageMethod:
 				req := &pulumirpc.GeneratePackageRequest{}
 				if err := stream.RecvMsg(req); err != nil {
