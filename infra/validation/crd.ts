@@ -12,10 +12,14 @@
  * CEL rules (`x-kubernetes-validations`) cannot be evaluated here; they are reported as not checked.
  */
 import * as fs from "node:fs";
+import { createRequire } from "node:module";
 import * as path from "node:path";
-import Ajv, { ErrorObject, ValidateFunction } from "ajv";
+import * as vm from "node:vm";
+import Ajv, { _, ErrorObject, ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
+import standaloneCode from "ajv/dist/standalone";
 import YAML from "yaml";
+import { cachedJson, digest, sourceDigest } from "./diskCache";
 import { engineDir } from "../../engines/engine";
 import { SCHEMAS_ENGINE } from "../../engines/schemas";
 
@@ -95,9 +99,17 @@ interface CrdDoc {
   spec: { versions: Array<{ name: string; served?: boolean; schema?: { openAPIV3Schema?: Json } }> };
 }
 
-const ajv = new Ajv({ strict: false, allErrors: true });
+// `code.source` keeps each validator's source, so that it can be cached on disk (diskCache.ts) and loaded next time
+// without compiling; `code.formats` names where that source finds the formats added here.
+const ajv = new Ajv({
+  strict: false,
+  allErrors: true,
+  code: { source: true, formats: _`require("ajv-formats/dist/formats").fullFormats` },
+});
 addFormats(ajv);
-const docs = new Map<string, CrdDoc>();
+const requireHere = createRequire(__filename);
+const AJV_VERSION = (requireHere("ajv/package.json") as { version: string }).version;
+const docs = new Map<string, { doc: CrdDoc; digest: string }>();
 const compiled = new Map<string, CompiledCrdVersion>();
 
 /** Names under which ECK embeds core types; the CRD's copy is loose at the top (preserve-unknown-fields). */
@@ -166,17 +178,43 @@ function convert(s: Json, dataPath: DataPath, st: ConvertState, inValueValidatio
   return s.nullable === true ? { anyOf: [{ type: "null" }, out] } : out;
 }
 
-function loadDoc(file: string): CrdDoc {
-  let doc = docs.get(file);
-  if (!doc) {
-    const parsed = YAML.parse(fs.readFileSync(file, "utf8")) as unknown;
+function loadDoc(file: string): { doc: CrdDoc; digest: string } {
+  let entry = docs.get(file);
+  if (!entry) {
+    const text = fs.readFileSync(file, "utf8");
+    const key = digest(text);
+    // JSON parses an order of magnitude faster than YAML: the parsed document is cached under the file's digest.
+    const parsed = cachedJson<unknown>("crd", key, () => YAML.parse(text) as unknown);
     if (!isJson(parsed) || !isJson(parsed.spec) || !Array.isArray(parsed.spec.versions)) {
       throw new Error(`${file} is not a CustomResourceDefinition (no spec.versions)`);
     }
-    doc = parsed as unknown as CrdDoc;
-    docs.set(file, doc);
+    entry = { doc: parsed as unknown as CrdDoc, digest: key };
+    docs.set(file, entry);
   }
-  return doc;
+  return entry;
+}
+
+interface DerivedCrdVersion {
+  /** The ajv validator's standalone source (a CommonJS module). */
+  code: string;
+  celRules: Array<{ path: DataPath; rule: string }>;
+  embedded: EmbeddedCore[];
+}
+
+/** Converts and compiles one version's schema; pure in its inputs, so its result can be cached. */
+function deriveCrdVersion(schema: Json, partial: boolean): DerivedCrdVersion {
+  const st: ConvertState = { celRules: [], embedded: [], partial };
+  const converted = convert(schema, [], st, false);
+  // Root metadata is a bare `type: object` in every CRD: the API server checks it as ObjectMeta, and so do we.
+  if (isJson(converted.properties)) converted.properties.metadata = {};
+  return { code: standaloneCode(ajv, ajv.compile(converted)), celRules: st.celRules, embedded: st.embedded };
+}
+
+/** Loads a validator from its standalone source; its `require`s (ajv's runtime, the formats) resolve from here. */
+function loadValidator(code: string): ValidateFunction {
+  const module = { exports: {} as unknown };
+  vm.compileFunction(code, ["require", "module", "exports"])(requireHere, module, module.exports);
+  return module.exports as ValidateFunction;
 }
 
 function servedOf(doc: CrdDoc): string[] {
@@ -188,7 +226,7 @@ export function servedVersions(group: string, kind: string): string[] | undefine
   const family = CRD_FAMILIES.find((f) => f.group === group && f.kind === kind);
   if (!family) return undefined;
   const file = path.join(schemasDir(), family.file);
-  return fs.existsSync(file) ? servedOf(loadDoc(file)) : undefined;
+  return fs.existsSync(file) ? servedOf(loadDoc(file).doc) : undefined;
 }
 
 /** Find and (once) compile the schema for `apiVersion`/`kind`. */
@@ -203,7 +241,7 @@ export function lookupCrd(apiVersion: string, kind: string, partial = false): Cr
   const key = `${file}#${version}${partial ? "#partial" : ""}`;
   const hit = compiled.get(key);
   if (hit) return { status: "ready", compiled: hit };
-  const doc = loadDoc(file);
+  const { doc, digest: fileDigest } = loadDoc(file);
   const v = doc.spec.versions.find((x) => x.name === version);
   const schema = v?.schema?.openAPIV3Schema;
   if (!v || v.served === false || !schema) {
@@ -212,17 +250,18 @@ export function lookupCrd(apiVersion: string, kind: string, partial = false): Cr
       reason: `no schema known for ${apiVersion}/${kind}: ${family.file} serves ${servedOf(doc).join(", ")}`,
     };
   }
-  const st: ConvertState = { celRules: [], embedded: [], partial };
-  const converted = convert(schema, [], st, false);
-  // Root metadata is a bare `type: object` in every CRD: the API server checks it as ObjectMeta, and so do we.
-  if (isJson(converted.properties)) converted.properties.metadata = {};
+  const derived = cachedJson(
+    "crd-validator",
+    digest(sourceDigest(__filename), AJV_VERSION, fileDigest, version, String(partial)),
+    () => deriveCrdVersion(schema, partial),
+  );
   const entry: CompiledCrdVersion = {
     file: family.file,
     version,
-    validate: ajv.compile(converted),
+    validate: loadValidator(derived.code),
     structural: schema,
-    celRules: st.celRules,
-    embedded: st.embedded,
+    celRules: derived.celRules,
+    embedded: derived.embedded,
   };
   compiled.set(key, entry);
   return { status: "ready", compiled: entry };

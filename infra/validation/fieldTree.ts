@@ -11,7 +11,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { createRequire } from "node:module";
-import ts from "typescript";
+import type * as TS from "typescript";
+import { cachedJson, digest, sourceDigest } from "./diskCache";
 
 /** A node of the field tree: a closed object, a list, a string-keyed map, or a leaf that takes any value. */
 export type FieldNode =
@@ -23,9 +24,16 @@ export type FieldNode =
 const ANY: FieldNode = { kind: "any" };
 const resolveFrom = createRequire(__filename);
 
+// The TypeScript compiler is loaded only when a tree is not in the disk cache: loading it is most of the cost.
+let tsModule: typeof TS | undefined;
+function typescript(): typeof TS {
+  tsModule ??= resolveFrom("typescript") as typeof TS;
+  return tsModule;
+}
+
 interface ParsedFile {
   file: string;
-  decls: Map<string, ts.InterfaceDeclaration | ts.TypeAliasDeclaration>;
+  decls: Map<string, TS.InterfaceDeclaration | TS.TypeAliasDeclaration>;
   /** local name -> [module specifier, exported name] */
   imports: Map<string, [string, string]>;
   /** exported name -> local name (for `export { IFoo as IIoK8sFoo }`) */
@@ -38,6 +46,7 @@ const typeCache = new Map<string, FieldNode>();
 function parseFile(file: string): ParsedFile {
   const cached = parsedFiles.get(file);
   if (cached) return cached;
+  const ts = typescript();
   const sf = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.ES2022, false);
   const parsed: ParsedFile = { file, decls: new Map(), imports: new Map(), exportAliases: new Map() };
   for (const st of sf.statements) {
@@ -93,7 +102,8 @@ function resolveName(parsed: ParsedFile, name: string, depth = 0): FieldNode {
   return resolveName(parseFile(target), imported[1], depth + 1);
 }
 
-function resolveDecl(parsed: ParsedFile, decl: ts.InterfaceDeclaration | ts.TypeAliasDeclaration): FieldNode {
+function resolveDecl(parsed: ParsedFile, decl: TS.InterfaceDeclaration | TS.TypeAliasDeclaration): FieldNode {
+  const ts = typescript();
   const key = `${parsed.file}#${decl.name.text}`;
   const cached = typeCache.get(key);
   if (cached) return cached;
@@ -135,7 +145,8 @@ function resolveDecl(parsed: ParsedFile, decl: ts.InterfaceDeclaration | ts.Type
   return node;
 }
 
-function resolveTypeNode(parsed: ParsedFile, t: ts.TypeNode): FieldNode {
+function resolveTypeNode(parsed: ParsedFile, t: TS.TypeNode): FieldNode {
+  const ts = typescript();
   if (ts.isParenthesizedTypeNode(t)) return resolveTypeNode(parsed, t.type);
   if (ts.isArrayTypeNode(t)) return { kind: "array", item: resolveTypeNode(parsed, t.elementType) };
   if (ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName)) {
@@ -164,9 +175,73 @@ function resolveTypeNode(parsed: ParsedFile, t: ts.TypeNode): FieldNode {
   return ANY; // keywords and literals: the kubernetes-models validator checks those
 }
 
+/** A field tree as JSON: nodes by index, so that the recursive types (JSONSchemaProps) survive. */
+interface EncodedTree {
+  root: number;
+  nodes: Array<
+    | { k: "any" }
+    | { k: "object"; f: Array<[string, number]> }
+    | { k: "array"; i: number }
+    | { k: "map"; v: number }
+  >;
+}
+
+function encodeTree(root: FieldNode): EncodedTree {
+  const ids = new Map<FieldNode, number>();
+  const nodes: EncodedTree["nodes"] = [];
+  const visit = (n: FieldNode): number => {
+    const known = ids.get(n);
+    if (known !== undefined) return known;
+    const id = nodes.length;
+    ids.set(n, id);
+    nodes.push({ k: "any" }); // replaced below, once the children (which may point back here) have ids
+    if (n.kind === "object")
+      nodes[id] = { k: "object", f: [...n.fields].map(([name, c]) => [name, visit(c)]) };
+    else if (n.kind === "array") nodes[id] = { k: "array", i: visit(n.item) };
+    else if (n.kind === "map") nodes[id] = { k: "map", v: visit(n.value) };
+    return id;
+  };
+  return { root: visit(root), nodes };
+}
+
+function decodeTree(encoded: EncodedTree): FieldNode {
+  const nodes: FieldNode[] = encoded.nodes.map((e) =>
+    e.k === "object"
+      ? { kind: "object", fields: new Map() }
+      : e.k === "array"
+        ? { kind: "array", item: ANY }
+        : e.k === "map"
+          ? { kind: "map", value: ANY }
+          : ANY,
+  );
+  encoded.nodes.forEach((e, i) => {
+    const n = nodes[i];
+    if (e.k === "object" && n.kind === "object") for (const [name, c] of e.f) n.fields.set(name, nodes[c]);
+    else if (e.k === "array" && n.kind === "array") n.item = nodes[e.i];
+    else if (e.k === "map" && n.kind === "map") n.value = nodes[e.v];
+  });
+  return nodes[encoded.root];
+}
+
+/** Versions of the packages whose `.d.ts` files a tree is read from: part of every tree's cache key. */
+function modelsVersions(): string {
+  return ["kubernetes-models", "@kubernetes-models/apimachinery", "@kubernetes-models/base"]
+    .map((pkg) => {
+      try {
+        return `${pkg}@${(resolveFrom(`${pkg}/package.json`) as { version: string }).version}`;
+      } catch {
+        return `${pkg}@absent`;
+      }
+    })
+    .join(",");
+}
+
 /** The field tree of an exported interface (e.g. `IDeployment`) of a kubernetes-models `.d.ts` file. */
 export function fieldTreeOf(dtsFile: string, interfaceName: string): FieldNode {
-  return resolveName(parseFile(dtsFile), interfaceName);
+  const key = digest(sourceDigest(__filename), modelsVersions(), dtsFile, interfaceName);
+  return decodeTree(
+    cachedJson("fields", key, () => encodeTree(resolveName(parseFile(dtsFile), interfaceName))),
+  );
 }
 
 /** Unknown fields of `value` against `node`, as `<json pointer>: unknown field "x"` messages. */
