@@ -37,6 +37,8 @@ import { connect } from "./support";
 const secret = () => `pw-${randomBytes(12).toString("hex")}`;
 /** Unique per process, so a shared DATABASE_URL server never sees a name of an earlier run. */
 const tag = `${process.pid}_${randomBytes(2).toString("hex")}`;
+/** Every client a test opens, closed after the suite whatever failed. */
+const open: Client[] = [];
 
 interface Planner {
   url: string;
@@ -53,6 +55,7 @@ async function plannerDatabase(name: string, role: string, superuser = false): P
   const url = await server.createDatabase(databaseName(name));
   const database = new URL(url).pathname.slice(1);
   const admin = await connect(url);
+  open.push(admin);
   const password = secret();
   await admin.query(
     `CREATE ROLE "${role}" LOGIN ${superuser ? "SUPERUSER" : ""} PASSWORD '${password}' VALID UNTIL 'infinity'`,
@@ -150,14 +153,12 @@ async function refused(p: Promise<unknown>, role: string, why: RegExp): Promise<
 
 describe("planner read model: touches only what it created (real PostgreSQL)", function () {
   this.timeout(180_000);
-  const open: Client[] = [];
   after(async () => {
     for (const c of open) await c.end().catch(() => undefined);
   });
 
   it("keeps the planner's tables and role identical through create, update and destroy, and marks what it creates", async () => {
     const p = await plannerDatabase("own_separate", `amt_planner_a_${tag}`);
-    open.push(p.admin);
     const inputs = inputsFor(p, `amt_conn_a_${tag}`, `amt_owner_a_${tag}`);
     const before = await plannerSnapshot(p);
 
@@ -196,13 +197,12 @@ describe("planner read model: touches only what it created (real PostgreSQL)", f
 
   for (const which of ["connector", "owner"] as const) {
     it(`refuses, changing nothing, when the planner's tables belong to a role named as the ${which} role would be; a destroy drops nothing`, async () => {
-      const victim = `amt_${which}_b_${tag}`;
+      const victim = `amt_victim_${which}_${tag}`;
       const p = await plannerDatabase(`own_victim_${which}`, victim);
-      open.push(p.admin);
       const inputs =
         which === "connector"
-          ? inputsFor(p, victim, `amt_owner_b_${tag}`)
-          : inputsFor(p, `amt_conn_b_${tag}`, victim);
+          ? inputsFor(p, victim, `amt_owner_b_${which}_${tag}`)
+          : inputsFor(p, `amt_conn_b_${which}_${tag}`, victim);
       const other = which === "connector" ? inputs.ownerRole! : inputs.connectorRole;
       const before = await plannerSnapshot(p);
 
@@ -234,7 +234,6 @@ describe("planner read model: touches only what it created (real PostgreSQL)", f
 
   it("refuses to alter or drop one of its own roles that has been given the planner's tables", async () => {
     const p = await plannerDatabase("own_given", `amt_planner_c_${tag}`);
-    open.push(p.admin);
     const inputs = inputsFor(p, `amt_conn_c_${tag}`, `amt_owner_c_${tag}`);
     const outs = (await createReadModel(inputs)).outs as ReadModelOutputs;
     // A DBA hands a planner table to the connector role: DROP OWNED BY it would drop the table.
@@ -258,7 +257,6 @@ describe("planner read model: touches only what it created (real PostgreSQL)", f
 
   it("refuses postgres, a superuser (marked or not) and the role it runs as", async () => {
     const p = await plannerDatabase("own_super", `amt_planner_s_${tag}`);
-    open.push(p.admin);
     const superBefore = await p.admin.query(
       "SELECT rolsuper, rolcanlogin FROM pg_authid WHERE rolname = 'postgres'",
     );
@@ -302,8 +300,7 @@ describe("planner read model: touches only what it created (real PostgreSQL)", f
       [{ rolsuper: true, rolcanlogin: true }],
       "the superuser was altered or dropped",
     );
-    const dbaLogin = await connect(p.url, dba, "dba-password-123456");
-    await dbaLogin.end();
+    open.push(await connect(p.url, dba, "dba-password-123456"));
 
     // The role the statements run as: even marked as the program's, it is not altered.
     const runner = `amt_runner_${tag}`;
@@ -328,7 +325,6 @@ describe("planner read model: touches only what it created (real PostgreSQL)", f
 
   it("refuses a rotating login role it did not create, keeps it on retirement, and never grants a foreign group", async () => {
     const p = await plannerDatabase("own_login", `amt_planner_l_${tag}`);
-    open.push(p.admin);
     const inputs = inputsFor(p, `amt_conn_l_${tag}`, `amt_owner_l_${tag}`);
     await createReadModel(inputs);
     // Someone else's role happens to have the name of generation 0's login.
@@ -359,7 +355,7 @@ describe("planner read model: touches only what it created (real PostgreSQL)", f
     await deleteLogin(taken, login);
     assert.deepEqual((await snapshot()).rows, before, "the foreign role was altered or dropped");
     const c = await connect(p.url, taken, takenPassword);
-    await c.end();
+    open.push(c);
 
     // A login is never made a member of a role that is not the program's connector role (here the planner's).
     const intoPlanner: LoginInputs = { ...login, groupRole: p.role, loginRole: `amt_into_planner_${tag}` };
