@@ -477,7 +477,7 @@ const cases: Case[] = [
     expect: [
       "Pulumi.dev.yaml",
       'am-dashboard:planner.connectorRole: found "postgres"; allowed: a role that does not exist yet',
-      "it never alters a role it did not create",
+      "never alters a role it did not create",
       "superuser or pseudo-role, never the program's",
     ],
   },

@@ -63,7 +63,7 @@ export const capabilityKeys = {
           "Role the program creates for the connector (it reads only the anonymised read model); never an existing role of the planner's.",
           {
             patternText:
-              "a role that does not exist yet (the program creates it and its logins <role>_r<digits>; it never alters a role it did not create): a lower-case PostgreSQL identifier (a-z, 0-9, _)",
+              "a role that does not exist yet, a lower-case PostgreSQL identifier (a-z, 0-9, _): the program creates it and its logins `<role>_r<digits>`, and never alters a role it did not create",
             check: connectorRoleProblem,
           },
         ),
