@@ -7,48 +7,66 @@
  * so neither the statement log nor `pg_authid` ever holds it.
  */
 import { sqlLiteral } from "../../anonymisation/planner/contract";
-import { quoteIdent } from "../../anonymisation/planner/sql";
-
-const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+import {
+  checkRoleName,
+  dropOwnRole,
+  ensureOwnRole,
+  guardRole,
+  quoteIdent,
+  READ_MODEL_SCHEMAS,
+} from "../../anonymisation/planner/sql";
 
 /** Attributes of a login: it may log in and inherit its group's grants, nothing more. */
 export const LOGIN_ATTRIBUTES = "LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE INHERIT NOREPLICATION NOBYPASSRLS";
 
-function checkRole(what: string, role: string): void {
-  if (!ROLE_NAME.test(role))
-    throw new Error(`${what} "${role}" must be a lower-case PostgreSQL identifier (a-z, 0-9, _; at most 63)`);
+const LOGIN_OPTION = "the connector's login role (<planner.connectorRole>_r<rotation keeper digits>)";
+
+/** Refuses a group that is not the read model's connector role (membership would hand its rights to the login). */
+function guardGroup(group: string): string {
+  return `DO $guard$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = ${sqlLiteral(group)}) THEN
+  RAISE EXCEPTION ${sqlLiteral(`am_read: refusing to create a login in role "${group}": the role does not exist; nothing was changed`)}
+    USING ERRCODE = '42501', HINT = 'Apply the read model first: it creates the connector role.';
+END IF; END $guard$`;
 }
 
-/** Creates (or takes over) the login, sets its password verifier and makes it a member of the group. */
+/**
+ * Creates the login with the program's ownership marker (or checks that the existing one is the program's), sets its
+ * password verifier and makes it a member of the group, which must be the read model's connector role. Refuses, in
+ * the database and before any change, a login or group role the program did not create (roles.ts).
+ */
 export function createLoginStatements(login: string, group: string, scramVerifier: string): string[] {
-  checkRole("login role", login);
-  checkRole("group role", group);
+  checkRoleName("login role", login);
+  checkRoleName("group role", group);
   if (login === group) throw new Error("the login role must differ from its group role");
   if (!scramVerifier.startsWith("SCRAM-SHA-256$"))
     throw new Error("the password must be given as a SCRAM-SHA-256 verifier");
   return [
-    `DO $do$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = ${sqlLiteral(login)}) THEN ` +
-      `CREATE ROLE ${quoteIdent(login)} NOLOGIN; END IF; END $do$`,
+    guardGroup(group),
+    guardRole(group, "connector", READ_MODEL_SCHEMAS, "planner.connectorRole"),
+    ...ensureOwnRole(login, "login", "NOLOGIN", READ_MODEL_SCHEMAS, LOGIN_OPTION),
     `ALTER ROLE ${quoteIdent(login)} WITH ${LOGIN_ATTRIBUTES} PASSWORD ${sqlLiteral(scramVerifier)}`,
     `GRANT ${quoteIdent(group)} TO ${quoteIdent(login)}`,
   ];
 }
 
-/** Sets a new password on an existing login (an in-place change: the old password stops working at once). */
+/**
+ * Sets a new password on an existing login (an in-place change: the old password stops working at once); refuses a
+ * role that is not one of the program's logins.
+ */
 export function setPasswordStatements(login: string, scramVerifier: string): string[] {
-  checkRole("login role", login);
-  return [`ALTER ROLE ${quoteIdent(login)} WITH PASSWORD ${sqlLiteral(scramVerifier)}`];
+  checkRoleName("login role", login);
+  return [
+    guardRole(login, "login", READ_MODEL_SCHEMAS, LOGIN_OPTION),
+    `ALTER ROLE ${quoteIdent(login)} WITH PASSWORD ${sqlLiteral(scramVerifier)}`,
+  ];
 }
 
 /**
  * Retires a login: no new session can start with it (NOLOGIN, no password), then the role goes. Sessions already
- * open finish their work; the consumer has been moved to the next login before this runs.
+ * open finish their work; the consumer has been moved to the next login before this runs. A role of that name the
+ * program did not create is left as it is.
  */
 export function retireLoginStatements(login: string): string[] {
-  checkRole("login role", login);
-  return [
-    `DO $do$ BEGIN IF EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = ${sqlLiteral(login)}) THEN ` +
-      `ALTER ROLE ${quoteIdent(login)} WITH NOLOGIN PASSWORD NULL; END IF; END $do$`,
-    `DROP ROLE IF EXISTS ${quoteIdent(login)}`,
-  ];
+  checkRoleName("login role", login);
+  return [dropOwnRole(login, "login", READ_MODEL_SCHEMAS)];
 }

@@ -7,10 +7,10 @@
  */
 import { createHash, createHmac, pbkdf2Sync, randomBytes, timingSafeEqual } from "node:crypto";
 import type { ClientBase } from "pg";
-import { READ_MODEL_SCHEMA, sqlLiteral } from "../../anonymisation/planner/contract";
+import { sqlLiteral } from "../../anonymisation/planner/contract";
 import {
   buildReadModelSql,
-  DEFAULT_OWNER_ROLE,
+  dropReadModelStatements,
   introspectionQuery,
   PGCRYPTO_SCHEMA_QUERY,
   planComment,
@@ -18,7 +18,6 @@ import {
   profileFromColumns,
   quoteIdent,
   roleStatements,
-  STATE_SCHEMA,
   type ReadModelOptions,
   type ReadModelPlan,
   type SchemaProfile,
@@ -141,7 +140,11 @@ export async function storedHash(client: ClientBase): Promise<string | null> {
 }
 
 function explain(error: unknown): Error {
-  const e = error as { code?: string; message?: string };
+  const e = error as { code?: string; message?: string; hint?: string };
+  // The ownership checks (anonymisation/planner/sql/roles.ts): their message and hint say what to do.
+  if (e.message?.startsWith("am_read: refusing")) {
+    return Object.assign(new Error(e.hint ? `${e.message}. ${e.hint}` : e.message), { code: e.code });
+  }
   if (e.code === "42501" && /extension|pgcrypto/i.test(e.message ?? "")) {
     return new Error(
       `cannot create the pgcrypto extension (${e.message}). Ask a database superuser to run ` +
@@ -176,32 +179,18 @@ export async function applyReadModel(client: ClientBase, options: ApplyOptions):
   }
 }
 
-/** Removes the read model (schemas, then the roles if nothing else uses them). */
+/**
+ * Removes what the program created: its schemas, then (`dropRoles`) its roles, each only if it carries the program's
+ * ownership marker (`dropReadModelStatements`). A role that is not the program's is left untouched, never
+ * `DROP OWNED`; one that is but owns anything else in the database makes the whole removal fail, nothing dropped.
+ */
 export async function dropReadModel(
   client: ClientBase,
   options: { connectorRole: string; ownerRole?: string; dropRoles?: boolean },
 ): Promise<void> {
   await client.query("BEGIN");
   try {
-    await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(READ_MODEL_SCHEMA)} CASCADE`);
-    await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(PRIVATE_SCHEMA)} CASCADE`);
-    await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(STATE_SCHEMA)} CASCADE`);
-    if (options.dropRoles) {
-      for (const role of [options.connectorRole, options.ownerRole ?? DEFAULT_OWNER_ROLE]) {
-        const exists = await client.query("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = $1", [role]);
-        if (exists.rowCount) {
-          // Grants on planner tables belong to this database; other databases may still use the role.
-          await client.query(`DROP OWNED BY ${quoteIdent(role)}`);
-          // Another database may still hold objects or grants of the role: keep it then.
-          await client.query("SAVEPOINT drop_role");
-          try {
-            await client.query(`DROP ROLE ${quoteIdent(role)}`);
-          } catch {
-            await client.query("ROLLBACK TO SAVEPOINT drop_role");
-          }
-        }
-      }
-    }
+    for (const s of dropReadModelStatements(options)) await client.query(s);
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);

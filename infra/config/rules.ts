@@ -5,7 +5,7 @@ import { DASHBOARDS_REVISION } from "../../dashboards/revision";
 import type { ConfigIssue } from "./dsl";
 import { leaderProblems, licenceProblems } from "../../components/ccr-link/build";
 import { cidrProblem } from "../../components/network-policies/egress";
-import { MAX_GROUP_ROLE_LENGTH } from "../../components/generated-secrets/rotation";
+import { loginRoleName, MAX_GROUP_ROLE_LENGTH } from "../../components/generated-secrets/rotation";
 import { breakdownProblem, generatedQuery } from "../../anonymisation/telemetry/promql";
 import { leaderIssues } from "./areas/leader.rules";
 import { REPLICABLE_MODELS } from "./areas/milestone2";
@@ -192,6 +192,18 @@ export function crossFieldIssues(c: ParsedConfig): ConfigIssue[] {
       "a secret that is not a postgres:// URL",
       "postgres://user:password@host:port/database",
     );
+  } else if (c.plannerAdminUrl !== undefined && c.planner && c.features.plannerConnector) {
+    // The program alters and drops its connector role and that role's logins: never the role it connects as.
+    const admin = adminUser(c.plannerAdminUrl);
+    const role = c.planner.connectorRole;
+    const login =
+      role.length <= MAX_GROUP_ROLE_LENGTH ? loginRoleName(role, c.rotation?.plannerConnectorPassword) : role;
+    if (admin !== undefined && (admin === role || admin === login))
+      add(
+        "planner.connectorRole",
+        `${JSON.stringify(role)}, the role plannerAdminUrl connects as (or its login)`,
+        "a role that does not exist yet, other than the administrative role: the program creates it, and alters and drops only roles it created",
+      );
   }
   const needsEs = c.features.plannerConnector || c.features.dashboards;
   if (needsEs && c.access.mode === "route" && c.exposure && !c.exposure.elasticsearchHost) {
@@ -241,4 +253,14 @@ export function crossFieldIssues(c: ParsedConfig): ConfigIssue[] {
   );
   issues.push(...leaderIssues(c));
   return issues;
+}
+
+/** The user name of a postgres:// URL (never printed: the URL is a secret), or undefined. */
+function adminUser(url: string): string | undefined {
+  try {
+    const user = decodeURIComponent(new URL(url).username);
+    return user === "" ? undefined : user;
+  } catch {
+    return undefined;
+  }
 }

@@ -472,6 +472,69 @@ const cases: Case[] = [
     expect: ["am-dashboard:planner.connectorRole: found", "a role name of at most 52 characters"],
   },
   {
+    name: "the connector role named postgres (the planner's superuser)",
+    mutate: (c) => setPath(c, "planner", ["connectorRole"], "postgres"),
+    expect: [
+      "Pulumi.dev.yaml",
+      'am-dashboard:planner.connectorRole: found "postgres"; allowed: a role that does not exist yet',
+      "never alters a role it did not create",
+      "superuser or pseudo-role, never the program's",
+    ],
+  },
+  {
+    name: "the connector role named like one of PostgreSQL's own roles",
+    mutate: (c) => setPath(c, "planner", ["connectorRole"], "pg_read_all_data"),
+    expect: [
+      'am-dashboard:planner.connectorRole: found "pg_read_all_data"',
+      "names starting with pg_ are PostgreSQL's own roles",
+    ],
+  },
+  {
+    name: "a managed service's superuser as the connector role",
+    mutate: (c) => setPath(c, "planner", ["connectorRole"], "rds_superuser"),
+    expect: ['am-dashboard:planner.connectorRole: found "rds_superuser"', "superuser"],
+  },
+  {
+    name: "the read model's owner role as the connector role",
+    mutate: (c) => setPath(c, "planner", ["connectorRole"], "am_read_owner"),
+    expect: ['am-dashboard:planner.connectorRole: found "am_read_owner"', "is the read model's owner role"],
+  },
+  {
+    name: "a connector role that is not a PostgreSQL identifier",
+    mutate: (c) => setPath(c, "planner", ["connectorRole"], "Connector; DROP"),
+    expect: [
+      'am-dashboard:planner.connectorRole: found "Connector; DROP"',
+      "a lower-case PostgreSQL identifier",
+    ],
+  },
+  {
+    name: "the connector role named as the role the program connects as",
+    mutate: (c) =>
+      withKey(
+        setPath(c, "planner", ["connectorRole"], "planner_admin"),
+        "plannerAdminUrl",
+        "postgres://planner_admin:s3cr3t-admin-pw@db:5432/planner",
+      ),
+    expect: [
+      'am-dashboard:planner.connectorRole: found "planner_admin", the role plannerAdminUrl connects as',
+      "other than the administrative role",
+    ],
+    absent: ["s3cr3t-admin-pw"],
+  },
+  {
+    name: "a connector role whose rotating login is the role the program connects as",
+    mutate: (c) =>
+      withKey(
+        setPath(c, "planner", ["connectorRole"], "planner"),
+        "plannerAdminUrl",
+        "postgres://planner_r0:s3cr3t-admin-pw@db:5432/planner",
+      ),
+    expect: [
+      'am-dashboard:planner.connectorRole: found "planner", the role plannerAdminUrl connects as (or its login)',
+    ],
+    absent: ["s3cr3t-admin-pw"],
+  },
+  {
     name: "a rotation keeper that is neither a date nor a counter",
     mutate: (c) => withKey(c, "rotation", { plannerConnectorPassword: "next week" }),
     expect: [

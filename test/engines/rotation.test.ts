@@ -7,6 +7,7 @@
 import * as assert from "node:assert/strict";
 import * as path from "node:path";
 import type { Client } from "pg";
+import { roleMarker } from "../../anonymisation/planner/sql/roles";
 import { connect } from "../planner-read-model/support";
 import { pulumiWorkspace, type PulumiWorkspace } from "../support/engines";
 import { databaseName, startPostgres } from "../support/postgres";
@@ -47,7 +48,10 @@ describe("engines: rotating the generated connector password with pulumi up", fu
     const server = await startPostgres();
     url = await server.createDatabase(databaseName("rotation_up"));
     admin = await connect(url);
+    // Stands in for the read model's connector role, marked as the read model marks the roles it creates: a login
+    // is made a member of no other role (anonymisation/planner/sql/roles.ts).
     await admin.query(`CREATE ROLE ${group} NOLOGIN`);
+    await admin.query(`COMMENT ON ROLE ${group} IS '${roleMarker("connector")}'`);
     ws = pulumiWorkspace({
       projectDir: FIXTURE,
       stack: "test",

@@ -18,6 +18,14 @@ import { closerFunction, publishFunction, STATE_SCHEMA, stateRules, stateTables 
 import { publicDocumentColumns, requiredColumns } from "./documents";
 import { quoteIdent } from "./expressions";
 import { ColumnUse, eraOf, type Era, type SchemaProfile } from "./profile";
+import {
+  checkRoleName,
+  dropOwnRole,
+  dropOwnSchemas,
+  ensureOwnRole,
+  guardSchemas,
+  SCHEMA_MARKER,
+} from "./roles";
 
 export const PRIVATE_SCHEMA = "am_read_private";
 export const DEFAULT_OWNER_ROLE = "am_read_owner";
@@ -58,20 +66,13 @@ export interface ReadModelPlan {
   readonly grants: readonly { table: string; columns: string[] }[];
 }
 
-const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+/** Every schema the read model creates: the only ones its roles may own objects in, and the only ones it drops. */
+export const READ_MODEL_SCHEMAS: readonly string[] = [READ_MODEL_SCHEMA, PRIVATE_SCHEMA, STATE_SCHEMA];
 
 function validate(options: ReadModelOptions): Required<ReadModelOptions> {
   const ownerRole = options.ownerRole ?? DEFAULT_OWNER_ROLE;
-  for (const [what, role] of [
-    ["connectorRole", options.connectorRole],
-    ["ownerRole", ownerRole],
-  ] as const) {
-    if (!ROLE_NAME.test(role)) {
-      throw new Error(
-        `${what} "${role}" must be a lower-case PostgreSQL identifier (a-z, 0-9, _; at most 63)`,
-      );
-    }
-  }
+  checkRoleName("connectorRole", options.connectorRole);
+  checkRoleName("ownerRole", ownerRole);
   if (options.connectorRole === ownerRole) throw new Error("connectorRole and ownerRole must differ");
   const k = options.k ?? DEFAULT_K;
   if (!Number.isInteger(k) || k < MIN_K || k > 1000) {
@@ -94,19 +95,52 @@ function validate(options: ReadModelOptions): Required<ReadModelOptions> {
   return { ...options, ownerRole, k, graceDays, excludedOrgIds: orgs, excludedEmailDomains: domains };
 }
 
-function ensureRole(role: string, login: boolean): string[] {
+/** Creates the role with the ownership marker, or refuses an existing one that is not the program's (roles.ts). */
+function ensureRole(role: string, login: boolean, option: string): string[] {
   const attrs = `${login ? "LOGIN" : "NOLOGIN"} NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT NOREPLICATION NOBYPASSRLS`;
   return [
-    `DO $do$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = ${sqlLiteral(role)}) THEN ` +
-      `CREATE ROLE ${quoteIdent(role)} ${login ? "LOGIN" : "NOLOGIN"}; END IF; END $do$`,
+    ...ensureOwnRole(
+      role,
+      login ? "connector" : "owner",
+      login ? "LOGIN" : "NOLOGIN",
+      READ_MODEL_SCHEMAS,
+      option,
+    ),
     `ALTER ROLE ${quoteIdent(role)} WITH ${attrs}`,
   ];
 }
 
-/** Role statements: idempotent, run by every apply. */
+/**
+ * Role statements: idempotent, run by every apply, first. Both checks come before either ALTER, so a refused role
+ * leaves the other untouched too.
+ */
 export function roleStatements(options: ReadModelOptions): string[] {
   const o = validate(options);
-  return [...ensureRole(o.ownerRole, false), ...ensureRole(o.connectorRole, true)];
+  const [ownerGuard, ...owner] = ensureRole(o.ownerRole, false, "the read model's owner role");
+  const [connectorGuard, ...connector] = ensureRole(o.connectorRole, true, "planner.connectorRole");
+  return [ownerGuard, connectorGuard, ...owner, ...connector];
+}
+
+/**
+ * Statements that remove the read model: its schemas if they are the program's, then (`dropRoles`) its roles if they
+ * carry the marker and own nothing else in this database. Anything not the program's is left as it is.
+ */
+export function dropReadModelStatements(options: {
+  connectorRole: string;
+  ownerRole?: string;
+  dropRoles?: boolean;
+}): string[] {
+  const ownerRole = options.ownerRole ?? DEFAULT_OWNER_ROLE;
+  checkRoleName("connectorRole", options.connectorRole);
+  checkRoleName("ownerRole", ownerRole);
+  const statements = [dropOwnSchemas(READ_MODEL_SCHEMAS, ownerRole)];
+  if (options.dropRoles) {
+    statements.push(
+      dropOwnRole(options.connectorRole, "connector", READ_MODEL_SCHEMAS),
+      dropOwnRole(ownerRole, "owner", READ_MODEL_SCHEMAS),
+    );
+  }
+  return statements;
 }
 
 /** Statements that (re)build the read-model schemas; the apply skips them when the stored hash matches. */
@@ -130,6 +164,8 @@ export function buildReadModelSql(options: ReadModelOptions, profile: SchemaProf
 
   const statements: string[] = [];
   statements.push(
+    // A schema of one of these names that the program did not create is refused, never dropped.
+    guardSchemas(READ_MODEL_SCHEMAS, o.ownerRole),
     `DROP SCHEMA IF EXISTS ${pub} CASCADE`,
     `DROP SCHEMA IF EXISTS ${priv} CASCADE`,
     // The published cells survive a rebuild; they are republished only when what they depend on changes.
@@ -143,6 +179,7 @@ export function buildReadModelSql(options: ReadModelOptions, profile: SchemaProf
     `CREATE SCHEMA ${priv} AUTHORIZATION ${owner}`,
     `REVOKE ALL ON SCHEMA ${priv} FROM PUBLIC`,
     `CREATE SCHEMA ${pub} AUTHORIZATION ${owner}`,
+    `COMMENT ON SCHEMA ${pub} IS ${sqlLiteral(SCHEMA_MARKER)}`,
     `REVOKE ALL ON SCHEMA ${pub} FROM PUBLIC`,
     `GRANT USAGE ON SCHEMA ${pub} TO ${connector}`,
     // The owner reads exactly the planner columns the query uses, nothing else (no keys, no image_infras secrets).

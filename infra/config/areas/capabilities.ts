@@ -1,4 +1,6 @@
 /** Switches and settings of the capabilities built on the platform: the planner connector, dashboards, delivery. */
+import { DEFAULT_OWNER_ROLE } from "../../../anonymisation/planner/sql/readModel";
+import { roleNameProblem } from "../../../anonymisation/planner/sql/roles";
 import { arr, bool, int, labels, obj, oneOf, optional, str } from "../dsl";
 import {
   connectHost,
@@ -57,7 +59,14 @@ export const capabilityKeys = {
       ),
       podSelector: optional(labels("Labels of the PostgreSQL pods.")),
       connectorRole: optional(
-        str("Login role the connector uses; can read only the anonymised read model."),
+        str(
+          "Role the program creates for the connector (it reads only the anonymised read model); never an existing role of the planner's.",
+          {
+            patternText:
+              "a role that does not exist yet, a lower-case PostgreSQL identifier (a-z, 0-9, _): the program creates it and its logins `<role>_r<digits>`, and never alters a role it did not create",
+            check: connectorRoleProblem,
+          },
+        ),
         "am_dashboard_connector",
       ),
       indexName: optional(indexName("Index the connector writes to."), "am-planner"),
@@ -119,3 +128,9 @@ export const capabilityKeys = {
     }),
   }),
 } as const;
+
+/** Names the connector role (and its rotating logins, `<role>_r<digits>`) can never take. */
+function connectorRoleProblem(role: string): string | undefined {
+  if (role === DEFAULT_OWNER_ROLE) return `"${DEFAULT_OWNER_ROLE}" is the read model's owner role`;
+  return roleNameProblem(role) ?? roleNameProblem(`${role}_r0`);
+}
