@@ -12,6 +12,11 @@ import { buildEgressPolicy, type EgressPeer } from "../network-policies/egress";
 /** A PostgreSQL client image (psql 17 talks to servers 10 and later); pinned, never `latest`. */
 export const DEFAULT_APPLY_IMAGE = "docker.io/library/postgres:17.6-alpine";
 
+/** `app.kubernetes.io/name` of the apply Job, its pods and its ConfigMap (the policy pack finds the script by it). */
+export const APPLY_NAME = "am-read-model-apply";
+/** ConfigMap annotation naming the login the Secret's script creates as a member of the connector role. */
+export const LOGIN_ANNOTATION = "am-dashboard/connector-login";
+
 export const SQL_MOUNT = "/etc/am-read-model/sql";
 export const CREDENTIALS_MOUNT = "/etc/am-read-model/credentials";
 export const SQL_KEY = "read-model.sql";
@@ -65,11 +70,18 @@ export function buildApplyConfigMap<N = string>(p: {
   namespace: string;
   labels: Record<string, string>;
   sql: string;
+  /** The login the Secret's script creates (named here for the policy pack; the name is not a secret). */
+  loginRole?: string;
 }) {
   return {
     apiVersion: "v1" as const,
     kind: "ConfigMap" as const,
-    metadata: { name: p.name, namespace: p.namespace, labels: p.labels },
+    metadata: {
+      name: p.name,
+      namespace: p.namespace,
+      labels: p.labels,
+      ...(p.loginRole ? { annotations: { [LOGIN_ANNOTATION]: p.loginRole } } : {}),
+    },
     // Immutable: its name carries the script's hash (as the Job's does), so a new script is a new ConfigMap.
     immutable: true,
     data: { [SQL_KEY]: p.sql },

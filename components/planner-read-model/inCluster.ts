@@ -16,6 +16,7 @@ import type { EgressPeer } from "../network-policies/egress";
 import {
   ADMIN_PASSWORD_KEY,
   ADMIN_USER_KEY,
+  APPLY_NAME,
   applyJobName,
   buildApplyConfigMap,
   buildApplyJob,
@@ -77,7 +78,7 @@ export class PlannerReadModelJob extends pulumi.ComponentResource {
     super(componentType("planner", "PlannerReadModelJob"), name, {}, opts);
     const kube = { parent: this, provider: args.k8sProvider };
     const base = k8sName(childName(name, "apply"), 52);
-    const selector = { "app.kubernetes.io/name": "am-read-model-apply", "app.kubernetes.io/instance": base };
+    const selector = { "app.kubernetes.io/name": APPLY_NAME, "app.kubernetes.io/instance": base };
     const labels = { ...commonLabels(args.stack ?? pulumi.getStack(), "planner-read-model"), ...selector };
     const verifyTls = args.postgres.sslMode === "verify";
     if (verifyTls && args.postgres.caPem === undefined) {
@@ -110,8 +111,14 @@ export class PlannerReadModelJob extends pulumi.ComponentResource {
 
     const configMap = new k8s.core.v1.ConfigMap(
       childName(name, "apply-sql"),
-      buildApplyConfigMap({ name: jobName, namespace: args.namespace, labels, sql: script.sql }),
-      { ...kube, deleteBeforeReplace: false },
+      buildApplyConfigMap({
+        name: jobName,
+        namespace: args.namespace,
+        labels,
+        sql: script.sql,
+        loginRole: args.loginRole,
+      }),
+      kube,
     );
     const admin = pulumi.secret(args.adminUrl).apply(adminLogin);
     const secret = new k8s.core.v1.Secret(
