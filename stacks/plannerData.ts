@@ -10,6 +10,9 @@ import { connectorImage, connectorPodSelector, PlannerConnector } from "../compo
 import type { Peer } from "../components/network-policies";
 import { PlannerReadModel } from "../components/planner-read-model";
 import { PlannerCloser } from "../components/planner-read-model/closer";
+import { PlannerReadModelJob } from "../components/planner-read-model/inCluster";
+import { loginRoleName } from "../components/generated-secrets/rotation";
+import type { EgressPeer } from "../components/network-policies/egress";
 import type { ElasticStack } from "../components/elastic-stack";
 import type { StackConfig } from "../infra/config/load";
 import { ROOT } from "./platform";
@@ -71,6 +74,91 @@ function missingKey(kind: string, id: string, key: string, form: string): never 
   );
 }
 
+type Planner = NonNullable<StackConfig["planner"]>;
+interface ReadModelPath {
+  /** What the connector waits for. */
+  readModel: pulumi.Resource;
+  /** What the closer waits for: the read model and the login it logs in as. */
+  closerWaitsFor: pulumi.Resource[];
+  login: { loginRole: pulumi.Input<string>; password: pulumi.Input<string> };
+}
+
+/** `planner.readModel.applyFrom: runner`: dynamic providers connect from where `pulumi up` runs. */
+function readModelFromRunner(
+  cfg: StackConfig,
+  planner: Planner,
+  secrets: { adminUrl: pulumi.Input<string>; password: pulumi.Input<string> },
+): ReadModelPath {
+  const readModel = new PlannerReadModel(`${ROOT}-read-model`, {
+    adminUrl: secrets.adminUrl,
+    database: planner.database,
+    connectorRole: planner.connectorRole,
+    connectorPassword: secrets.password,
+    k: cfg.anonymity.k,
+    graceDays: cfg.anonymity.graceDays,
+    excludedOrgIds: planner.excludeOrgIds,
+    excludedEmailDomains: planner.excludeEmailDomains,
+  });
+  // The connector logs in as this generation's login (a member of the read model's role, with its grants): a new
+  // rotation keeper creates the next login, the connector's configuration moves to it, then the old one is dropped.
+  const login = new ConnectorLogin(
+    `${ROOT}-connector-login`,
+    {
+      adminUrl: secrets.adminUrl,
+      database: planner.database,
+      groupRole: planner.connectorRole,
+      keeper: cfg.rotation?.plannerConnectorPassword,
+      password: secrets.password,
+    },
+    { dependsOn: [readModel] },
+  );
+  return { readModel, closerWaitsFor: [readModel, login], login };
+}
+
+/** `planner.readModel.applyFrom: cluster`: a Job in the namespace applies the read model and creates the login. */
+function readModelInCluster(
+  cfg: StackConfig,
+  planner: Planner,
+  p: {
+    adminUrl: pulumi.Input<string>;
+    password: pulumi.Input<string>;
+    caPem: pulumi.Input<string> | undefined;
+    peer: EgressPeer;
+  },
+  provider: k8s.Provider,
+): ReadModelPath {
+  const loginRole = loginRoleName(planner.connectorRole, cfg.rotation?.plannerConnectorPassword);
+  const job = new PlannerReadModelJob(`${ROOT}-read-model`, {
+    namespace: cfg.namespace,
+    stack: cfg.stack,
+    image: planner.readModel.image,
+    options: {
+      connectorRole: planner.connectorRole,
+      k: cfg.anonymity.k,
+      graceDays: cfg.anonymity.graceDays,
+      excludedOrgIds: planner.excludeOrgIds,
+      excludedEmailDomains: planner.excludeEmailDomains,
+    },
+    loginRole,
+    connectorPassword: p.password,
+    adminUrl: p.adminUrl,
+    postgres: {
+      host: planner.host,
+      port: planner.port,
+      database: planner.database,
+      sslMode: planner.sslMode,
+      caPem: p.caPem,
+      peer: p.peer,
+    },
+    // The postgres image's USER is root (its entrypoint steps down only to run the server): name a UID where
+    // OpenShift's restricted-v2 does not assign one.
+    runAsUser: cfg.platform === "kubernetes" ? CONNECTOR_UID : undefined,
+    skipAwait: cfg.kubernetes.await === "reconciled",
+    k8sProvider: provider,
+  });
+  return { readModel: job, closerWaitsFor: [job], login: { loginRole, password: p.password } };
+}
+
 export function plannerDataFor(
   cfg: StackConfig,
   platform: ElasticStack,
@@ -79,40 +167,19 @@ export function plannerDataFor(
 ): { indexName: string; notes: string[] } {
   const planner = required(cfg.planner, "planner", ON);
   const password = required(cfg.secrets.plannerConnectorPassword, "plannerConnectorPassword", ON);
-  const role = planner.connectorRole;
 
   const adminUrl = required(cfg.secrets.plannerAdminUrl, "plannerAdminUrl", ON);
-  const readModel = new PlannerReadModel(`${ROOT}-read-model`, {
-    adminUrl,
-    database: planner.database,
-    connectorRole: role,
-    connectorPassword: password,
-    k: cfg.anonymity.k,
-    graceDays: cfg.anonymity.graceDays,
-    excludedOrgIds: planner.excludeOrgIds,
-    excludedEmailDomains: planner.excludeEmailDomains,
-  });
-
-  // The connector logs in as this generation's login (a member of the read model's role, with its grants): a new
-  // rotation keeper creates the next login, the connector's configuration moves to it, then the old one is dropped.
-  const login = new ConnectorLogin(
-    `${ROOT}-connector-login`,
-    {
-      adminUrl,
-      database: planner.database,
-      groupRole: role,
-      keeper: cfg.rotation?.plannerConnectorPassword,
-      password,
-    },
-    { dependsOn: [readModel] },
-  );
-
   const caPem = plannerCa(planner.sslCa, providers.k8s);
   const peer = {
     kind: "pods" as const,
     podSelector: required(planner.podSelector, "planner.podSelector", ON),
     ...(planner.namespace ? { namespaceSelector: { "kubernetes.io/metadata.name": planner.namespace } } : {}),
   };
+  const { readModel, closerWaitsFor, login } =
+    planner.readModel.applyFrom === "cluster"
+      ? readModelInCluster(cfg, planner, { adminUrl, password, caPem, peer }, providers.k8s)
+      : readModelFromRunner(cfg, planner, { adminUrl, password });
+
   // Publishes the closed months hourly: the connector reads published cells only.
   new PlannerCloser(
     `${ROOT}-read-model`,
@@ -132,7 +199,7 @@ export function plannerDataFor(
       runAsUser: cfg.platform === "kubernetes" ? CONNECTOR_UID : undefined,
       k8sProvider: providers.k8s,
     },
-    { dependsOn: [readModel, login] },
+    { dependsOn: closerWaitsFor },
   );
 
   const connector = new PlannerConnector(

@@ -17,6 +17,7 @@ import {
   type Props,
 } from "./common";
 import { Inventory } from "./inventory";
+import { appliedScript, isApplyConfigMap } from "./readModelJob";
 
 const SYNC_RULES = ["ConnectorSyncRules", ["connectorId", "rules"]] as const;
 const CONFIGURATION = ["ConnectorConfiguration", ["connectorId", "values"]] as const;
@@ -108,6 +109,12 @@ export function connectorUsesReadModelRole(enforcementLevel: Level): StackValida
           .map((r) => at(r.props, "connectorRole"))
           .filter((r): r is string => typeof r === "string"),
       ]);
+      // Applied in the cluster: the roles its script grants the view, and the login it makes a member of one.
+      for (const cm of inv.ofType(isApplyConfigMap)) {
+        const script = appliedScript(cm.props);
+        for (const r of script.viewRoles) roles.add(r);
+        if (script.login && script.viewRoles.length > 0) roles.add(script.login);
+      }
       // A rotating login inherits exactly its group's grants: it counts as that read-model role.
       for (const l of inv.dynamic(...LOGIN)) {
         const [group, login] = [at(l.props, "groupRole"), at(l.props, "loginRole")];

@@ -7,6 +7,7 @@ import type { StackValidationPolicy } from "@pulumi/policy";
 import { MIN_K } from "../../anonymisation/planner/sql/readModel";
 import { at, label, type Level } from "./common";
 import { Inventory } from "./inventory";
+import { appliedScript, isApplyConfigMap } from "./readModelJob";
 
 /** The read model's dynamic resource (`components/planner-read-model`), recognised by type or by its props. */
 const READ_MODEL = ["ReadModel", ["connectorRole", "excludedOrgIds", "excludedEmailDomains"]] as const;
@@ -32,6 +33,16 @@ export function aggregatesMeetK(enforcementLevel: Level): StackValidationPolicy 
         }
         if ("pseudonymisationKey" in rm.props) {
           report(`${label(rm)}: the read model takes a pseudonymisation key; cells need none.`, rm.urn);
+        }
+      }
+      // Applied in the cluster: the k the script itself stores, for every era it carries.
+      for (const cm of inv.ofType(isApplyConfigMap)) {
+        const { ks } = appliedScript(cm.props);
+        if (ks.length === 0 || ks.some((k) => k < MIN_K)) {
+          report(
+            `${label(cm)}: the read-model script stores k ${ks.length ? ks.join(", ") : "nowhere"}; every published cell must describe at least ${MIN_K} customers.`,
+            cm.urn,
+          );
         }
       }
     },

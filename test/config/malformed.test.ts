@@ -593,6 +593,16 @@ const cases: Case[] = [
       'am-dashboard:dashboards.installationsIndexPattern: found "*"; allowed: one Elasticsearch index pattern: a pattern naming some index',
     ],
   },
+  {
+    name: "read model applied from an unknown place",
+    mutate: (c) => setPath(c, "planner", ["readModel", "applyFrom"], "ci"),
+    expect: ['am-dashboard:planner.readModel.applyFrom: found "ci"; allowed: one of "runner", "cluster"'],
+  },
+  {
+    name: "read-model apply image that moves",
+    mutate: (c) => setPath(c, "planner", ["readModel", "image"], "docker.io/library/postgres:latest"),
+    expect: ["am-dashboard:planner.readModel.image", "not latest"],
+  },
 ];
 
 describe("malformed stack configuration", function () {

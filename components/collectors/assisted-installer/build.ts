@@ -1,6 +1,7 @@
 import { stringify } from "yaml";
 import { awaitAnnotation, type AwaitMode } from "../../elasticsearch/build";
 import { targetCaMount } from "../build";
+import { KAFKA_CA_DIR } from "./logstash";
 
 /**
  * Pure builders of the Assisted Installer collector's objects: the ECK `Logstash` resource
@@ -32,6 +33,8 @@ export interface LogstashSpecArgs {
   keystoreSecret: string;
   /** Secret with `ca.crt` of the target Elasticsearch, mounted at CA_MOUNT_DIR. */
   caSecret?: string;
+  /** Secret with `ca.crt` of the Kafka brokers, mounted at KAFKA_CA_DIR. */
+  kafkaCaSecret?: string;
   memory: string;
   cpu: string;
   /** What `pulumi up` waits for: a refused or crashing pod must not be a green `up`. */
@@ -40,6 +43,14 @@ export interface LogstashSpecArgs {
 
 export function buildLogstash(a: LogstashSpecArgs) {
   const ca = targetCaMount(a.caSecret, CA_MOUNT_DIR);
+  const kafkaCa = a.kafkaCaSecret
+    ? {
+        mounts: [{ name: "am-kafka-ca", mountPath: KAFKA_CA_DIR, readOnly: true }],
+        volumes: [{ name: "am-kafka-ca", secret: { secretName: a.kafkaCaSecret } }],
+      }
+    : { mounts: [], volumes: [] };
+  const mounts = [...(ca.container.volumeMounts ?? []), ...kafkaCa.mounts];
+  const volumes = [...(ca.pod.volumes ?? []), ...kafkaCa.volumes];
   return {
     apiVersion: "logstash.k8s.elastic.co/v1alpha1",
     kind: "Logstash",
@@ -72,10 +83,10 @@ export function buildLogstash(a: LogstashSpecArgs) {
               name: "logstash",
               resources: { requests: { cpu: a.cpu, memory: a.memory }, limits: { memory: a.memory } },
               env: [{ name: "LS_JAVA_OPTS", value: logstashHeapOptions(a.memory) }],
-              ...ca.container,
+              ...(mounts.length ? { volumeMounts: mounts } : {}),
             },
           ],
-          ...ca.pod,
+          ...(volumes.length ? { volumes } : {}),
         },
       },
     },

@@ -79,6 +79,18 @@ export class AssistedInstallerCollector extends pulumi.ComponentResource {
 
     const ca = targetCaSecret(name, base, { namespace: args.namespace, labels }, args.target.caPem, kube);
 
+    const kafkaCaPem = args.source.kind === "kafka" ? args.source.caPem : undefined;
+    const kafkaCa = kafkaCaPem
+      ? new k8s.core.v1.Secret(
+          childName(name, "kafka-ca"),
+          {
+            metadata: { name: `${base}-kafka-ca`, namespace: args.namespace, labels },
+            stringData: { "ca.crt": kafkaCaPem },
+          },
+          kube,
+        )
+      : undefined;
+
     const passwordKey = args.source.kind === "kafka" ? KEYSTORE.kafkaPassword : KEYSTORE.opensearchPassword;
     const { secret: keystore, secretName: keystoreName } = keystoreSecret(
       name,
@@ -120,12 +132,22 @@ export class AssistedInstallerCollector extends pulumi.ComponentResource {
         pipelinesSecret: pipelinesName,
         keystoreSecret: keystoreName,
         caSecret: ca?.secretName,
+        kafkaCaSecret: kafkaCa ? `${base}-kafka-ca` : undefined,
         cpu: args.resources?.cpu ?? "250m",
         memory: args.resources?.memory ?? "1Gi",
         await: args.await,
       }),
       // The template (with its final pipeline) must exist before the first document creates the index.
-      { ...kube, dependsOn: [keystore, pipelines, es.template, ...(ca ? [ca.secret] : [])] },
+      {
+        ...kube,
+        dependsOn: [
+          keystore,
+          pipelines,
+          es.template,
+          ...(ca ? [ca.secret] : []),
+          ...(kafkaCa ? [kafkaCa] : []),
+        ],
+      },
     );
 
     // Kafka clients also connect to the brokers' advertised addresses, which the bootstrap ports are assumed to match.

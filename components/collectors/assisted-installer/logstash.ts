@@ -36,6 +36,10 @@ export const KEYSTORE = {
   esApiKey: "AM_ES_API_KEY",
 } as const;
 
+/** Where the Kafka brokers' CA is mounted in the Logstash pod (`collectors.assistedInstaller.kafka.caPem`). */
+export const KAFKA_CA_DIR = "/usr/share/logstash/config/am-kafka-ca";
+export const KAFKA_CA_FILE = `${KAFKA_CA_DIR}/ca.crt`;
+
 /** Where the per-field results are built before they replace the event. */
 const WORK = "[@metadata][am]";
 const LOOKUP_HIT = "[@metadata][am_prior]";
@@ -48,6 +52,8 @@ export type CollectorSource =
       groupId: string;
       saslMechanism: "PLAIN" | "SCRAM-SHA-512";
       username: string;
+      /** PEM of the CA that signs the brokers' certificates, when the JVM's default truststore does not hold it. */
+      caPem?: string;
     }
   | {
       kind: "opensearch";
@@ -266,7 +272,12 @@ function input(source: CollectorSource, s = INSTALLATION_SELECTION): string[] {
       `    group_id => ${lsString(source.groupId)}`,
       '    codec => "json"',
       '    auto_offset_reset => "earliest"',
+      // Always TLS (with SASL): the events name customers' clusters; there is no plain-text option to choose.
       '    security_protocol => "SASL_SSL"',
+      // A private CA as a PEM truststore (Kafka clients 2.7+, KIP-651), mounted from a Secret.
+      ...(source.caPem
+        ? ['    ssl_truststore_type => "PEM"', `    ssl_truststore_location => ${lsString(KAFKA_CA_FILE)}`]
+        : []),
       `    sasl_mechanism => ${lsString(source.saslMechanism)}`,
       `    sasl_jaas_config => "${module} required username='${source.username.replace(/'/g, "")}' password='\${${KEYSTORE.kafkaPassword}}';"`,
       "  }",

@@ -1,12 +1,14 @@
 /** Switches and settings of the capabilities built on the platform: the planner connector, dashboards, delivery. */
 import { DEFAULT_OWNER_ROLE } from "../../../anonymisation/planner/sql/readModel";
 import { roleNameProblem } from "../../../anonymisation/planner/sql/roles";
+import { DEFAULT_APPLY_IMAGE } from "../../../components/planner-read-model/applyJob";
 import { arr, bool, int, labels, obj, oneOf, optional, str } from "../dsl";
 import {
   connectHost,
   dataKey,
   dnsLabel,
   dnsSubdomain,
+  image,
   indexName,
   indexPattern,
   pemCertificate,
@@ -58,6 +60,20 @@ export const capabilityKeys = {
         dnsLabel("Namespace of the PostgreSQL pods, admitted by the connector's egress policy."),
       ),
       podSelector: optional(labels("Labels of the PostgreSQL pods.")),
+      readModel: optional(
+        obj("How the anonymised read model gets into the planner database.", {
+          applyFrom: oneOf(
+            "runner = `pulumi up` connects to PostgreSQL itself (secret plannerAdminUrl) and generates the SQL for the schema it finds; cluster = a Job in the namespace runs the same SQL with psql, for a PostgreSQL only the cluster reaches (it connects to planner.host:port as plannerAdminUrl's user; the era is chosen in PostgreSQL).",
+            ["runner", "cluster"] as const,
+          ),
+          image: optional(
+            image(
+              `cluster: PostgreSQL client image whose \`psql\` the Job runs, pinned by tag or digest (default ${DEFAULT_APPLY_IMAGE}).`,
+            ),
+          ),
+        }),
+        { applyFrom: "runner" },
+      ),
       connectorRole: optional(
         str(
           "Role the program creates for the connector (it reads only the anonymised read model); never an existing role of the planner's.",

@@ -147,6 +147,11 @@ export const milestone2Keys = {
                 "SCRAM-SHA-512",
               ),
               username: logstashText("SASL user name."),
+              caPem: optional(
+                pem(
+                  "PEM of the CA that signs the brokers' certificates, when the JVM's default truststore does not hold it (public, not a secret); given to the Kafka input as a PEM truststore. The input always uses TLS (SASL_SSL).",
+                ),
+              ),
             }),
           ),
           opensearch: optional(
