@@ -7,16 +7,19 @@
 import assert from "node:assert/strict";
 import type { RecordedResource } from "../../infra/engine/mockEngine";
 import { plainValue } from "../../infra/engine/mockEngine";
-import { runStack, stackConfig, withKey } from "../support/stacks";
+import { runStack, setPath, stackConfig, withKey } from "../support/stacks";
 
 const byType = (rs: RecordedResource[], suffix: string) => rs.filter((r) => r.type.endsWith(suffix));
 const input = (r: RecordedResource, key: string) => plainValue<unknown>(r.inputs[key]);
+// dev ships `planner.readModel.applyFrom: cluster` (a psql Job creates the login); the login resource this file checks
+// belongs to the runner path, so these cases run dev's configuration on that path.
+const devOnRunner = () => setPath(stackConfig("dev"), "planner", ["readModel", "applyFrom"], "runner");
 
 describe("generated secrets and rotation keepers through the program", function () {
   this.timeout(120_000);
 
   it("dev (milestone 1) generates the connector password at generation 0, and no key (the planner path has none)", async () => {
-    const { resources } = await runStack("dev");
+    const { resources } = await runStack("dev", devOnRunner());
     const generators = resources.filter((r) => r.type.startsWith("random:index/"));
     assert.deepEqual(generators.map((g) => [g.type, input(g, "keepers")]).sort(), [
       ["random:index/password:Password", { rotation: "0" }],
@@ -35,7 +38,7 @@ describe("generated secrets and rotation keepers through the program", function 
   });
 
   it("keepers change the generator, the login and the API key of dev, and the key and its epoch record of prod", async () => {
-    const rotated = withKey(stackConfig("dev"), "rotation", {
+    const rotated = withKey(devOnRunner(), "rotation", {
       plannerConnectorPassword: "2026-09-01",
       connectorApiKey: 3,
     });
