@@ -86,6 +86,7 @@ export function milestone2(cfg: StackConfig): StackOutputs {
           leader,
           namespace: cfg.namespace,
           provider: k8sProvider,
+          keyRotation: cfg.rotation?.crossClusterApiKey,
           leaderCa: leaderTransportCa(
             required(replication.leader.remoteClusterCa, "replication.leader.remoteClusterCa", M2),
           ),
@@ -198,6 +199,7 @@ export function milestone2(cfg: StackConfig): StackOutputs {
           M2,
         ),
         pseudonymisationKey: required(cfg.secrets.pseudonymisationKey, "pseudonymisationKey (secret)", M2),
+        apiKeyRotation: cfg.rotation?.assistedInstallerCollectorApiKey,
         index: ai.index,
         target: collectorTarget,
         resources: { memory: ai.memory },
@@ -240,6 +242,7 @@ export function milestone2(cfg: StackConfig): StackOutputs {
         queries: tel.queries,
         index: tel.index,
         token: required(cfg.secrets.telemetryToken, "telemetryToken (secret)", M2),
+        apiKeyRotation: cfg.rotation?.telemetryCollectorApiKey,
         target: collectorTarget,
         network: { eckTarget, cidrs: tel.egressCidrs },
         k8sProvider,
