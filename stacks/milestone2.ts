@@ -19,6 +19,7 @@ import { elasticProvider, kubernetesProvider } from "../infra/providers";
 import { commonLabels, POD_SECURITY_RESTRICTED } from "../infra/naming";
 import type { StackOutputs } from "./milestone1";
 import { dashboardsFor } from "./dashboards";
+import { keyEpochIndex } from "./keyEpochs";
 import { required } from "./required";
 import { eckStack, elasticProviderFor, platformFor, platformOutputs, ROOT } from "./platform";
 
@@ -221,8 +222,9 @@ export function milestone2(cfg: StackConfig): StackOutputs {
         indices: [collector.index],
         source: cfg.generatedSecrets?.includes("pseudonymisationKey") ? "generated" : "supplied",
       },
-      // Recorded once the collector's keystore carries the new key, i.e. when the new pseudonyms start.
-      { dependsOn: [...followerReady, collector] },
+      // Recorded once the collector's keystore carries the new key, i.e. when the new pseudonyms start, and into
+      // an index whose template (strict, final pipeline of keyEpochMetadata) exists before the first record.
+      { dependsOn: [...followerReady, collector, ...keyEpochIndex(es, followerReady)] },
     );
   }
 
