@@ -11,6 +11,7 @@ import {
   installationDocument,
   type InstallationDocumentModel,
 } from "../anonymisation/assisted-installer/installation";
+import { keyEpochLayer } from "./keyEpochs";
 import type { TypedFields } from "./language/fields";
 import type { Filter } from "./language/kql";
 import { defineDashboard, defineDataView, type Dashboard, type Metric } from "./language/types";
@@ -53,6 +54,9 @@ export function installationsDashboard(options: InstallationsOptions): Dashboard
     filters: [
       { label: "Assisted Migration clusters only", filter: { field: "tags", is: ASSISTED_MIGRATION_TAG } },
     ],
+    // Document ids and `first_attempt` rest on the cluster's keyed pseudonym: a new key starts them afresh, so every
+    // time series here marks the key's generations (docs/secrets.md).
+    annotations: [keyEpochLayer],
     panels: [
       {
         title: "Installation attempts",
@@ -214,6 +218,22 @@ export function installationsDashboard(options: InstallationsOptions): Dashboard
         filter: failed,
         slices: [{ by: "terms", field: "status_info_category", size: 9, label: "Reason" }],
         metric: { op: "count", label: "Failed attempts" },
+      },
+      {
+        title: "First-attempt success rate over time",
+        description:
+          "A first attempt is the first installation seen of a cluster's pseudonym: after a key change (marked) every cluster starts afresh.",
+        chart: "line",
+        grid: { x: 0, y: 92, w: 24, h: 12 },
+        x: { by: "date_histogram", field: "event_day", interval: "M", label: "Month" },
+        metrics: [
+          {
+            op: "ratio",
+            label: "First-attempt success rate",
+            numerator: { and: [installed, { field: "first_attempt", is: true }] },
+            denominator: { and: [finished, { field: "first_attempt", is: true }] },
+          },
+        ],
       },
       {
         title: "Results by Assisted Installer version",

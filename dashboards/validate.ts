@@ -4,7 +4,7 @@
  */
 import type { DocumentField, DocumentModel } from "../anonymisation/model";
 import { filterFields, type AnyFilter } from "./language/kql";
-import { panelBreakdowns, panelMetrics } from "./language/panels";
+import { hasTimeAxis, panelBreakdowns, panelMetrics } from "./language/panels";
 import {
   GRID_COLUMNS,
   type AnyBreakdown,
@@ -177,6 +177,7 @@ export function dashboardProblems(
       problems.push(`${where}: ${p}`);
     }
   }
+  problems.push(...annotationProblems(dashboard));
   const panels = dashboard.panels;
   for (let i = 0; i < panels.length; i++) {
     for (let j = i + 1; j < panels.length; j++) {
@@ -184,6 +185,43 @@ export function dashboardProblems(
         problems.push(`panel "${panels[i].title}" overlaps panel "${panels[j].title}" on the grid`);
       }
     }
+  }
+  return problems;
+}
+
+/** Event layers: their own data view and model, a date time field, shown fields only, and a panel to draw on. */
+function annotationProblems(dashboard: AnyDashboard): string[] {
+  const problems: string[] = [];
+  const layers = dashboard.annotations ?? [];
+  const names = new Set<string>();
+  for (const layer of layers) {
+    const where = `annotation layer "${layer.name}"`;
+    if (!layer.name.trim()) problems.push("an annotation layer has an empty name");
+    if (names.has(layer.name)) problems.push(`${where}: name is used twice (layer ids derive from names)`);
+    names.add(layer.name);
+    const lm = layer.dataView.model;
+    if (layer.dataView.id === dashboard.dataView.id) {
+      problems.push(
+        `${where}: reads the dashboard's own data view; events come from a data view of their own`,
+      );
+    }
+    const fields: [string, Need][] = [
+      [layer.dataView.timeField, "date"],
+      [layer.textField, "dashboard"],
+      ...(layer.filter ? filterNeeds(layer.filter) : []),
+    ];
+    for (const [field, need] of fields) {
+      const p = fieldProblem(lm, field, need);
+      if (p) problems.push(`${where}: ${p}`);
+    }
+    if (layer.color !== undefined && !/^#[0-9a-fA-F]{6}$/.test(layer.color)) {
+      problems.push(`${where}: color "${layer.color}" is not #rrggbb`);
+    }
+  }
+  if (layers.length > 0 && !dashboard.panels.some(hasTimeAxis)) {
+    problems.push(
+      "has annotation layers but no bar, line or area panel over a date histogram to draw them on",
+    );
   }
   return problems;
 }

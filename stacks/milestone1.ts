@@ -10,6 +10,7 @@ import { installationDocument } from "../anonymisation/assisted-installer/instal
 import { LOGSTASH_HELPER_FIELDS } from "../components/collectors/assisted-installer/build";
 import { anonymisedIndex } from "../components/collectors/elastic";
 import { dashboardsFor } from "./dashboards";
+import { keyEpochIndex } from "./keyEpochs";
 import { eckStack, elasticProviderFor, platformFor, platformOutputs, ROOT } from "./platform";
 import { connectorPeer, plannerDataFor } from "./plannerData";
 
@@ -55,6 +56,8 @@ export function milestone1(stackConfig: StackConfig): StackOutputs {
       },
       { provider: elastic, dependsOn: ready },
     );
+    // Its key-epoch markers read am-key-epochs: guarded too, though only milestone 2 writes records there.
+    keyEpochIndex(elastic, ready);
   }
   const planner = cfg.features.plannerConnector
     ? plannerDataFor(

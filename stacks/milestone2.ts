@@ -19,6 +19,7 @@ import { elasticProvider, kubernetesProvider } from "../infra/providers";
 import { commonLabels, POD_SECURITY_RESTRICTED } from "../infra/naming";
 import type { StackOutputs } from "./milestone1";
 import { dashboardsFor } from "./dashboards";
+import { keyEpochIndex } from "./keyEpochs";
 import { required } from "./required";
 import { eckStack, elasticProviderFor, platformFor, platformOutputs, ROOT } from "./platform";
 
@@ -86,6 +87,7 @@ export function milestone2(cfg: StackConfig): StackOutputs {
           leader,
           namespace: cfg.namespace,
           provider: k8sProvider,
+          keyRotation: cfg.rotation?.crossClusterApiKey,
           leaderCa: leaderTransportCa(
             required(replication.leader.remoteClusterCa, "replication.leader.remoteClusterCa", M2),
           ),
@@ -198,6 +200,7 @@ export function milestone2(cfg: StackConfig): StackOutputs {
           M2,
         ),
         pseudonymisationKey: required(cfg.secrets.pseudonymisationKey, "pseudonymisationKey (secret)", M2),
+        apiKeyRotation: cfg.rotation?.assistedInstallerCollectorApiKey,
         index: ai.index,
         target: collectorTarget,
         resources: { memory: ai.memory },
@@ -219,8 +222,9 @@ export function milestone2(cfg: StackConfig): StackOutputs {
         indices: [collector.index],
         source: cfg.generatedSecrets?.includes("pseudonymisationKey") ? "generated" : "supplied",
       },
-      // Recorded once the collector's keystore carries the new key, i.e. when the new pseudonyms start.
-      { dependsOn: [...followerReady, collector] },
+      // Recorded once the collector's keystore carries the new key, i.e. when the new pseudonyms start, and into
+      // an index whose template (strict, final pipeline of keyEpochMetadata) exists before the first record.
+      { dependsOn: [...followerReady, collector, ...keyEpochIndex(es, followerReady)] },
     );
   }
 
@@ -240,6 +244,7 @@ export function milestone2(cfg: StackConfig): StackOutputs {
         queries: tel.queries,
         index: tel.index,
         token: required(cfg.secrets.telemetryToken, "telemetryToken (secret)", M2),
+        apiKeyRotation: cfg.rotation?.telemetryCollectorApiKey,
         target: collectorTarget,
         network: { eckTarget, cidrs: tel.egressCidrs },
         k8sProvider,

@@ -12,6 +12,7 @@ import * as elasticstack from "@pulumi/elasticstack";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { childName, commonLabels, componentType } from "../../infra/naming";
+import { apiKeyName } from "../generated-secrets/rotation";
 import {
   credentialsKey,
   credentialsSecretName,
@@ -33,6 +34,16 @@ export interface CcrCredentialsArgs {
   leaderCa: pulumi.Input<string>;
   /** Lifetime of the cross-cluster key (e.g. `365d`); none when unset. */
   keyExpiration?: string;
+  /**
+   * `rotation.crossClusterApiKey`: a new keeper names a new key, minted on the leader before the old one is
+   * invalidated; the keystore Secret moves to it in between (docs/secrets.md).
+   */
+  keyRotation?: string;
+}
+
+/** The cross-cluster key's name at generation 0; a rotation keeper appends `-r<keeper>`. */
+export function crossClusterKeyName(stack: string, alias: string): string {
+  return `am-ccr-${stack}-${alias}`;
 }
 
 export class CcrCredentials extends pulumi.ComponentResource {
@@ -50,14 +61,15 @@ export class CcrCredentials extends pulumi.ComponentResource {
     const key = new elasticstack.ElasticsearchSecurityApiKey(
       childName(name, "cross-cluster-key"),
       {
-        name: `am-ccr-${args.stack}-${args.alias}`,
+        name: apiKeyName(crossClusterKeyName(args.stack, args.alias), args.keyRotation),
         type: "cross_cluster",
         // Bridged names are pluralised (`replication` → `replications`); the body is the ES API's `access`.
         access: { replications: crossClusterAccess(args.leaders).replication },
         metadata: JSON.stringify({ follower_stack: args.stack, managed_by: "am-dashboard" }),
         ...(args.keyExpiration ? { expiration: args.keyExpiration } : {}),
       },
-      { parent: this, provider: args.leader },
+      // A new name is a new key: created first, the Secret takes it, then the old key is deleted (invalidated).
+      { parent: this, provider: args.leader, replaceOnChanges: ["name"], deleteBeforeReplace: false },
     );
     const onFollowerCluster = { parent: this, provider: args.provider };
     const secret = new k8s.core.v1.Secret(
@@ -67,7 +79,8 @@ export class CcrCredentials extends pulumi.ComponentResource {
         type: "Opaque",
         stringData: { [credentialsKey(args.alias)]: pulumi.secret(key.encoded) },
       },
-      onFollowerCluster,
+      // Explicit: written after a rotated key exists and before the replaced one is deleted.
+      { ...onFollowerCluster, dependsOn: [key] },
     );
     const ca = new k8s.core.v1.ConfigMap(
       childName(name, "leader-ca"),

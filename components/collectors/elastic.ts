@@ -7,6 +7,7 @@ import * as elasticstack from "@pulumi/elasticstack";
 import * as pulumi from "@pulumi/pulumi";
 import type { DocumentModel } from "../../anonymisation/model";
 import { childName } from "../../infra/naming";
+import { apiKeyName } from "../generated-secrets/rotation";
 import { anonymisedIndexResources } from "../anonymised-index";
 import { collectorElastic, collectorRoleDescriptors } from "./build";
 
@@ -16,6 +17,11 @@ export interface CollectorIndexArgs {
   helperFields: readonly string[];
   /** Lifetime of the collector's API key (e.g. `90d`); none when unset. */
   apiKeyExpiration?: string;
+  /**
+   * Rotation keeper of the collector's API key (`rotation.<collector>CollectorApiKey`): a new one names a new key,
+   * which replaces the old create-before-delete (docs/secrets.md).
+   */
+  apiKeyRotation?: string;
 }
 
 export interface CollectorIndex {
@@ -33,7 +39,7 @@ export interface CollectorIndex {
  */
 export function anonymisedIndex(
   name: string,
-  args: Omit<CollectorIndexArgs, "apiKeyExpiration">,
+  args: Omit<CollectorIndexArgs, "apiKeyExpiration" | "apiKeyRotation">,
   opts: { parent?: pulumi.Resource; provider: elasticstack.Provider; dependsOn?: pulumi.Resource[] },
 ): Omit<CollectorIndex, "apiKey" | "apiKeyCredential"> {
   const {
@@ -58,7 +64,7 @@ export function collectorIndex(
   const apiKey = new elasticstack.ElasticsearchSecurityApiKey(
     childName(name, "key"),
     {
-      name: names.apiKey,
+      name: apiKeyName(names.apiKey, args.apiKeyRotation),
       roleDescriptors: JSON.stringify(collectorRoleDescriptors(args.index)),
       metadata: JSON.stringify({
         model: args.model.name,
@@ -67,7 +73,9 @@ export function collectorIndex(
       }),
       ...(args.apiKeyExpiration ? { expiration: args.apiKeyExpiration } : {}),
     },
-    opts,
+    // A new name is a new key: created first, the keystore Secret moves to it (it depends on this key), and only
+    // then is the old one deleted, i.e. invalidated. Never delete-before-replace: the collector would be locked out.
+    { ...opts, replaceOnChanges: ["name"], deleteBeforeReplace: false },
   );
   const apiKeyCredential = pulumi.secret(pulumi.interpolate`${apiKey.keyId}:${apiKey.apiKey}`);
   return { pipeline, template, apiKey, apiKeyCredential, names };

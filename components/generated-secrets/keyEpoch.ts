@@ -2,7 +2,7 @@
  * The key-epoch record: one document per generation of a pseudonymisation key in the Elasticsearch index
  * `am-key-epochs`, written when the generation first takes effect. A new key gives every identifier a new pseudonym
  * (continuity breaks by design), so a dashboard can draw these documents as annotations (a Lens annotation layer on
- * `am-key-epochs`, `@timestamp`) to mark where series of distinct pseudonyms are not comparable across the line.
+ * `am-key-epochs`, `recorded_at`) to mark where series of distinct pseudonyms are not comparable across the line.
  *
  * The document holds the key's name, the keeper and the indices it affects: nothing derived from the key.
  * A Pulumi dynamic provider, serialised into the state: no client and no secret at module level.
@@ -10,8 +10,10 @@
 import * as pulumi from "@pulumi/pulumi";
 import { esClient, statusOf, type EsConnection, type EsConnectionArgs } from "../planner-connector/esClient";
 
-/** Index of the key-epoch records (one small document per key generation, no customer data). */
-export const KEY_EPOCH_INDEX = "am-key-epochs";
+import { KEY_EPOCH_INDEX } from "../../anonymisation/metadata/keyEpoch";
+
+/** Index of the key-epoch records; its documents follow `keyEpochMetadata` (anonymisation/metadata/keyEpoch.ts). */
+export { KEY_EPOCH_INDEX };
 
 export interface KeyEpochInputs {
   /** How this program reaches Elasticsearch (secret: it carries a credential). */
@@ -37,11 +39,10 @@ export function keyEpochId(i: Pick<KeyEpochInputs, "stack" | "keyName" | "epoch"
   return `${i.stack}-${i.keyName}-${i.epoch}`;
 }
 
-/** The document written (pure). */
+/** The document written (pure): exactly the fields of `keyEpochMetadata`, which the index's final pipeline keeps. */
 export function keyEpochDocument(i: KeyEpochInputs, at: string): Record<string, unknown> {
   return {
-    "@timestamp": at,
-    event: { kind: "event", category: ["configuration"], action: "pseudonymisation-key-epoch" },
+    recorded_at: at,
     stack: i.stack,
     key_name: i.keyName,
     epoch: i.epoch,
@@ -66,8 +67,8 @@ export async function createKeyEpoch(inputs: KeyEpochInputs): Promise<pulumi.dyn
     } catch (err) {
       if (statusOf(err) !== 409) throw err;
       // Recorded by an earlier run whose state was lost: keep the first record's time.
-      const doc = await client.get<{ "@timestamp"?: string }>({ index: inputs.index, id });
-      recordedAt = doc._source?.["@timestamp"] ?? recordedAt;
+      const doc = await client.get<{ recorded_at?: string }>({ index: inputs.index, id });
+      recordedAt = doc._source?.recorded_at ?? recordedAt;
     }
     return { id, outs: { ...inputs, recordedAt } };
   } finally {

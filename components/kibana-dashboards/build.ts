@@ -53,22 +53,27 @@ export function buildSpace(spaceId: string, name: string, disabledFeatures: stri
  */
 export function distinctDataViews(dashboards: readonly AnyDashboard[]): AnyDataView[] {
   const byId = new Map<string, { dv: AnyDataView; key: string; owner: string }>();
-  for (const d of dashboards) {
-    const dv = d.dataView;
-    const key = JSON.stringify(dataViewAttributes(dv)) + dv.model.name;
-    const seen = byId.get(dv.id);
-    if (seen && seen.key !== key) {
-      throw new Error(
-        `data view "${dv.id}" is declared differently by dashboards "${seen.owner}" and "${d.id}"; give one of them another id`,
-      );
+  for (const d of dashboards)
+    for (const dv of dashboardDataViews(d)) {
+      const key = JSON.stringify(dataViewAttributes(dv)) + dv.model.name;
+      const seen = byId.get(dv.id);
+      if (seen && seen.key !== key) {
+        throw new Error(
+          `data view "${dv.id}" is declared differently by dashboards "${seen.owner}" and "${d.id}"; give one of them another id`,
+        );
+      }
+      if (!seen) byId.set(dv.id, { dv, key, owner: d.id });
     }
-    if (!seen) byId.set(dv.id, { dv, key, owner: d.id });
-  }
   return [...byId.values()].map((v) => v.dv).sort((a, b) => a.id.localeCompare(b.id));
 }
 
 export function buildDataView(spaceId: string, dataView: AnyDataView): DataViewSpec {
   return { spaceId, override: true, dataView: { id: dataView.id, ...dataViewAttributes(dataView) } };
+}
+
+/** Every data view a dashboard reads: its own, then those of its annotation layers. */
+export function dashboardDataViews(dashboard: AnyDashboard): AnyDataView[] {
+  return [dashboard.dataView, ...(dashboard.annotations ?? []).map((a) => a.dataView)];
 }
 
 /** Validates and compiles one dashboard into the import of its saved object. */
@@ -79,7 +84,8 @@ export function buildImport(spaceId: string, dashboard: AnyDashboard): ImportSpe
 export interface DashboardsPlan {
   space: SpaceSpec;
   dataViews: DataViewSpec[];
-  imports: { dashboardId: string; dataViewId: string; spec: ImportSpec }[];
+  /** `dataViewIds`: every data view the import references, which must exist before it. */
+  imports: { dashboardId: string; dataViewIds: string[]; spec: ImportSpec }[];
 }
 
 /** Everything the component creates, checked up front so a bad dashboard fails before any resource exists. */
@@ -98,7 +104,7 @@ export function planDashboards(
     dataViews: distinctDataViews(dashboards).map((dv) => buildDataView(spaceId, dv)),
     imports: dashboards.map((d) => ({
       dashboardId: d.id,
-      dataViewId: d.dataView.id,
+      dataViewIds: [...new Set(dashboardDataViews(d).map((dv) => dv.id))],
       spec: buildImport(spaceId, d),
     })),
   };

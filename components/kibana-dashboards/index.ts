@@ -49,7 +49,7 @@ export class KibanaDashboards extends pulumi.ComponentResource {
       this.imports[imp.dashboardId] = new elasticstack.KibanaImportSavedObjects(
         childName(name, `dashboard-${imp.dashboardId}`),
         imp.spec,
-        { ...childOpts, dependsOn: [space, dataViews.get(imp.dataViewId)!] },
+        { ...childOpts, dependsOn: [space, ...imp.dataViewIds.map((id) => dataViews.get(id)!)] },
       );
     }
     this.spaceId = space.spaceId;

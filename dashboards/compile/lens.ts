@@ -5,7 +5,7 @@
 import type { DocumentModel, EsFieldType } from "../../anonymisation/model";
 import { renderKql, type AnyFilter } from "../language/kql";
 import { panelBreakdowns, panelMetrics } from "../language/panels";
-import type { AnyBreakdown, AnyMetric, AnyPanel } from "../language/types";
+import type { AnyAnnotationLayer, AnyBreakdown, AnyMetric, AnyPanel } from "../language/types";
 
 export type LensColumn = Record<string, unknown> & { label: string; operationType: string };
 
@@ -347,21 +347,84 @@ export function layerRefName(layerId: string): string {
   return `indexpattern-datasource-layer-${layerId}`;
 }
 
-/** The by-value Lens attributes of a panel reading data view `dataViewId`. */
+/** Reference name of an XY annotation layer's data view (Lens' `xy-visualization-layer-<layerId>`). */
+export function annotationLayerRefName(layerId: string): string {
+  return `xy-visualization-layer-${layerId}`;
+}
+
+/** An annotation layer placed on one panel, with its id there. */
+export interface PlacedAnnotationLayer {
+  layerId: string;
+  layer: AnyAnnotationLayer;
+}
+
+/**
+ * The persisted by-value annotation layer of an XY chart: one query annotation, a point in time per matching event
+ * of its data view, labelled with its text field. Filters of the dashboard do not apply to it (they name fields of
+ * the dashboard's data view, not of the events').
+ */
+export function annotationLayerState({ layerId, layer }: PlacedAnnotationLayer): Record<string, unknown> {
+  return {
+    layerId,
+    layerType: "annotations",
+    persistanceType: "byValue",
+    ignoreGlobalFilters: true,
+    annotations: [
+      {
+        type: "query",
+        id: `${layerId}-events`,
+        label: layer.label,
+        key: { type: "point_in_time" },
+        timeField: layer.dataView.timeField,
+        textField: layer.textField,
+        textVisibility: true,
+        extraFields: [],
+        filter: {
+          type: "kibana_query",
+          query: layer.filter ? renderKql(layer.filter) : "",
+          language: "kuery",
+        },
+        icon: "triangle",
+        lineStyle: "dashed",
+        lineWidth: 1,
+        ...(layer.color ? { color: layer.color } : {}),
+        isHidden: false,
+      },
+    ],
+  };
+}
+
+/**
+ * The by-value Lens attributes of a panel reading data view `dataViewId`; `annotations` are drawn on it when it is
+ * a chart with a time axis (the caller places them).
+ */
 export function lensAttributes(
   model: DocumentModel,
   dataViewId: string,
   panel: AnyPanel,
   layerId: string,
+  annotations: readonly PlacedAnnotationLayer[] = [],
 ): LensAttributes {
   const layer = buildLayer(model, panelBreakdowns(panel), panelMetrics(panel));
   const { visualizationType, visualization: vis } = visualization(panel, layerId, layer);
+  if (annotations.length > 0) {
+    if (visualizationType !== "lnsXY")
+      throw new Error(`panel "${panel.title}": annotations need an XY chart`);
+    vis.layers = [...(vis.layers as object[]), ...annotations.map(annotationLayerState)];
+  }
   return {
     title: panel.title,
     description: panel.description ?? "",
     visualizationType,
     type: "lens",
-    references: [{ type: "index-pattern", id: dataViewId, name: layerRefName(layerId) }],
+    references: [
+      { type: "index-pattern", id: dataViewId, name: layerRefName(layerId) },
+      ...annotations.map((a) => ({
+        type: "index-pattern" as const,
+        id: a.layer.dataView.id,
+        name: annotationLayerRefName(a.layerId),
+      })),
+    ],
     state: {
       visualization: vis,
       query: { query: panel.filter ? renderKql(panel.filter) : "", language: "kuery" },

@@ -7,7 +7,8 @@ import { renderKql, toQueryDsl } from "../language/kql";
 import type { AnyDashboard, AnyDataView } from "../language/types";
 import { validateDashboard } from "../validate";
 import { stableUuid } from "./ids";
-import { layerRefName, lensAttributes } from "./lens";
+import { panelAnnotations } from "../language/panels";
+import { annotationLayerRefName, layerRefName, lensAttributes } from "./lens";
 
 /** Migration versions of the 8.x export the shapes follow; Kibana migrates newer-format objects up on import. */
 export const CORE_MIGRATION_VERSION = "8.8.0";
@@ -63,6 +64,11 @@ export function dataViewSavedObject(dataView: AnyDataView): SavedObject<DataView
   };
 }
 
+/** Id of an annotation layer on a panel, derived from the dashboard id, the panel title and the layer's name. */
+export function annotationLayerId(dashboardId: string, panelTitle: string, layerName: string): string {
+  return stableUuid("annotations", dashboardId, panelTitle, layerName);
+}
+
 /** Ids of a panel and its single Lens layer, derived from the dashboard id and the panel title. */
 export function panelIds(dashboardId: string, panelTitle: string): { panelIndex: string; layerId: string } {
   return {
@@ -102,12 +108,23 @@ export function dashboardSavedObject(dashboard: AnyDashboard): SavedObject<Dashb
   const panels = dashboard.panels.map((panel) => {
     const { panelIndex, layerId } = panelIds(dashboard.id, panel.title);
     references.push({ type: "index-pattern", id: dv.id, name: `${panelIndex}:${layerRefName(layerId)}` });
+    const annotations = panelAnnotations(dashboard, panel).map((layer) => ({
+      layerId: annotationLayerId(dashboard.id, panel.title, layer.name),
+      layer,
+    }));
+    for (const a of annotations) {
+      references.push({
+        type: "index-pattern",
+        id: a.layer.dataView.id,
+        name: `${panelIndex}:${annotationLayerRefName(a.layerId)}`,
+      });
+    }
     return {
       type: "lens",
       panelIndex,
       gridData: { ...panel.grid, i: panelIndex },
       embeddableConfig: {
-        attributes: lensAttributes(dv.model, dv.id, panel, layerId),
+        attributes: lensAttributes(dv.model, dv.id, panel, layerId, annotations),
         enhancements: {},
       },
       title: panel.title,
@@ -142,9 +159,14 @@ export function toNdjson(objects: readonly SavedObject[]): string {
   return objects.map((o) => JSON.stringify(o)).join("\n") + "\n";
 }
 
-/** A self-contained import file: the data view then the dashboard (for manual import and the golden files). */
+/**
+ * A self-contained import file: the data view, those of its annotation layers, then the dashboard (for manual
+ * import and the golden files).
+ */
 export function dashboardNdjson(dashboard: AnyDashboard): string {
-  return toNdjson([dataViewSavedObject(dashboard.dataView), dashboardSavedObject(dashboard)]);
+  const views = [dashboard.dataView, ...(dashboard.annotations ?? []).map((a) => a.dataView)];
+  const distinct = views.filter((v, i) => views.findIndex((w) => w.id === v.id) === i);
+  return toNdjson([...distinct.map(dataViewSavedObject), dashboardSavedObject(dashboard)]);
 }
 
 /** The KQL a dashboard's filters amount to, for people reading the preview. */

@@ -1,5 +1,5 @@
 /** Uniform access to what a panel aggregates and how it buckets, whatever its chart kind. */
-import type { AnyBreakdown, AnyMetric, AnyPanel, AnyTerms } from "./types";
+import type { AnyAnnotationLayer, AnyBreakdown, AnyDashboard, AnyMetric, AnyPanel, AnyTerms } from "./types";
 
 export function panelMetrics(panel: AnyPanel): readonly AnyMetric[] {
   switch (panel.chart) {
@@ -32,4 +32,22 @@ export function panelBreakdowns(panel: AnyPanel): readonly AnyBreakdown[] {
 
 export function panelTerms(panel: AnyPanel): AnyTerms[] {
   return panelBreakdowns(panel).filter((b): b is AnyTerms => b.by === "terms");
+}
+
+/** True for the panels an annotation layer marks: bar, line and area charts over a date histogram. */
+export function hasTimeAxis(panel: AnyPanel): boolean {
+  switch (panel.chart) {
+    case "bar":
+    case "bar_horizontal":
+    case "line":
+    case "area":
+      return panel.x.by === "date_histogram";
+    default:
+      return false;
+  }
+}
+
+/** The dashboard's annotation layers drawn on `panel`: all of them on a chart with a time axis, none elsewhere. */
+export function panelAnnotations(dashboard: AnyDashboard, panel: AnyPanel): readonly AnyAnnotationLayer[] {
+  return hasTimeAxis(panel) ? (dashboard.annotations ?? []) : [];
 }

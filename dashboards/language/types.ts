@@ -131,6 +131,26 @@ export interface DashboardFilterOf<F extends FieldSet> {
   readonly filter: Filter<F>;
 }
 
+/**
+ * Events drawn as markers on time series (a Lens query annotation layer), read from their own data view: e.g. the
+ * key epochs (`am-key-epochs`), where a pseudonymisation key changed and series of pseudonymised subjects do not
+ * continue. Its fields are typed from its own model, like a dashboard's. Markers show the event's `textField`; they
+ * are events, not figures, and show no document of the dashboard's own data view.
+ */
+export interface AnnotationLayerOf<F extends FieldSet, M extends DocumentModel = DocumentModel> {
+  /** Unique within a dashboard: layer ids are derived from it. */
+  readonly name: string;
+  /** Legend and tooltip label of the markers. */
+  readonly label: string;
+  readonly dataView: DataViewOf<F, M>;
+  /** Field shown at each marker (a dashboard field of the layer's model). */
+  readonly textField: F["any"];
+  /** Only events matching this filter are drawn. */
+  readonly filter?: Filter<F>;
+  /** Marker colour, `#rrggbb`. */
+  readonly color?: string;
+}
+
 export interface DashboardOf<F extends FieldSet, M extends DocumentModel = DocumentModel> {
   /** Saved-object id: lower-case slug, stable across deploys. */
   readonly id: string;
@@ -141,6 +161,11 @@ export interface DashboardOf<F extends FieldSet, M extends DocumentModel = Docum
   /** Default time range stored with the dashboard; default `now-1y` .. `now`. */
   readonly timeRange?: { readonly from: string; readonly to: string };
   readonly panels: readonly PanelOf<F>[];
+  /**
+   * Event layers drawn on every bar, line and area panel whose x axis is a date histogram (the only Lens charts
+   * with a time axis to mark).
+   */
+  readonly annotations?: readonly AnyAnnotationLayer[];
 }
 
 // Typed forms, for authors: fields narrowed to what model M allows.
@@ -150,6 +175,7 @@ export type Terms<M extends DocumentModel> = TermsOf<TypedFields<M>>;
 export type Breakdown<M extends DocumentModel> = BreakdownOf<TypedFields<M>>;
 export type Panel<M extends DocumentModel> = PanelOf<TypedFields<M>>;
 export type Dashboard<M extends DocumentModel> = DashboardOf<TypedFields<M>, M>;
+export type AnnotationLayer<M extends DocumentModel> = AnnotationLayerOf<TypedFields<M>, M>;
 
 // Erased forms, for the compiler and validator (and for callers that build dashboards dynamically).
 export type AnyDataView = DataViewOf<FieldSet>;
@@ -158,6 +184,7 @@ export type AnyTerms = TermsOf<FieldSet>;
 export type AnyBreakdown = BreakdownOf<FieldSet>;
 export type AnyPanel = PanelOf<FieldSet>;
 export type AnyDashboard = DashboardOf<FieldSet>;
+export type AnyAnnotationLayer = AnnotationLayerOf<FieldSet>;
 
 /** Declares a data view over model `model`; the time field must be a date dashboard field of it. */
 export function defineDataView<M extends DocumentModel>(
@@ -175,5 +202,13 @@ export function defineDashboard<M extends DocumentModel>(
   dataView: DataView<M>,
   spec: NoInfer<Omit<Dashboard<M>, "dataView">>,
 ): Dashboard<M> {
+  return { ...spec, dataView };
+}
+
+/** Declares an event layer over `dataView`; its text field and filter are checked against that data view's model. */
+export function defineAnnotationLayer<M extends DocumentModel>(
+  dataView: DataView<M>,
+  spec: NoInfer<Omit<AnnotationLayer<M>, "dataView">>,
+): AnnotationLayer<M> {
   return { ...spec, dataView };
 }

@@ -33,6 +33,8 @@ export interface RecordedResource {
   additionalSecretOutputs?: string[];
   /** `deleteBeforeReplace` option (also in the analyzer's `opts`): credentials must be replaced create-first. */
   deleteBeforeReplace?: boolean;
+  /** `replaceOnChanges` option: a rotated API key is a new key because its name is in this list. */
+  replaceOnChanges?: string[];
 }
 
 /** Invokes the program may make; anything else fails closed so an unexpected data-source call is noticed. */
@@ -222,6 +224,7 @@ interface RegisterRequest {
   getId?(): string;
   getAdditionalsecretoutputsList?(): string[];
   getDeletebeforereplace?(): boolean;
+  getReplaceonchangesList?(): string[];
 }
 
 function wrapMonitor(monitor: MockMonitor, records: RecordedResource[]): void {
@@ -245,6 +248,7 @@ function wrapMonitor(monitor: MockMonitor, records: RecordedResource[]): void {
             id: read ? req.getId?.() : undefined,
             additionalSecretOutputs: req.getAdditionalsecretoutputsList?.() ?? [],
             deleteBeforeReplace: req.getDeletebeforereplace?.() || undefined,
+            replaceOnChanges: req.getReplaceonchangesList?.() ?? [],
           });
         }
         cb(err, resp);

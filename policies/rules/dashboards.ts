@@ -107,9 +107,46 @@ function lensView(where: string, attrs: unknown): Pick<PanelView, "columns" | "q
     }
   }
   const dataViewIds = asArray(at(attrs, "references"))
-    .filter((r) => at(r, "type") === "index-pattern")
+    .filter((r) => at(r, "type") === "index-pattern" && !isAnnotationRef(r))
     .map((r) => String(at(r, "id")));
   return { columns, queries, dataViewIds };
+}
+
+/** Lens names the data view of an XY annotation layer `xy-visualization-layer-<layerId>`. */
+const ANNOTATION_REF = "xy-visualization-layer-";
+const isAnnotationRef = (r: unknown) => String(at(r, "name")).startsWith(ANNOTATION_REF);
+
+/**
+ * The annotation (event) layers of a Lens XY panel, each read as a panel of its own over its own data view: the
+ * fields it names (time, text, extra fields) are columns, its filter a query, so they are checked against the
+ * events' model and not the panel's.
+ */
+function annotationViews(where: string, attrs: unknown): PanelView[] {
+  const refs = asArray(at(attrs, "references")).filter(isAnnotationRef);
+  const out: PanelView[] = [];
+  for (const layer of asArray(at(attrs, "state", "visualization", "layers"))) {
+    if (at(layer, "layerType") !== "annotations") continue;
+    const layerId = String(at(layer, "layerId"));
+    const at_ = `${where} annotation layer ${layerId}`;
+    const ref = refs.find((r) => String(at(r, "name")) === `${ANNOTATION_REF}${layerId}`);
+    const columns: LensColumnView[] = [];
+    const queries: string[] = [];
+    for (const a of asArray(at(layer, "annotations"))) {
+      for (const f of [at(a, "timeField"), at(a, "textField"), ...asArray(at(a, "extraFields"))]) {
+        if (typeof f === "string" && f !== "") columns.push({ where: at_, sourceField: f });
+      }
+      const q = at(a, "filter", "query");
+      if (typeof q === "string" && q.trim()) queries.push(q);
+    }
+    out.push({
+      where: at_,
+      type: "annotations",
+      dataViewIds: ref ? [String(at(ref, "id"))] : [],
+      columns,
+      queries,
+    });
+  }
+  return out;
 }
 
 /** Every panel of the import, with what it reads. */
@@ -132,16 +169,19 @@ function panelsOf(objects: SavedObjectView[]): { panels: PanelView[]; problems: 
         }
       }
     }
-    if (o.type === "lens")
+    if (o.type === "lens") {
       panels.push({ where: `lens "${o.id}"`, type: "lens", ...lensView(`lens "${o.id}"`, o.attributes) });
+      panels.push(...annotationViews(`lens "${o.id}"`, o.attributes));
+    }
     if (o.type === "dashboard") {
       const search = jsonAttr(at(o.attributes, "kibanaSavedObjectMeta", "searchSourceJSON"));
       const dashboardQueries = [at(search, "query", "query")].filter(
         (q): q is string => typeof q === "string" && q.trim() !== "",
       );
       const filterFields = asArray(at(search, "filter")).flatMap((f) => dslFields(at(f, "query")));
+      // An annotation layer's data view (`<panel>:xy-visualization-layer-…`) is not what the filters apply to.
       const dashboardDataViews = o.references
-        .filter((r) => r.type === "index-pattern")
+        .filter((r) => r.type === "index-pattern" && !String(r.name).includes(ANNOTATION_REF))
         .map((r) => String(r.id));
       if (dashboardQueries.length || filterFields.length) {
         panels.push({
@@ -173,6 +213,7 @@ function panelsOf(objects: SavedObjectView[]): { panels: PanelView[]; problems: 
           continue;
         }
         panels.push({ where, type, ...lensView(where, attrs) });
+        panels.push(...annotationViews(where, attrs));
       }
     }
   }

@@ -3,6 +3,7 @@
  * (`anonymisation/derive`), so the policy can find the declaration a deployed object must follow.
  */
 import { installationDocument } from "../../anonymisation/assisted-installer/installation";
+import { keyEpochMetadata } from "../../anonymisation/metadata/keyEpoch";
 import { fieldsWithAction, type DocumentModel } from "../../anonymisation/model";
 import { plannerDocument } from "../../anonymisation/planner/document";
 import { telemetryDocument } from "../../anonymisation/telemetry/model";
@@ -11,6 +12,8 @@ export const KNOWN_MODELS: readonly DocumentModel[] = [
   plannerDocument,
   installationDocument,
   telemetryDocument,
+  // Program metadata (key generations), no customer data: anonymisation/metadata.
+  keyEpochMetadata,
 ];
 
 export function modelNamed(name: unknown): DocumentModel | undefined {

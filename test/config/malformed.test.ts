@@ -553,7 +553,7 @@ const cases: Case[] = [
     name: "a rotation keeper for a secret the program does not make",
     mutate: (c) => withKey(c, "rotation", { targetPassword: 1 }),
     expect: [
-      "am-dashboard:rotation.targetPassword: found an unknown key; allowed: allowed keys: plannerConnectorPassword, pseudonymisationKey, connectorApiKey",
+      "am-dashboard:rotation.targetPassword: found an unknown key; allowed: allowed keys: plannerConnectorPassword, pseudonymisationKey, connectorApiKey, assistedInstallerCollectorApiKey, telemetryCollectorApiKey, crossClusterApiKey",
     ],
   },
   {

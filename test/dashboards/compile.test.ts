@@ -7,8 +7,11 @@ import {
   dashboardNdjson,
   dashboardSavedObject,
   dataViewSavedObject,
+  validateDashboard,
   type AnyDashboard,
 } from "../../dashboards";
+import type { LensAttributes } from "../../dashboards/compile/lens";
+import { keyEpochLayer } from "../../dashboards/keyEpochs";
 import { everyKindDashboard, TELEMETRY_PATTERN, TELEMETRY_QUERIES } from "./fixtures";
 
 interface Column {
@@ -62,7 +65,8 @@ function checkCompiled(d: AnyDashboard, model: DocumentModel) {
 
   // Round trip: what Kibana parses is what we built.
   assert.deepEqual(JSON.parse(JSON.stringify(dashboardSavedObject(d))), dashboard);
-  assert.equal(objects.length, 2);
+  const annotationViews = new Set((d.annotations ?? []).map((a) => a.dataView.id));
+  assert.equal(objects.length, 2 + annotationViews.size);
   assert.equal(objects[0].type, "index-pattern");
   assert.equal(objects[0].id, d.dataView.id);
   assert.equal(objects[0].attributes.timeFieldName, d.dataView.timeField);
@@ -86,9 +90,17 @@ function checkCompiled(d: AnyDashboard, model: DocumentModel) {
     const layerIds = Object.keys(layers);
     assert.equal(layerIds.length, 1);
     const [layerId] = layerIds;
-    assert.deepEqual(attrs.references, [
-      { type: "index-pattern", id: d.dataView.id, name: `indexpattern-datasource-layer-${layerId}` },
-    ]);
+    assert.deepEqual(attrs.references[0], {
+      type: "index-pattern",
+      id: d.dataView.id,
+      name: `indexpattern-datasource-layer-${layerId}`,
+    });
+    // Anything else a panel references is the data view of an annotation layer drawn on it.
+    for (const ref of attrs.references.slice(1)) {
+      assert.match(ref.name, /^xy-visualization-layer-/);
+      assert.ok(annotationViews.has(ref.id), `${panel.title}: ${ref.id} is an annotation layer's data view`);
+      assert.ok(refNames.has(`${panel.panelIndex}:${ref.name}`), `dashboard reference of ${ref.name}`);
+    }
     assert.ok(
       refNames.has(`${panel.panelIndex}:indexpattern-datasource-layer-${layerId}`),
       `dashboard reference of ${panel.title}`,
@@ -218,5 +230,79 @@ describe("dashboard compiler", () => {
       [{ match_phrase: { tags: "assisted_migration" } }],
     );
     assert.equal(dataViewSavedObject(installations.dataView).attributes.title, "x*");
+  });
+});
+
+describe("dashboard annotation layers (key epochs)", () => {
+  const installations = allDashboards({ installationsIndexPattern: "am-installations*" })[1];
+  const panels = JSON.parse(dashboardSavedObject(installations).attributes.panelsJSON) as {
+    title: string;
+    panelIndex: string;
+    embeddableConfig: { attributes: LensAttributes };
+  }[];
+  const layersOf = (title: string) => {
+    const attrs = panels.find((p) => p.title === title)!.embeddableConfig.attributes;
+    const vis = attrs.state.visualization as { layers?: Record<string, unknown>[] };
+    return { attrs, annotationLayers: (vis.layers ?? []).filter((l) => l.layerType === "annotations") };
+  };
+
+  it("draws the key-epoch markers on every time-series panel of the installations dashboard, and only there", () => {
+    const marked = panels.filter((p) => layersOf(p.title).annotationLayers.length > 0).map((p) => p.title);
+    assert.deepEqual(marked, [
+      "Success rate over time",
+      "Installation results over time",
+      "OpenShift version usage",
+      "Installation duration percentiles",
+      "First-attempt success rate over time",
+    ]);
+    const { attrs, annotationLayers } = layersOf("First-attempt success rate over time");
+    const [layer] = annotationLayers;
+    assert.equal(layer.persistanceType, "byValue");
+    assert.equal(layer.ignoreGlobalFilters, true);
+    const [annotation] = layer.annotations as Record<string, unknown>[];
+    assert.deepEqual(
+      {
+        type: annotation.type,
+        key: annotation.key,
+        timeField: annotation.timeField,
+        textField: annotation.textField,
+        filter: annotation.filter,
+      },
+      {
+        type: "query",
+        key: { type: "point_in_time" },
+        timeField: "recorded_at",
+        textField: "message",
+        filter: { type: "kibana_query", query: 'key_name : "pseudonymisationKey"', language: "kuery" },
+      },
+    );
+    // Its data view is referenced under Lens' name for an XY layer's data view.
+    assert.deepEqual(attrs.references[1], {
+      type: "index-pattern",
+      id: "am-key-epochs",
+      name: `xy-visualization-layer-${String(layer.layerId)}`,
+    });
+    // Markers are events over their own data view: the panel's figures still read the installations only.
+    assert.deepEqual(Object.keys(attrs.state.datasourceStates.formBased.layers).length, 1);
+  });
+
+  it("refuses a layer over the dashboard's own data view, a field its model hides, or nothing to draw on", () => {
+    const own: AnyDashboard = {
+      ...installations,
+      annotations: [{ ...keyEpochLayer, dataView: installations.dataView, textField: "cluster_ref" }],
+    };
+    assert.throws(
+      () => validateDashboard(own),
+      (e: Error) =>
+        /reads the dashboard's own data view/.test(e.message) &&
+        /"cluster_ref" is pseudonymised/.test(e.message),
+    );
+    const noTimeAxis: AnyDashboard = {
+      ...installations,
+      panels: installations.panels.filter((p) => p.chart === "metric"),
+    };
+    assert.throws(() => validateDashboard(noTimeAxis), /no bar, line or area panel over a date histogram/);
+    const badColour: AnyDashboard = { ...installations, annotations: [{ ...keyEpochLayer, color: "red" }] };
+    assert.throws(() => validateDashboard(badColour), /is not #rrggbb/);
   });
 });

@@ -39,6 +39,7 @@ describe("dashboards components under the Pulumi mock engine", () => {
     const dataViews = of(":KibanaDataView");
     assert.deepEqual(dataViews.map((r) => (inputs(r).dataView as { id: string }).id).sort(), [
       "am-installations",
+      "am-key-epochs",
       "am-planner",
     ]);
     for (const dv of dataViews) {
@@ -53,8 +54,11 @@ describe("dashboards components under the Pulumi mock engine", () => {
       assert.equal(i.overwrite, true);
       assert.equal(i.spaceId, "assisted-migration");
       const so = JSON.parse(i.fileContents as string);
-      const dv = dataViews.find((d) => (inputs(d).dataView as { id: string }).id === so.references[0].id)!;
-      assert.ok(imp.dependencies.includes(dv.urn), `${so.id} waits for its data view`);
+      // Its own data view and those of its annotation layers: every one it references exists first.
+      for (const id of new Set(so.references.map((r: { id: string }) => r.id))) {
+        const dv = dataViews.find((d) => (inputs(d).dataView as { id: string }).id === id)!;
+        assert.ok(imp.dependencies.includes(dv.urn), `${so.id} waits for data view ${String(id)}`);
+      }
     }
 
     const [esRole] = of(":ElasticsearchSecurityRole");
@@ -66,7 +70,7 @@ describe("dashboards components under the Pulumi mock engine", () => {
     }[];
     assert.deepEqual(
       indices.map((x) => x.names),
-      [["am-installations*"], ["am-planner*"]],
+      [["am-installations*"], ["am-key-epochs"], ["am-planner*"]],
     );
     assert.ok(indices.every((x) => x.fieldSecurity.grants.length > 0));
     const [kbRole] = of(":KibanaSecurityRole");

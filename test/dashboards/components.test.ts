@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { dashboardFields } from "../../anonymisation/model";
 import { installationDocument } from "../../anonymisation/assisted-installer/installation";
+import { keyEpochMetadata } from "../../anonymisation/metadata/keyEpoch";
 import { plannerDocument } from "../../anonymisation/planner/document";
 import { planDashboards } from "../../components/kibana-dashboards/build";
 import { buildElasticsearchRole, buildKibanaRole } from "../../components/viewer-access/build";
@@ -22,6 +23,12 @@ describe("dashboards component builders", () => {
           timeFieldName: "event_day",
         },
         {
+          id: "am-key-epochs",
+          title: "am-key-epochs",
+          name: "Assisted Migration key epochs",
+          timeFieldName: "recorded_at",
+        },
+        {
           id: "am-planner",
           title: "am-planner*",
           name: "Assisted Migration planner",
@@ -30,10 +37,11 @@ describe("dashboards component builders", () => {
       ],
     );
     assert.deepEqual(
-      plan.imports.map((i) => [i.dashboardId, i.dataViewId, i.spec.overwrite]),
+      plan.imports.map((i) => [i.dashboardId, i.dataViewIds, i.spec.overwrite]),
       [
-        ["am-overview", "am-planner", true],
-        ["am-installations", "am-installations", true],
+        ["am-overview", ["am-planner"], true],
+        // The key-epoch markers read their own data view, which must exist before the import too.
+        ["am-installations", ["am-installations", "am-key-epochs"], true],
       ],
     );
     for (const i of plan.imports) {
@@ -77,13 +85,16 @@ describe("dashboards component builders", () => {
       clusters: [],
       indices: [
         { names: ["am-installations*"], privileges: ["read", "view_index_metadata"] },
+        // The key-epoch markers: program metadata (keyEpochMetadata), no customer data.
+        { names: ["am-key-epochs"], privileges: ["read", "view_index_metadata"] },
         { names: ["am-planner*"], privileges: ["read", "view_index_metadata"] },
       ],
     });
     const fls = buildElasticsearchRole("viewer-data", dashboards, true);
     assert.deepEqual(fls.indices[0].fieldSecurity, { grants: dashboardFields(installationDocument) });
-    assert.deepEqual(fls.indices[1].fieldSecurity, { grants: dashboardFields(plannerDocument) });
-    assert.ok(!fls.indices[1].fieldSecurity!.grants.includes("org_ref"), "pseudonyms are not granted");
+    assert.deepEqual(fls.indices[1].fieldSecurity, { grants: dashboardFields(keyEpochMetadata) });
+    assert.deepEqual(fls.indices[2].fieldSecurity, { grants: dashboardFields(plannerDocument) });
+    assert.ok(!fls.indices[2].fieldSecurity!.grants.includes("org_ref"), "pseudonyms are not granted");
     const broad: AnyDashboard = {
       ...dashboards[0],
       dataView: { ...dashboards[0].dataView, indexPattern: "am-planner*,*" },

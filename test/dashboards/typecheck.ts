@@ -5,7 +5,13 @@
  */
 import { installationDocument } from "../../anonymisation/assisted-installer/installation";
 import { plannerDocument } from "../../anonymisation/planner/document";
-import { defineDashboard, defineDataView, type Panel } from "../../dashboards/language/types";
+import { keyEpochsDataView } from "../../dashboards/keyEpochs";
+import {
+  defineAnnotationLayer,
+  defineDashboard,
+  defineDataView,
+  type Panel,
+} from "../../dashboards/language/types";
 import type { PlannerDocumentModel } from "../../anonymisation/planner/document";
 import type { TelemetryDocumentModel } from "../../anonymisation/telemetry/model";
 
@@ -137,3 +143,16 @@ export const telemetryRatios: Panel<TelemetryDocumentModel>[] = [
   // @ts-expect-error sumOf cannot name a dropped field
   { title: "dropped", chart: "metric", grid, metric: { ...ratioOf("cluster_id"), sumOf: "cluster_id" } },
 ];
+
+// An annotation layer's fields are typed from its own data view's model (the key-epoch metadata).
+export const epochText = defineAnnotationLayer(keyEpochsDataView, {
+  name: "ok",
+  label: "Key changed",
+  textField: "message",
+});
+export const epochWrongField = defineAnnotationLayer(keyEpochsDataView, {
+  name: "bad",
+  label: "Key changed",
+  // @ts-expect-error not a field of the key-epoch model (it is the installations model's)
+  textField: "openshift_version",
+});

@@ -22,6 +22,7 @@ import {
   type KeyEpochInputs,
   type KeyEpochOutputs,
 } from "../../components/generated-secrets/keyEpoch";
+import { keyEpochMetadata } from "../../anonymisation/metadata/keyEpoch";
 import { createLoginStatements, retireLoginStatements } from "../../components/generated-secrets/login";
 import { scramSecret } from "../../components/planner-read-model/apply";
 import { isSecretValue, plainValue, runUnderMocks } from "../../infra/engine/mockEngine";
@@ -73,16 +74,8 @@ const epochInputs: KeyEpochInputs = {
 describe("generated secrets: key-epoch record", () => {
   it("names the generation and the indices, nothing derived from the key", () => {
     const doc = keyEpochDocument(epochInputs, "2026-09-01T10:00:00.000Z");
-    assert.deepEqual(Object.keys(doc).sort(), [
-      "@timestamp",
-      "epoch",
-      "event",
-      "indices",
-      "key_name",
-      "message",
-      "source",
-      "stack",
-    ]);
+    // Exactly the fields of the index's classification (its final pipeline keeps those, its mapping is strict).
+    assert.deepEqual(Object.keys(doc).sort(), Object.keys(keyEpochMetadata.fields).sort());
     assert.equal(doc.epoch, "2026-09-01");
     assert.match(String(doc.message), /do not continue across this point/);
   });
@@ -115,7 +108,7 @@ describe("generated secrets: key-epoch record", () => {
           exists = true;
         } else if (req.method === "GET") {
           res.writeHead(200, headers);
-          res.end(JSON.stringify({ found: true, _source: { "@timestamp": "2026-09-01T00:00:00.000Z" } }));
+          res.end(JSON.stringify({ found: true, _source: { recorded_at: "2026-09-01T00:00:00.000Z" } }));
         } else {
           res.writeHead(404, headers);
           res.end("{}");

@@ -2,7 +2,8 @@
  * The rotation keepers through the whole program (every stack's own configuration, under the Pulumi SDK's mock
  * engine): unset, every stack that uses a generatable secret generates it at generation 0; a keeper changes exactly
  * the generator it keys, the connector's login name, the API key's name and the key-epoch record, and nothing
- * credential-bearing is replaced delete-before-replace.
+ * credential-bearing is replaced delete-before-replace. Every API key's consumer Secret depends on it explicitly, so a
+ * rotated key exists before the Secret moves and the replaced one is deleted only after.
  */
 import assert from "node:assert/strict";
 import type { RecordedResource } from "../../infra/engine/mockEngine";
@@ -87,5 +88,43 @@ describe("generated secrets and rotation keepers through the program", function 
     const [epoch] = byType(resources, ":KeyEpoch");
     assert.deepEqual(input(epoch, "indices"), ["am-installations"]);
     assert.equal(input(epoch, "source"), "generated");
+  });
+
+  it("API-key keepers name new collector and cross-cluster keys, replaced create-first, each before its Secret", async () => {
+    const keyNames = (rs: RecordedResource[]) =>
+      Object.fromEntries(byType(rs, ":ElasticsearchSecurityApiKey").map((k) => [k.name, input(k, "name")]));
+    const before = await runStack("prod");
+    const rotated = withKey(stackConfig("prod"), "rotation", {
+      assistedInstallerCollectorApiKey: 2,
+      telemetryCollectorApiKey: "2026-09-01",
+      crossClusterApiKey: 7,
+    });
+    const { resources } = await runStack("prod", rotated);
+    const old = keyNames(before.resources);
+    const renamed = keyNames(resources);
+    // The same resources (same Pulumi names), each with a new Elasticsearch name: what replaces them.
+    assert.deepEqual(Object.keys(renamed).sort(), Object.keys(old).sort());
+    assert.equal(Object.keys(renamed).length, 3, "the two collector keys and the cross-cluster key");
+    for (const [name, base] of Object.entries(old)) {
+      const suffix = name.includes("ccr") ? "-r7" : name.includes("telemetry") ? "-r2026-09-01" : "-r2";
+      assert.equal(renamed[name], `${String(base)}${suffix}`, name);
+    }
+    const secrets = byType(resources, "kubernetes:core/v1:Secret");
+    for (const key of byType(resources, ":ElasticsearchSecurityApiKey")) {
+      assert.deepEqual(key.replaceOnChanges, ["name"], `${key.name} is replaced when its name changes`);
+      assert.ok(!key.deleteBeforeReplace, `${key.name} is delete-before-replace`);
+      const consumers = secrets.filter((s) => s.dependencies.includes(key.urn));
+      assert.equal(consumers.length, 1, `${key.name}: exactly one Secret carries it, and depends on it`);
+      assert.match(consumers[0].name, /keystore$/);
+    }
+    // Nothing but the keys' names differs from the unrotated stack.
+    const changed = resources.filter((r) => {
+      const was = before.resources.find((b) => b.urn === r.urn);
+      return JSON.stringify(plainValue(was?.inputs)) !== JSON.stringify(plainValue(r.inputs));
+    });
+    assert.deepEqual(
+      changed.map((r) => r.type).sort(),
+      Array(3).fill("elasticstack:index/elasticsearchSecurityApiKey:ElasticsearchSecurityApiKey"),
+    );
   });
 });

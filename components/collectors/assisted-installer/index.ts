@@ -39,6 +39,8 @@ export interface AssistedInstallerCollectorArgs {
   target: { url: string; caPem?: pulumi.Input<string> };
   resources?: { cpu?: string; memory?: string };
   apiKeyExpiration?: string;
+  /** `rotation.assistedInstallerCollectorApiKey`: a new keeper mints a new API key and moves the keystore to it (docs/secrets.md). */
+  apiKeyRotation?: string;
   /** What the NetworkPolicy lets the Logstash pod reach besides DNS. */
   network: CollectorNetwork;
   /** What `pulumi up` waits for on the ECK resource (`ready` on every real cluster). */
@@ -71,6 +73,7 @@ export class AssistedInstallerCollector extends pulumi.ComponentResource {
         index: args.index,
         helperFields: LOGSTASH_HELPER_FIELDS,
         apiKeyExpiration: args.apiKeyExpiration,
+        apiKeyRotation: args.apiKeyRotation,
       },
       { parent: this, provider: args.elasticstackProvider },
     );
@@ -101,7 +104,9 @@ export class AssistedInstallerCollector extends pulumi.ComponentResource {
         [passwordKey]: args.sourcePassword,
         [KEYSTORE.esApiKey]: es.apiKeyCredential,
       },
-      kube,
+      // Explicit, not only through the credential's outputs: the Secret moves to a rotated key after it exists,
+      // and the replaced key is deleted only after this update (docs/secrets.md).
+      { ...kube, dependsOn: [es.apiKey] },
     );
 
     this.pipelineText = renderPipeline(compileEventRules(installationDocument), {

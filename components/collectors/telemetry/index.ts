@@ -31,6 +31,8 @@ export interface TelemetryCollectorArgs {
   index: string;
   token: pulumi.Input<string>;
   target: { url: string; caPem?: pulumi.Input<string> };
+  /** `rotation.telemetryCollectorApiKey`: a new keeper mints a new API key and moves the keystore to it (docs/secrets.md). */
+  apiKeyRotation?: string;
   /** What the NetworkPolicy lets the Metricbeat pod reach besides DNS. */
   network: CollectorNetwork;
   /** What `pulumi up` waits for on the ECK resource (`ready` on every real cluster). */
@@ -51,7 +53,12 @@ export class TelemetryCollector extends pulumi.ComponentResource {
     const kube = { parent: this, provider: args.k8sProvider };
     const es = collectorIndex(
       childName(name, "index"),
-      { model: telemetryDocument, index: args.index, helperFields: BEAT_HELPER_FIELDS },
+      {
+        model: telemetryDocument,
+        index: args.index,
+        helperFields: BEAT_HELPER_FIELDS,
+        apiKeyRotation: args.apiKeyRotation,
+      },
       { parent: this, provider: args.elasticstackProvider },
     );
     this.index = args.index;
@@ -61,7 +68,8 @@ export class TelemetryCollector extends pulumi.ComponentResource {
       base,
       { namespace: args.namespace, labels },
       { [TELEMETRY_KEYSTORE.token]: args.token, [TELEMETRY_KEYSTORE.esApiKey]: es.apiKeyCredential },
-      kube,
+      // Explicit: the Secret moves to a rotated key after it exists, the replaced key goes after (docs/secrets.md).
+      { ...kube, dependsOn: [es.apiKey] },
     );
     this.config = metricbeatConfig({
       url: args.url,

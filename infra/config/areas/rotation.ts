@@ -48,6 +48,21 @@ export const rotationKeys = {
             "The connector service's Elasticsearch API key: a new key, the config Secret and the Deployment moved to it, then the old key invalidated.",
           ),
         ),
+        assistedInstallerCollectorApiKey: optional(
+          keeper(
+            "The Assisted Installer collector's Elasticsearch API key: a new key, the collector's keystore Secret moved to it (ECK rolls the Logstash pod), then the old key invalidated.",
+          ),
+        ),
+        telemetryCollectorApiKey: optional(
+          keeper(
+            "The Telemetry collector's Elasticsearch API key: a new key, the collector's keystore Secret moved to it (ECK rolls the Metricbeat pod), then the old key invalidated.",
+          ),
+        ),
+        crossClusterApiKey: optional(
+          keeper(
+            "The cross-cluster API key the follower replicates with (replication.securityModel api-key): a new key minted on the leader, the follower's keystore Secret moved to it, then the old key invalidated.",
+          ),
+        ),
       },
     ),
   ),
