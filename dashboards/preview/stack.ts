@@ -4,12 +4,18 @@
  * provider would send them, and the dashboards, rebuilt from the data views the stack deploys and checked against
  * the saved objects it imports, byte for byte, so the preview shows exactly the dashboards of that stack.
  */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import type { estypes } from "@elastic/elasticsearch";
+import YAML from "yaml";
 import { parseStackConfig } from "../../infra/config/load";
 import type { ReadModelInputs } from "../../components/planner-read-model/provider";
 import type { RecordedResource } from "../../infra/engine/mockEngine";
 import { plainValue } from "../../infra/engine/mockEngine";
 import { synthStack } from "../../infra/synth/run";
+import { stackFilePath } from "../../infra/synth/stackFile";
+import { REPO_ROOT } from "../../infra/paths";
 import { toNdjson, dashboardSavedObject } from "../compile/savedObjects";
 import {
   allDashboards,
@@ -94,8 +100,26 @@ function finalPipelineOf(template: Record<string, unknown>): string | undefined 
   return (index.final_pipeline ?? settings["index.final_pipeline"]) as string | undefined;
 }
 
+/**
+ * The stack file to synth for the preview. A stack that applies its read model from the cluster (a psql Job) is
+ * synthesised on the runner path instead, so that the preview can apply the same read model here: both paths run the
+ * statements of the same builders, which test/planner-read-model/inCluster.test.ts checks on real PostgreSQL.
+ */
+function previewStackFile(stack: string): string | undefined {
+  const file = stackFilePath(REPO_ROOT, stack);
+  const doc = YAML.parseDocument(fs.readFileSync(file, "utf8"));
+  const at = ["config", "am-dashboard:planner", "readModel", "applyFrom"];
+  if (doc.getIn(at) !== "cluster") return undefined;
+  doc.setIn(at, "runner");
+  const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "am-preview-")), path.basename(file));
+  fs.writeFileSync(copy, doc.toString());
+  return copy;
+}
+
 export async function stackPreviewInputs(stack: string): Promise<StackPreviewInputs> {
-  const synth = await synthStack(stack, { outDir: null, allowUnvalidated: true });
+  const stackFile = previewStackFile(stack);
+  const synth = await synthStack(stack, { outDir: null, allowUnvalidated: true, stackFile });
+  if (stackFile) fs.rmSync(path.dirname(stackFile), { recursive: true, force: true });
   if (synth.exitCode !== 0 || !synth.stackFile) {
     throw new Error(`the synth of stack ${stack} failed (exit ${synth.exitCode}):\n${synth.summary}`);
   }

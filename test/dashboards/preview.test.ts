@@ -225,6 +225,8 @@ describe("dashboard preview of stack dev on real PostgreSQL and OpenSearch 2.19 
     assert.deepEqual(lacks, [
       "pipeline am-installations-anonymise: `remove.keep`",
       "pipeline am-installations-anonymise: pipeline `_meta`",
+      "pipeline am-key-epochs-anonymise: `remove.keep`",
+      "pipeline am-key-epochs-anonymise: pipeline `_meta`",
       "pipeline am-planner-anonymise: `remove.keep`",
       "pipeline am-planner-anonymise: pipeline `_meta`",
     ]);
