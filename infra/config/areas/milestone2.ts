@@ -163,8 +163,16 @@ export const milestone2Keys = {
             }),
           ),
           index: optional(
-            indexName("Index written; must match dashboards.installationsIndexPattern."),
-            "am-installations",
+            indexName(
+              "Staging index the collector writes, one document per installation; no viewer reads it, so it must not match dashboards.installationsIndexPattern.",
+            ),
+            "am-staging-installations",
+          ),
+          aggregateIndex: optional(
+            indexName(
+              "Index the transforms publish cells of at least anonymity.k customers into; must match dashboards.installationsIndexPattern.",
+            ),
+            "am-installations-cells",
           ),
           image: optional(
             image(
