@@ -138,3 +138,18 @@ export type AiFacet = keyof typeof AI_FACETS;
 
 /** Dimension fields that are lists in the staging documents: an attempt is counted once per value. */
 export const MULTI_VALUED: readonly CellDimension[] = ["feature_usage", "host_vendors"];
+
+/** Longest facet name: transform ids are `<aggregate index>-<facet>`. */
+const LONGEST_FACET = Math.max(...Object.keys(AI_FACETS).map((f) => f.length));
+
+/**
+ * Why an aggregate index name cannot prefix the transform ids (`<index>-<facet>`: lower-case letters, digits, `-` and
+ * `_`, at most 64 characters, starting and ending with a letter or digit); undefined when it can.
+ */
+export function aggregateIndexProblem(index: string): string | undefined {
+  if (!/^[a-z0-9][a-z0-9_-]*$/.test(index))
+    return "lower-case letters, digits, - and _ only, starting with a letter or digit (it prefixes the transform ids)";
+  if (index.length + 1 + LONGEST_FACET > 64)
+    return `at most ${64 - 1 - LONGEST_FACET} characters (transform ids <index>-<facet> are at most 64)`;
+  return undefined;
+}

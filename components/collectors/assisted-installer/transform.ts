@@ -18,6 +18,7 @@
  * above it, HyperLogLog could overestimate, so the threshold is set explicitly rather than left to the default.
  */
 import {
+  aggregateIndexProblem,
   AI_FACETS,
   installationCells,
   type AiFacet,
@@ -68,7 +69,6 @@ export interface TransformBody {
   _meta: { model: string; revision: number; facet: AiFacet; k: number; managed_by: "am-dashboard" };
 }
 
-const TRANSFORM_ID = /^[a-z0-9][a-z0-9_-]{0,62}[a-z0-9]$/;
 const DURATION = /^\d+[smhd]$/;
 
 /** The source query: only Assisted Migration clusters, again (the collector already keeps only those). */
@@ -128,12 +128,10 @@ export function installationTransforms(args: InstallationTransformsArgs): Transf
   }
   if (args.stagingIndex === args.aggregateIndex)
     throw new Error(`the staging and aggregate indices must differ (both "${args.stagingIndex}")`);
+  const problem = aggregateIndexProblem(args.aggregateIndex);
+  if (problem) throw new Error(`aggregate index "${args.aggregateIndex}" must be ${problem}`);
   return (Object.keys(AI_FACETS) as AiFacet[]).map((facet) => {
     const id = `${args.aggregateIndex}-${facet}`;
-    if (!TRANSFORM_ID.test(id))
-      throw new Error(
-        `transform id "${id}" (aggregate index + facet) must be lower-case letters, digits, - and _, at most 64 characters`,
-      );
     return {
       id,
       facet,
