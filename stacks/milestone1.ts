@@ -44,7 +44,10 @@ export function milestone1(stackConfig: StackConfig): StackOutputs {
   if (cfg.features.dashboards) {
     // No collector or transform feeds the installation cells in milestone 1, but the dashboard reads them: guard the
     // index anyway, so anything that ever writes there passes the cells model's final pipeline.
-    aggregateIndex(`${ROOT}-installations`, pattern.replace(/\*$/, ""), { provider: elastic, dependsOn: ready });
+    aggregateIndex(`${ROOT}-installations`, pattern.replace(/\*$/, ""), {
+      provider: elastic,
+      dependsOn: ready,
+    });
   }
   const planner = cfg.features.plannerConnector
     ? plannerDataFor(

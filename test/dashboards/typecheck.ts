@@ -124,7 +124,12 @@ export const installationPanels = defineDashboard(installations, {
 });
 
 // The installation cells the dashboards read: sums only, and no staging pseudonym exists there.
-const cells = defineDataView(installationCells, { id: "c", name: "c", indexPattern: "c*", timeField: "month" });
+const cells = defineDataView(installationCells, {
+  id: "c",
+  name: "c",
+  indexPattern: "c*",
+  timeField: "month",
+});
 
 export const cellPanels = defineDashboard(cells, {
   id: "c",

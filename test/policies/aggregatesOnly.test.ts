@@ -15,6 +15,7 @@ import { buildDataView } from "../../components/kibana-dashboards/build";
 import { buildElasticsearchRole } from "../../components/viewer-access/build";
 import { installationsDashboard } from "../../dashboards";
 import { patternsOverlap, viewersReadAggregatesOnly } from "../../policies/rules/aggregatesOnly";
+import { everyDataPathAnonymised } from "../../policies/rules/dataPaths";
 import {
   fromRecorded,
   policyConfigFor,
@@ -148,6 +149,21 @@ describe("policy viewers-read-aggregates-only", () => {
     assert.deepEqual(await run([...viewed, withPivot(byCustomer)]), [
       'ElasticsearchTransform "t" groups by "customer_ref", a pseudonym: the cells would carry it.',
     ]);
+  });
+
+  it("every-data-path-anonymised admits a transform only from anonymised indices into an aggregate index", async () => {
+    const paths = everyDataPathAnonymised("mandatory");
+    const [t] = transforms();
+    const transform = (source: string, dest: string) =>
+      resource(
+        TRANSFORM,
+        { ...t.props, source: { indices: [source] }, destination: { index: dest } },
+        { name: "t" },
+      );
+    const runPaths = async (rs: TestResource[]) => reported(await runStackPolicy(paths, rs));
+    assert.deepEqual(await runPaths([...indices(), transform(STAGING, CELLS)]), []);
+    assert.equal((await runPaths([...indices(), transform("raw-events", CELLS)])).length, 1);
+    assert.equal((await runPaths([...indices(), transform(STAGING, `${STAGING}-copy`)])).length, 1);
   });
 
   const stacks = fs

@@ -111,7 +111,9 @@ export function cellAggregations(k: number): Record<string, unknown> {
 
 function checkK(k: number): void {
   if (!Number.isInteger(k) || k < MIN_K) {
-    throw new Error(`the installation transforms need an integer k of at least ${MIN_K} (anonymity.k), got ${k}`);
+    throw new Error(
+      `the installation transforms need an integer k of at least ${MIN_K} (anonymity.k), got ${k}`,
+    );
   }
 }
 
