@@ -6,9 +6,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import type { StackConfig } from "../infra/config/load";
 import { eckNames } from "../infra/naming";
 import { kubernetesProvider } from "../infra/providers";
-import { installationDocument } from "../anonymisation/assisted-installer/installation";
-import { LOGSTASH_HELPER_FIELDS } from "../components/collectors/assisted-installer/build";
-import { anonymisedIndex } from "../components/collectors/elastic";
+import { aggregateIndex } from "../components/collectors/assisted-installer/aggregates";
 import { dashboardsFor } from "./dashboards";
 import { keyEpochIndex } from "./keyEpochs";
 import { eckStack, elasticProviderFor, platformFor, platformOutputs, ROOT } from "./platform";
@@ -45,17 +43,12 @@ export function milestone1(stackConfig: StackConfig): StackOutputs {
       )
     : [];
   if (cfg.features.dashboards) {
-    // No collector feeds the installations index in milestone 1, but the dashboard reads it: guard it anyway, so
-    // anything that ever writes there passes the installations model's final pipeline.
-    anonymisedIndex(
-      `${ROOT}-installations`,
-      {
-        model: installationDocument,
-        index: pattern.replace(/\*$/, ""),
-        helperFields: LOGSTASH_HELPER_FIELDS,
-      },
-      { provider: elastic, dependsOn: ready },
-    );
+    // No collector or transform feeds the installation cells in milestone 1, but the dashboard reads them: guard the
+    // index anyway, so anything that ever writes there passes the cells model's final pipeline.
+    aggregateIndex(`${ROOT}-installations`, pattern.replace(/\*$/, ""), {
+      provider: elastic,
+      dependsOn: ready,
+    });
     // Its key-epoch markers read am-key-epochs: guarded too, though only milestone 2 writes records there.
     keyEpochIndex(elastic, ready);
   }

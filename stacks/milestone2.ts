@@ -202,6 +202,8 @@ export function milestone2(cfg: StackConfig): StackOutputs {
         pseudonymisationKey: required(cfg.secrets.pseudonymisationKey, "pseudonymisationKey (secret)", M2),
         apiKeyRotation: cfg.rotation?.assistedInstallerCollectorApiKey,
         index: ai.index,
+        aggregateIndex: ai.aggregateIndex,
+        k: cfg.anonymity.k,
         target: collectorTarget,
         resources: { memory: ai.memory },
         network: { eckTarget, cidrs: ai.egressCidrs },

@@ -59,6 +59,16 @@ export interface FirstSeen {
   byField: string;
 }
 
+/**
+ * Extraction of the time the collector read the event (the transforms' sync field): not in the event upstream, so
+ * Logstash's own `@timestamp` in the collector and the injected clock in `anonymiseEvent`.
+ */
+export interface CollectedAt {
+  kind: "collected-at";
+}
+
+type SpecialExtraction = FirstSeen | CollectedAt;
+
 const RESULT = "event.props.result";
 const onFailure = (skip?: string[]): OnlyOnFailure => ({
   resultPath: RESULT,
@@ -70,9 +80,12 @@ const onFailure = (skip?: string[]): OnlyOnFailure => ({
  * Where each stored installation field comes from. Every path here must be named (as `event:<path>` or a prefix
  * of it) in the model field's `from`, so the model stays the one place that says which upstream fields are read.
  */
-export const INSTALLATION_EXTRACTIONS: Record<string, Extraction | FirstSeen> = {
+export const INSTALLATION_EXTRACTIONS: Record<string, Extraction | SpecialExtraction> = {
   doc_id: { shape: { kind: "concat", paths: ["cluster.id", "event_time"] } },
   cluster_ref: { shape: { kind: "scalar", paths: ["cluster.id"] } },
+  // One path only: Logstash's fingerprint of several sources would hash the last present one, not the first.
+  customer_ref: { shape: { kind: "scalar", paths: ["cluster.org_id"] } },
+  collected_at: { kind: "collected-at" },
   event_day: { shape: { kind: "scalar", paths: ["event_time"] } },
   created_month: { shape: { kind: "scalar", paths: ["cluster.created_at"] } },
   result: { shape: { kind: "scalar", paths: [RESULT] } },
@@ -150,6 +163,7 @@ export type Transform =
   | { kind: "keep-boolean" }
   | { kind: "keep-long" }
   | { kind: "first-seen"; byField: string }
+  | { kind: "collected-at" }
   | { kind: "generalise"; how: Generaliser; catalogue?: readonly string[]; labels?: string[] };
 
 export interface CompiledRule {
@@ -184,7 +198,7 @@ function declared(from: readonly string[], path: string): boolean {
 /** Joins the model with the extraction table; throws on any mismatch, so a drift cannot render a filter. */
 export function compileEventRules(
   model: DocumentModel = installationDocument,
-  extractions: Record<string, Extraction | FirstSeen> = INSTALLATION_EXTRACTIONS,
+  extractions: Record<string, Extraction | SpecialExtraction> = INSTALLATION_EXTRACTIONS,
 ): CompiledRule[] {
   const problems: string[] = [];
   const stored = storedFields(model);
@@ -200,6 +214,12 @@ export function compileEventRules(
     const f = model.fields[field];
     if (!x) {
       problems.push(`stored field "${field}" of model ${model.name} has no extraction`);
+      continue;
+    }
+    if ("kind" in x && x.kind === "collected-at") {
+      if (f.type !== "date" || f.treatment.action !== "keep")
+        problems.push(`"${field}": collected-at yields a kept date, the model says ${f.type}`);
+      rules.push({ field, extraction: { shape: { kind: "scalar", paths: [] } }, transform: x, many: false });
       continue;
     }
     if ("kind" in x) {
@@ -272,6 +292,8 @@ export interface AnonymiseContext {
   seen: (clusterRef: string, docId: string) => boolean | undefined;
   /** HMAC-SHA256 hex of a string under the key; injected so this module stays free of Node built-ins. */
   hmac: (key: string, data: string) => string;
+  /** The collector's clock (Logstash `@timestamp`), RFC 3339; `collected_at` stays unset without it. */
+  now?: () => string;
 }
 
 export type Outcome = { kept: true; doc: Record<string, unknown> } | { kept: false; reason: string };
@@ -390,6 +412,10 @@ function applyRule(
   ctx: AnonymiseContext,
 ): void {
   const t = rule.transform;
+  if (t.kind === "collected-at") {
+    if (ctx.now) out[rule.field] = ctx.now();
+    return;
+  }
   if (t.kind === "first-seen") {
     const ref = out[t.byField];
     const seen = typeof ref === "string" ? ctx.seen(ref, String(out.doc_id)) : undefined;

@@ -1,13 +1,17 @@
 /**
- * The anonymised Assisted Installer installation documents that the milestone-2 collector writes.
+ * The Assisted Installer installation documents that the milestone-2 collector writes into its STAGING index.
  *
- * One document per installation attempt: a `cluster.installation.results` metrics event of assisted-service
+ * No viewer role or data view reads the staging index: each document describes one installation of one customer,
+ * so it is only input to the Elasticsearch transforms that publish aggregate cells of at least k customers
+ * (`cells.ts`, `components/collectors/assisted-installer/transform.ts`). One document per installation attempt: a `cluster.installation.results` metrics event of assisted-service
  * (research assisted-installer.md §1.1) joined with the cluster state it carries, for clusters whose tags contain
  * `assisted_migration` (§4). This is the per-cluster-state projection the AI dashboards compute on the fly from
  * enriched events (§3.2, result definition A), reduced to the dimensions an aggregate dashboard needs (§3.5).
  *
  * Counting documents counts installation attempts; there is no cluster id to take a unique count of, on purpose:
- * `cluster_ref` is a keyed pseudonym for the collector (idempotent writes, attempt numbering) and is not shown.
+ * `cluster_ref` is a keyed pseudonym for the collector (idempotent writes, attempt numbering) and the transforms
+ * (distinct clusters per cell); `customer_ref`, a keyed pseudonym of the organisation, is what the transforms' k gate
+ * counts. Neither reaches the aggregate index.
  *
  * `from` names upstream fields declared in `sources.ts`; catalogue names refer to `catalogues.ts`.
  */
@@ -16,7 +20,7 @@ import { defineDocument, drop, generalise, keep, pseudonymise } from "../model";
 const DURATION_TIERS = [30, 60, 90, 120, 180, 240] as const;
 const HOST_COUNT_TIERS = [1, 3, 5, 10, 20, 50] as const;
 
-export const installationDocument = defineDocument("ai-installation", 1, {
+export const installationDocument = defineDocument("ai-installation", 2, {
   doc_id: {
     type: "keyword",
     treatment: pseudonymise(
@@ -32,6 +36,23 @@ export const installationDocument = defineDocument("ai-installation", 1, {
     ),
     from: ["event:cluster.id"],
     description: "Keyed hash of the cluster.",
+  },
+  customer_ref: {
+    type: "keyword",
+    treatment: pseudonymise(
+      "The Red Hat organisation is the customer: the transforms count distinct organisations per cell and publish only cells of at least k. Keyed, like cluster_ref, so the staging index holds no organisation id; an event without one counts no customer (the gate errs on the safe side).",
+    ),
+    from: ["event:cluster.org_id"],
+    description: "Keyed hash of the organisation (the customer).",
+  },
+  collected_at: {
+    type: "date",
+    treatment: keep(
+      "high",
+      "When the collector read the event (Logstash @timestamp): the transforms' sync field, so an event collected late still reaches its month's cell. Staging only: no transform groups by it.",
+    ),
+    from: ["event:@timestamp"],
+    description: "Time the collector read the event (staging only).",
   },
 
   // time
@@ -316,10 +337,10 @@ export const installationDocument = defineDocument("ai-installation", 1, {
   org_id: {
     type: "keyword",
     treatment: drop(
-      "Red Hat organisation id identifies the customer; no dashboard needs it, so it is not even pseudonymised (§3.5).",
+      "Red Hat organisation id identifies the customer: never stored in clear, only as the keyed customer_ref (§3.5).",
     ),
     from: ["event:cluster.org_id"],
-    description: "Never stored.",
+    description: "Never stored; counted through customer_ref.",
   },
   subscription_id: {
     type: "keyword",

@@ -8,6 +8,7 @@
  */
 export const AI_SOURCES = {
   // event envelope
+  "event:@timestamp": "When the collector read the event (set by Logstash, not upstream).",
   "event:event_time": "Time of the event (RFC 3339).",
   "event:message": "Event text; names clusters and hosts in clear (only v3 had a scrubbed copy).",
   "event:name": "Event name for user events (e.g. cluster_installation_completed); empty for metrics events.",

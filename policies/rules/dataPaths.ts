@@ -3,14 +3,16 @@
  * - connector → advanced sync rules over the read model (connector-reads-read-model-only) + final pipeline;
  * - Logstash / Beat collectors → their own filter for a declared model + final pipeline of that model;
  * - cross-cluster replication → a leader declared anonymised at the source;
- * - nothing else writes: Elastic Agent, connectors without sync rules, transforms and keys that write to indices
- *   no connector or collector owns are violations.
+ * - transforms → only from indices anonymised here into an index whose final pipeline is an aggregate model's (the
+ *   installation cells; their k gate is viewers-read-aggregates-only's to check);
+ * - nothing else writes: Elastic Agent, connectors without sync rules, other transforms and keys that write to
+ *   indices no connector or collector owns are violations.
  */
 import type { StackValidationPolicy } from "@pulumi/policy";
 import { asStrings, at, isDynamic, label, type Level } from "./common";
 import { ANONYMISATION_MODEL_ANNOTATION, WRITES_INDEX_ANNOTATION, writableIndexNames } from "./anonymisation";
 import { Inventory, isSystemIndex } from "./inventory";
-import { modelNamed } from "./models";
+import { isAggregateModel, modelNamed } from "./models";
 import { globMatch } from "./common";
 
 export function everyDataPathAnonymised(enforcementLevel: Level): StackValidationPolicy {
@@ -99,8 +101,13 @@ export function everyDataPathAnonymised(enforcementLevel: Level): StackValidatio
       const ownedBy = (index: string) => owned.some((o) => globMatch(o, index) || globMatch(index, o));
       for (const t of inv.elastic("ElasticsearchTransform")) {
         const dest = at(t.props, "destination", "index");
+        const sources = asStrings(at(t.props, "source", "indices"));
+        const into = typeof dest === "string" ? inv.coverage(dest) : { problem: "no destination index" };
+        const from = sources.map((s) => ({ s, c: inv.coverage(s) })).find((x) => x.c.problem);
+        if (sources.length > 0 && !from && !into.problem && into.model && isAggregateModel(into.model))
+          continue;
         report(
-          `${label(t)} writes "${String(dest)}" from other indices: a transform is not an anonymisation point.`,
+          `${label(t)} writes "${String(dest)}" from other indices: a transform is an anonymisation point only from anonymised indices into an aggregate index (${from ? `source "${from.s}": ${from.c.problem}` : (into.problem ?? `model ${into.model?.name} is not aggregate`)}).`,
           t.urn,
         );
       }

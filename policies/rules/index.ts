@@ -1,6 +1,7 @@
 /** Every policy of the pack as a factory of its enforcement level, in the order the pack lists them. */
 import type { Policy, StackValidationPolicy } from "@pulumi/policy";
 import { viewersReadAnonymisedOnly, writersCannotChangeAnonymisation } from "./access";
+import { viewersReadAggregatesOnly } from "./aggregatesOnly";
 import { collectorHashesAreKeyed } from "./collectorHashing";
 import {
   pipelinesKeepOnlyClassifiedFields,
@@ -47,6 +48,7 @@ export const POLICY_FACTORIES: readonly ((level: Level) => Policy)[] = [
   collectorsSelectAssistedMigration,
   telemetryQueriesAggregate,
   viewersReadAnonymisedOnly,
+  viewersReadAggregatesOnly,
   writersCannotChangeAnonymisation,
   collectorHashesAreKeyed,
   imagesArePinned,

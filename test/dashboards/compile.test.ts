@@ -220,15 +220,13 @@ describe("dashboard compiler", () => {
     for (const d of dashboards) checkCompiled(d, d.dataView.model);
   });
 
-  it("restricts the installations dashboard to clusters tagged assisted_migration", () => {
+  it("reads the installation cells: every panel filters one facet and sums attempts", () => {
     const installations = allDashboards({ installationsIndexPattern: "x*" })[1];
-    const search = JSON.parse(
-      dashboardSavedObject(installations).attributes.kibanaSavedObjectMeta.searchSourceJSON,
-    );
-    assert.deepEqual(
-      search.filter.map((f: { query: unknown }) => f.query),
-      [{ match_phrase: { tags: "assisted_migration" } }],
-    );
+    assert.equal(installations.dataView.model.name, "ai-installation-cells");
+    for (const p of installations.panels) {
+      assert.match(JSON.stringify(p.filter), /"field":"facet","is":"[a-z-]+"/, `${p.title} names its facet`);
+      assert.ok(!JSON.stringify(p).includes('"op":"count"'), `${p.title} counts documents`);
+    }
     assert.equal(dataViewSavedObject(installations.dataView).attributes.title, "x*");
   });
 });

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { dashboardFields } from "../../anonymisation/model";
-import { installationDocument } from "../../anonymisation/assisted-installer/installation";
+import { installationCells } from "../../anonymisation/assisted-installer/cells";
 import { keyEpochMetadata } from "../../anonymisation/metadata/keyEpoch";
 import { plannerDocument } from "../../anonymisation/planner/document";
 import { planDashboards } from "../../components/kibana-dashboards/build";
@@ -20,7 +20,7 @@ describe("dashboards component builders", () => {
           id: "am-installations",
           title: "am-installations*",
           name: "Assisted Migration installations",
-          timeFieldName: "event_day",
+          timeFieldName: "month",
         },
         {
           id: "am-key-epochs",
@@ -91,7 +91,7 @@ describe("dashboards component builders", () => {
       ],
     });
     const fls = buildElasticsearchRole("viewer-data", dashboards, true);
-    assert.deepEqual(fls.indices[0].fieldSecurity, { grants: dashboardFields(installationDocument) });
+    assert.deepEqual(fls.indices[0].fieldSecurity, { grants: dashboardFields(installationCells) });
     assert.deepEqual(fls.indices[1].fieldSecurity, { grants: dashboardFields(keyEpochMetadata) });
     assert.deepEqual(fls.indices[2].fieldSecurity, { grants: dashboardFields(plannerDocument) });
     assert.ok(!fls.indices[2].fieldSecurity!.grants.includes("org_ref"), "pseudonyms are not granted");

@@ -215,7 +215,7 @@ describe("dashboard preview of stack dev on real PostgreSQL and OpenSearch 2.19 
     assert.equal(installations.documents, 0);
     assert.match(
       installations.emptyBecause ?? "",
-      /fixture corpus only for the planner connector.*created here through this stack.s template am-installations-template/,
+      /fixture corpus only for the planner connector.*created here through this stack.s template am-installations-cells-template/,
     );
     assert.equal(installations.panels.length, installations.dashboard.panels.length);
   });
@@ -223,8 +223,8 @@ describe("dashboard preview of stack dev on real PostgreSQL and OpenSearch 2.19 
   it("lists exactly what the stand-in lacks, and checked the keep step it ran instead", async () => {
     const lacks = preview.gaps.map((g) => `${g.object}: ${g.lacks}`).sort();
     assert.deepEqual(lacks, [
-      "pipeline am-installations-anonymise: `remove.keep`",
-      "pipeline am-installations-anonymise: pipeline `_meta`",
+      "pipeline am-installations-cells-anonymise: `remove.keep`",
+      "pipeline am-installations-cells-anonymise: pipeline `_meta`",
       "pipeline am-key-epochs-anonymise: `remove.keep`",
       "pipeline am-key-epochs-anonymise: pipeline `_meta`",
       "pipeline am-planner-anonymise: `remove.keep`",

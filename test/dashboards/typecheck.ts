@@ -3,6 +3,7 @@
  * Each `@ts-expect-error` line must be a type error: if the language ever lets one of these through, tsc reports
  * an unused directive and the typecheck fails.
  */
+import { installationCells } from "../../anonymisation/assisted-installer/cells";
 import { installationDocument } from "../../anonymisation/assisted-installer/installation";
 import { plannerDocument } from "../../anonymisation/planner/document";
 import { keyEpochsDataView } from "../../dashboards/keyEpochs";
@@ -124,6 +125,33 @@ export const installationPanels = defineDashboard(installations, {
       // @ts-expect-error host_count is high-cardinality: use host_count_tier to break down
       rows: [{ by: "terms", field: "host_count", size: 5 }],
       metrics: [{ op: "count" }],
+    },
+  ],
+});
+
+// The installation cells the dashboards read: sums only, and no staging pseudonym exists there.
+const cells = defineDataView(installationCells, {
+  id: "c",
+  name: "c",
+  indexPattern: "c*",
+  timeField: "month",
+});
+
+export const cellPanels = defineDashboard(cells, {
+  id: "c",
+  title: "c",
+  description: "",
+  panels: [
+    { title: "ok", chart: "metric", grid, metric: { op: "sum", field: "attempts" } },
+    // @ts-expect-error over cells a document count counts cells, not installations
+    { title: "a", chart: "metric", grid, metric: { op: "count" } },
+    {
+      title: "b",
+      chart: "pie",
+      grid,
+      // @ts-expect-error the customer pseudonym stays in the staging index
+      slices: [{ by: "terms", field: "customer_ref", size: 5 }],
+      metric: { op: "sum", field: "attempts" },
     },
   ],
 });

@@ -86,7 +86,7 @@ describe("generated secrets and rotation keepers through the program", function 
       ["random:index/bytes:Bytes"],
     );
     const [epoch] = byType(resources, ":KeyEpoch");
-    assert.deepEqual(input(epoch, "indices"), ["am-installations"]);
+    assert.deepEqual(input(epoch, "indices"), ["am-staging-installations"]);
     assert.equal(input(epoch, "source"), "generated");
   });
 

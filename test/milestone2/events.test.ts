@@ -54,6 +54,19 @@ describe("milestone 2: Assisted Installer event anonymisation", () => {
     assert.equal(out.doc.on_premises, false);
   });
 
+  it("keys the organisation (the customer the transforms count) and stamps the collection time", () => {
+    const at = "2026-03-14T15:10:00.000Z";
+    const out = anonymiseEvent(enrichedEvent(), { ...ctx(), now: () => at });
+    assert.ok(out.kept);
+    if (!out.kept) return;
+    assert.equal(out.doc.customer_ref, hmac(KEY, "9911223344"));
+    assert.equal(out.doc.collected_at, at);
+    assert.ok(!JSON.stringify(out.doc).includes("9911223344"), "the organisation id is not stored in clear");
+    // Without the collector's clock the field is unset, never invented.
+    const noClock = anonymiseEvent(enrichedEvent(), ctx());
+    assert.ok(noClock.kept && !("collected_at" in noClock.doc));
+  });
+
   it("pseudonymises the cluster with HMAC-SHA256 under the key, as Logstash fingerprint does", () => {
     const out = anonymiseEvent(enrichedEvent(), ctx());
     assert.ok(out.kept);
@@ -158,7 +171,9 @@ describe("milestone 2: Assisted Installer event anonymisation", () => {
     });
     for (const f of storedFields(installationDocument))
       assert.match(text, new RegExp(`id => "am-${f}"`), `no filter for ${f}`);
-    assert.equal((text.match(/fingerprint \{/g) ?? []).length, 2);
+    assert.equal((text.match(/fingerprint \{/g) ?? []).length, 3);
+    assert.match(text, /id => "am-customer_ref"\n\s+source => \["\[cluster\]\[org_id\]"\]/);
+    assert.match(text, /event\.set\("\[@metadata\]\[am\]\[collected_at\]", ts\.to_s\)/);
     assert.match(text, /method => "SHA256"\n\s+key => "\$\{AM_PSEUDONYM_KEY\}"/);
     assert.match(text, /\[cluster\]\[tags\] !~ \/\(\^\|,\)\\s\*assisted_migration\\s\*\(,\|\$\)\//);
     assert.ok(!text.includes(KEY));

@@ -6,6 +6,8 @@
 import assert from "node:assert/strict";
 import * as path from "node:path";
 import { parse } from "yaml";
+import { AI_FACETS, installationCells } from "../../anonymisation/assisted-installer/cells";
+import { pseudonymFields } from "../../components/collectors/assisted-installer/transform";
 import { installationDocument } from "../../anonymisation/assisted-installer/installation";
 import { pipelineKeepsOnly } from "../../anonymisation/derive";
 import { telemetryDocument } from "../../anonymisation/telemetry/model";
@@ -133,7 +135,7 @@ for (const stack of ["prod", "stage"] as const) {
       }[];
       const text = yml[0]["config.string"];
       assert.match(text, stack === "prod" ? /kafka \{/ : /opensearch \{/);
-      assert.match(text, /index => "am-installations"/);
+      assert.match(text, /index => "am-staging-installations"/);
       if (pending.length) this.skip();
     });
 
@@ -141,7 +143,8 @@ for (const stack of ["prod", "stage"] as const) {
       const pipelines = ofType(rs, ":ElasticsearchIngestPipeline").map(input);
       const templates = ofType(rs, ":ElasticsearchIndexTemplate").map(input);
       for (const [model, index] of [
-        [installationDocument, "am-installations"],
+        [installationDocument, "am-staging-installations"],
+        [installationCells, "am-installations-cells"],
         [telemetryDocument, "am-telemetry"],
       ] as const) {
         const p = pipelines.find((x) => x.name === `${index}-anonymise`)!;
@@ -155,6 +158,39 @@ for (const stack of ["prod", "stage"] as const) {
         assert.equal(settings.index.final_pipeline, `${index}-anonymise`);
         assert.equal(JSON.parse((t.template as { mappings: string }).mappings).dynamic, "strict");
       }
+    });
+
+    it("publishes installations only through transforms gated at k; the collector's key writes the staging index only", () => {
+      const transforms = ofType(rs, ":ElasticsearchTransform").map(input);
+      assert.equal(transforms.length, Object.keys(AI_FACETS).length);
+      for (const t of transforms) {
+        assert.deepEqual((t.source as { indices: string[] }).indices, ["am-staging-installations"]);
+        assert.equal((t.destination as { index: string }).index, "am-installations-cells");
+        assert.deepEqual(t.sync, { time: { field: "collected_at", delay: "5m" } });
+        assert.equal(t.enabled, true);
+        const pivot = JSON.parse(t.pivot as string) as {
+          group_by: Record<string, { terms?: { field?: string } }>;
+          aggregations: Record<string, { bucket_selector?: { script: { source: string } } }>;
+        };
+        assert.equal(
+          pivot.aggregations.at_least_k_customers.bucket_selector?.script.source,
+          "params.customers >= 10",
+        );
+        const grouped = Object.values(pivot.group_by).map((g) => g.terms?.field);
+        for (const f of pseudonymFields())
+          assert.ok(!grouped.includes(f), `${String(t.name)} groups by ${f}`);
+      }
+      const key = ofType(rs, ":ElasticsearchSecurityApiKey")
+        .map(input)
+        .find((k) => k.name === "am-staging-installations-collector")!;
+      const descriptors = JSON.parse(key.roleDescriptors as string) as Record<
+        string,
+        { indices: { names: string[] }[] }
+      >;
+      assert.deepEqual(
+        Object.values(descriptors).flatMap((d) => d.indices.flatMap((i) => i.names)),
+        ["am-staging-installations*"],
+      );
     });
 
     it("restricts and aggregates every telemetry query", () => {
@@ -265,11 +301,21 @@ describe("milestone 2 refusals", () => {
     );
   });
 
-  it("refuses an installations index the dashboards do not read", () => {
-    const parse = configWith("prod", (d) => {
-      (d["am-dashboard:collectors"] as { assistedInstaller: { index: string } }).assistedInstaller.index =
-        "ai-events";
-    });
-    assert.throws(parse, /collectors\.assistedInstaller\.index.*"ai-events".*installationsIndexPattern/);
+  it("refuses a staging index the viewers' pattern reads, and cells the dashboards do not read", () => {
+    const ai = (d: Record<string, unknown>) =>
+      (d["am-dashboard:collectors"] as { assistedInstaller: { index: string; aggregateIndex: string } })
+        .assistedInstaller;
+    assert.throws(
+      configWith("prod", (d) => {
+        ai(d).index = "am-installations-cells-raw";
+      }),
+      /collectors\.assistedInstaller\.index.*"am-installations-cells-raw".*does not match \(viewers read that pattern\)/,
+    );
+    assert.throws(
+      configWith("prod", (d) => {
+        ai(d).aggregateIndex = "ai-cells";
+      }),
+      /collectors\.assistedInstaller\.aggregateIndex.*"ai-cells".*installationsIndexPattern/,
+    );
   });
 });

@@ -144,7 +144,7 @@ describe("hostile mutations of the prod stack fail the pack", function () {
         i.roleDescriptors = JSON.stringify(d);
       },
       "writers-cannot-change-anonymisation",
-      /writes "am-installations\*" and holds manage/,
+      /writes "am-staging-installations\*" and holds manage/,
     );
   });
 

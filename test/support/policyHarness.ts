@@ -241,6 +241,7 @@ export const LEADER_POLICIES = [
   "replication-from-anonymised-leaders",
   "dashboards-use-shown-fields",
   "viewers-read-anonymised-only",
+  "viewers-read-aggregates-only",
 ];
 
 /** What a stack file says that the pack needs: `am-dashboard:licence` and `am-dashboard:replication`. */

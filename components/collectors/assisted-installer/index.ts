@@ -2,8 +2,9 @@
  * The Assisted Installer collector. Their store is OpenSearch, so Elastic CCR / CCS cannot attach to it: an
  * ECK-managed Logstash reads the assisted-service event stream from Kafka (or, for backfill, the OpenSearch alias),
  * keeps only installation results of clusters tagged `assisted_migration`, anonymises them with the filter rendered
- * from the installation document's classification, and writes to the installations index, whose template makes
- * the same model's pipeline the final pipeline.
+ * from the installation document's classification, and writes to the STAGING index, whose template makes the same
+ * model's pipeline the final pipeline. No viewer reads the staging index: one continuous transform per facet
+ * publishes its cells of at least k customers into the aggregate index the dashboards read (`aggregates.ts`).
  */
 import type * as elasticstack from "@pulumi/elasticstack";
 import * as k8s from "@pulumi/kubernetes";
@@ -19,6 +20,7 @@ import { collectorEgressPolicy } from "../egressPolicy";
 import { keystoreSecret } from "../keystore";
 import { targetCaSecret } from "../targetCa";
 import { buildLogstash, CA_FILE, LOGSTASH_HELPER_FIELDS, pipelinesYaml } from "./build";
+import { installationAggregates } from "./aggregates";
 import { KEYSTORE, renderPipeline, type CollectorSource } from "./logstash";
 
 export interface AssistedInstallerCollectorArgs {
@@ -33,8 +35,12 @@ export interface AssistedInstallerCollectorArgs {
   sourcePassword: pulumi.Input<string>;
   /** Key of the keyed hashes (HMAC-SHA256); goes into the Logstash keystore only. */
   pseudonymisationKey: pulumi.Input<string>;
-  /** Index written; must match the installations data view pattern. */
+  /** Staging index the collector writes (one document per installation); no viewer role may read it. */
   index: string;
+  /** Index the transforms publish cells into; the installations data view reads it. */
+  aggregateIndex: string;
+  /** Minimum customers of a published cell (stack config `anonymity.k`). */
+  k: number;
   /** The target Elasticsearch as the Logstash pod reaches it, and the PEM of its CA when not publicly trusted. */
   target: { url: string; caPem?: pulumi.Input<string> };
   resources?: { cpu?: string; memory?: string };
@@ -51,6 +57,7 @@ export interface AssistedInstallerCollectorArgs {
 
 export class AssistedInstallerCollector extends pulumi.ComponentResource {
   public readonly index: string;
+  public readonly aggregateIndex: string;
   public readonly pipelineName: string;
   /** The rendered Logstash pipeline (no secret in it: keys are `${...}` keystore references). */
   public readonly pipelineText: string;
@@ -78,7 +85,13 @@ export class AssistedInstallerCollector extends pulumi.ComponentResource {
       { parent: this, provider: args.elasticstackProvider },
     );
     this.index = args.index;
+    this.aggregateIndex = args.aggregateIndex;
     this.pipelineName = es.names.pipeline;
+    installationAggregates(
+      childName(name, "aggregates"),
+      { stagingIndex: args.index, aggregateIndex: args.aggregateIndex, k: args.k },
+      { parent: this, provider: args.elasticstackProvider, dependsOn: [es.template] },
+    );
 
     const ca = targetCaSecret(name, base, { namespace: args.namespace, labels }, args.target.caPem, kube);
 
@@ -168,6 +181,10 @@ export class AssistedInstallerCollector extends pulumi.ComponentResource {
       kube,
     );
 
-    this.registerOutputs({ index: this.index, pipelineName: this.pipelineName });
+    this.registerOutputs({
+      index: this.index,
+      aggregateIndex: this.aggregateIndex,
+      pipelineName: this.pipelineName,
+    });
   }
 }

@@ -152,6 +152,10 @@ function rubyGeneralise(t: Extract<Transform, { kind: "generalise" }>): string {
 export function rubyForRule(rule: CompiledRule): string {
   const target = rb(`${WORK}[${rule.field}]`);
   const t = rule.transform;
+  if (t.kind === "collected-at") {
+    // Logstash stamps every event when its input reads it: the collection time, in ISO 8601 UTC.
+    return `ts = event.get("@timestamp"); event.set(${target}, ts.to_s) unless ts.nil?`;
+  }
   if (t.kind === "first-seen") {
     // The elasticsearch lookup ran just before; on a lookup failure the field stays unset (unknown), never guessed.
     return (

@@ -118,11 +118,13 @@ export const capabilityKeys = {
         "assisted-migration",
       ),
       installationsIndexPattern: optional(
-        indexPattern("Index pattern of the Assisted Installer installations data (one pattern, not *)."),
-        "am-installations*",
+        indexPattern(
+          "Index pattern of the Assisted Installer installation cells (one pattern, not *): the aggregate index, never the staging index.",
+        ),
+        "am-installations-cells*",
       ),
     }),
-    { space: "assisted-migration", installationsIndexPattern: "am-installations*" },
+    { space: "assisted-migration", installationsIndexPattern: "am-installations-cells*" },
   ),
   access: optional(
     obj("How `pulumi up` reaches Elasticsearch and Kibana to manage their objects.", {

@@ -30,6 +30,7 @@ interface Milestone2View {
       kafka?: object;
       opensearch?: object;
       index: string;
+      aggregateIndex: string;
       image?: string;
       egressCidrs?: string[];
     };
@@ -185,13 +186,27 @@ export function milestone2Issues(
       );
     }
     // pseudonymisationKey: generated when unset (components/generated-secrets).
+    // Viewers read the pattern: it must reach the cells and never the per-installation staging documents, and the
+    // collector's key (granted `<index>*`) must not reach the cells.
     const pattern = c.dashboards.installationsIndexPattern;
-    const index = ai.index;
-    if (!indexPatternMatches(pattern, index)) {
+    if (indexPatternMatches(pattern, ai.index)) {
       add(
         "collectors.assistedInstaller.index",
-        JSON.stringify(index),
+        JSON.stringify(ai.index),
+        `a staging index that dashboards.installationsIndexPattern ${JSON.stringify(pattern)} does not match (viewers read that pattern)`,
+      );
+    }
+    if (!indexPatternMatches(pattern, ai.aggregateIndex)) {
+      add(
+        "collectors.assistedInstaller.aggregateIndex",
+        JSON.stringify(ai.aggregateIndex),
         `an index matching dashboards.installationsIndexPattern ${JSON.stringify(pattern)}`,
+      );
+    } else if (indexPatternMatches(`${ai.index}*`, ai.aggregateIndex)) {
+      add(
+        "collectors.assistedInstaller.aggregateIndex",
+        JSON.stringify(ai.aggregateIndex),
+        `an index outside the collector's grant ${JSON.stringify(`${ai.index}*`)}`,
       );
     }
   }

@@ -3,6 +3,7 @@
  * Secrets (target / leader passwords, Kafka, OpenSearch, Telemetry credentials) are top-level secret keys
  * (`areas/secrets.ts`); nothing here may hold one. The cross-field rules are in `milestone2.rules.ts`.
  */
+import { aggregateIndexProblem } from "../../../anonymisation/assisted-installer/cells";
 import { plannerDocument } from "../../../anonymisation/planner/document";
 import { ALLOWED_BREAKDOWN_LABELS } from "../../../anonymisation/telemetry/model";
 import { arr, bool, int, obj, oneOf, optional, quantity, str } from "../dsl";
@@ -21,6 +22,7 @@ import {
   pemCertificate as pem,
   unixCron,
 } from "./formats";
+import { indexNameProblem } from "../formats";
 import { LICENCES } from "../licence";
 
 /** Document models whose indices may be replicated (anonymised at the source), with their revision in this commit. */
@@ -163,8 +165,20 @@ export const milestone2Keys = {
             }),
           ),
           index: optional(
-            indexName("Index written; must match dashboards.installationsIndexPattern."),
-            "am-installations",
+            indexName(
+              "Staging index the collector writes, one document per installation; no viewer reads it, so it must not match dashboards.installationsIndexPattern.",
+            ),
+            "am-staging-installations",
+          ),
+          aggregateIndex: optional(
+            str(
+              "Index the transforms publish cells of at least anonymity.k customers into; must match dashboards.installationsIndexPattern.",
+              {
+                patternText: "an Elasticsearch index name that can prefix transform ids",
+                check: (v) => indexNameProblem(v) ?? aggregateIndexProblem(v),
+              },
+            ),
+            "am-installations-cells",
           ),
           image: optional(
             image(
