@@ -14,7 +14,7 @@ import { fieldsWithAction } from "../../anonymisation/model";
 import { asArray, asStrings, at, isObject, jsonProp, label, type Level } from "./common";
 import { indexGrants } from "./access";
 import { Inventory } from "./inventory";
-import { isAggregateModel, KNOWN_MODELS, modelNamed } from "./models";
+import { isAggregateModel, isProgramMetadataModel, KNOWN_MODELS, modelNamed } from "./models";
 import { leadersSchema, type ReplicationConfig } from "./replication";
 
 /** Whether two Elasticsearch wildcard patterns (`*` only) can match one same index name. */
@@ -79,7 +79,7 @@ export function viewersReadAggregatesOnly(enforcementLevel: Level): StackValidat
     name: "viewers-read-aggregates-only",
     description:
       "Every index pattern a viewer role or data view reads reaches only aggregate indices (planner cells, " +
-      "installation cells, telemetry aggregates), never a staging index of per-record documents; transforms " +
+      "installation cells, telemetry aggregates) or program metadata (key epochs, no customer source), never a staging index of per-record documents; transforms " +
       `writing them keep only buckets of at least k >= ${MIN_K} distinct customers and group by no pseudonym.`,
     severity: "critical",
     enforcementLevel,
@@ -97,15 +97,15 @@ export function viewersReadAggregatesOnly(enforcementLevel: Level): StackValidat
         const templates = inv.templates.filter((t) => t.patterns.some((p) => patternsOverlap(p, pattern)));
         for (const t of templates) {
           const m = modelOf(t);
-          if (!m || !isAggregateModel(m))
+          if (!m || !(isAggregateModel(m) || isProgramMetadataModel(m)))
             report(
-              `${where} reads "${pattern}", which reaches the indices of template "${t.name}" (model ${m?.name ?? t.model ?? "unknown"}): not an aggregate index.`,
+              `${where} reads "${pattern}", which reaches the indices of template "${t.name}" (model ${m?.name ?? t.model ?? "unknown"}): neither an aggregate index nor program metadata.`,
               urn,
             );
         }
         if (templates.length === 0) {
           const followed = inv.followerModel(pattern);
-          if (!followed || !isAggregateModel(followed))
+          if (!followed || !(isAggregateModel(followed) || isProgramMetadataModel(followed)))
             report(
               `${where} reads "${pattern}": no aggregate index template of this stack (or follower of a declared aggregate leader) covers it.`,
               urn,

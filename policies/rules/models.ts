@@ -28,6 +28,19 @@ export function isAggregateModel(model: DocumentModel): boolean {
   return model.cells !== undefined || model.name === telemetryDocument.name;
 }
 
+/**
+ * Models of program metadata (the key-epoch records): every field of every document comes from the program itself
+ * (`program:` sources such as the stack configuration or the time of a deployment), none from a customer's data, so a
+ * document cannot describe a customer and a viewer may read it whole. Decided from the declared sources, not a name.
+ */
+export function isProgramMetadataModel(model: DocumentModel): boolean {
+  const fields = Object.values(model.fields);
+  return (
+    fields.length > 0 &&
+    fields.every((f) => f.from.length > 0 && f.from.every((s) => s.startsWith("program:")))
+  );
+}
+
 export function modelNamed(name: unknown): DocumentModel | undefined {
   return KNOWN_MODELS.find((m) => m.name === name);
 }

@@ -6,6 +6,7 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import { installationCells } from "../../anonymisation/assisted-installer/cells";
 import { installationDocument } from "../../anonymisation/assisted-installer/installation";
+import { KEY_EPOCH_INDEX, keyEpochMetadata } from "../../anonymisation/metadata/keyEpoch";
 import type { DocumentModel } from "../../anonymisation/model";
 import { LOGSTASH_HELPER_FIELDS } from "../../components/collectors/assisted-installer/build";
 import { transformResourceArgs } from "../../components/collectors/assisted-installer/aggregates";
@@ -15,6 +16,7 @@ import { buildDataView } from "../../components/kibana-dashboards/build";
 import { buildElasticsearchRole } from "../../components/viewer-access/build";
 import { installationsDashboard } from "../../dashboards";
 import { patternsOverlap, viewersReadAggregatesOnly } from "../../policies/rules/aggregatesOnly";
+import { isProgramMetadataModel } from "../../policies/rules/models";
 import { everyDataPathAnonymised } from "../../policies/rules/dataPaths";
 import {
   fromRecorded,
@@ -75,11 +77,26 @@ const transforms = () =>
 const indices = () => [
   ...guarded(installationDocument, STAGING, LOGSTASH_HELPER_FIELDS),
   ...guarded(installationCells, CELLS),
+  // The installations dashboard's key-epoch layer reads the program's metadata index (no customer source).
+  ...guarded(keyEpochMetadata, KEY_EPOCH_INDEX),
 ];
 
 describe("policy viewers-read-aggregates-only", () => {
   const p = viewersReadAggregatesOnly("mandatory");
   const run = async (rs: TestResource[]) => reported(await runStackPolicy(p, rs));
+
+  it("counts as program metadata only a model whose every field comes from the program", () => {
+    assert.ok(isProgramMetadataModel(keyEpochMetadata));
+    assert.ok(!isProgramMetadataModel(installationDocument));
+    const leaky = {
+      ...keyEpochMetadata,
+      fields: {
+        ...keyEpochMetadata.fields,
+        org: { ...keyEpochMetadata.fields.stack, from: ["sources.org_id"] },
+      },
+    };
+    assert.ok(!isProgramMetadataModel(leaky), "one customer-sourced field makes it customer data");
+  });
 
   it("tells overlapping wildcard patterns apart", () => {
     assert.ok(patternsOverlap("am-installations*", "am-installations-staging"));
@@ -98,11 +115,11 @@ describe("policy viewers-read-aggregates-only", () => {
   it("refuses a data view or a viewer role that reaches the staging index", async () => {
     const wide = "am-*";
     assert.deepEqual(await run([...indices(), dataView(wide), role(wide)]), [
-      'ElasticsearchSecurityRole "viewer" indices[0] reads "am-*", which reaches the indices of template "am-staging-installations-template" (model ai-installation): not an aggregate index.',
-      'KibanaDataView "test" index pattern reads "am-*", which reaches the indices of template "am-staging-installations-template" (model ai-installation): not an aggregate index.',
+      'ElasticsearchSecurityRole "viewer" indices[0] reads "am-*", which reaches the indices of template "am-staging-installations-template" (model ai-installation): neither an aggregate index nor program metadata.',
+      'KibanaDataView "test" index pattern reads "am-*", which reaches the indices of template "am-staging-installations-template" (model ai-installation): neither an aggregate index nor program metadata.',
     ]);
     assert.deepEqual(await run([...indices(), dataView(`${STAGING}*`)]), [
-      `KibanaDataView "test" index pattern reads "${STAGING}*", which reaches the indices of template "${STAGING}-template" (model ai-installation): not an aggregate index.`,
+      `KibanaDataView "test" index pattern reads "${STAGING}*", which reaches the indices of template "${STAGING}-template" (model ai-installation): neither an aggregate index nor program metadata.`,
     ]);
   });
 
