@@ -49,6 +49,17 @@ function isModelClass(v: unknown): v is ModelClass & { apiVersion: string; kind:
   return typeof c.apiVersion === "string" && typeof c.kind === "string";
 }
 
+function entryOf(gv: string, value: unknown): CoreEntry | undefined {
+  if (!isModelClass(value)) return undefined;
+  return {
+    apiVersion: value.apiVersion,
+    kind: value.kind,
+    model: value,
+    dts: path.join(root, gv, `${value.kind}.d.ts`),
+  };
+}
+
+/** Every core kind, loading every GA group/version module: only for listing, since loading them all takes seconds. */
 function coreRegistry(): Map<string, CoreEntry> {
   if (registry) return registry;
   const reg = new Map<string, CoreEntry>();
@@ -56,17 +67,39 @@ function coreRegistry(): Map<string, CoreEntry> {
     const mod = loadModule(`kubernetes-models/${gv}`) as Record<string, unknown>;
     for (const [exportName, value] of Object.entries(mod)) {
       // Each class is exported twice (Deployment, IoK8sApiAppsV1Deployment): keep the short name.
-      if (!isModelClass(value) || exportName !== value.kind) continue;
-      reg.set(`${value.apiVersion}/${value.kind}`, {
-        apiVersion: value.apiVersion,
-        kind: value.kind,
-        model: value,
-        dts: path.join(root, gv, `${value.kind}.d.ts`),
-      });
+      const entry = entryOf(gv, value);
+      if (entry && exportName === entry.kind) reg.set(`${entry.apiVersion}/${entry.kind}`, entry);
     }
   }
   registry = reg;
   return reg;
+}
+
+let stable: Set<string> | undefined;
+const entries = new Map<string, CoreEntry | undefined>();
+
+/**
+ * The entry of one kind, loading only that kind's module (`kubernetes-models/<gv>/<Kind>`, a subpath the package
+ * exports): a synth touches a dozen kinds, and loading every group/version to find them dominated its run time.
+ */
+function coreEntry(apiVersion: string, kind: string): CoreEntry | undefined {
+  const key = `${apiVersion}/${kind}`;
+  if (entries.has(key)) return entries.get(key);
+  stable ??= new Set(stableGroupVersions());
+  let entry: CoreEntry | undefined;
+  if (stable.has(apiVersion) && /^[A-Z][A-Za-z0-9]*$/.test(kind)) {
+    let mod: Record<string, unknown> | undefined;
+    try {
+      mod = loadModule(`kubernetes-models/${apiVersion}/${kind}`) as Record<string, unknown>;
+    } catch (err) {
+      if ((err as { code?: string }).code !== "MODULE_NOT_FOUND") throw err;
+    }
+    const found = mod && entryOf(apiVersion, mod[kind]);
+    // A definition that is not a kind (e.g. PodSpec) has no apiVersion/kind of its own and is no entry.
+    if (found && found.apiVersion === apiVersion && found.kind === kind) entry = found;
+  }
+  entries.set(key, entry);
+  return entry;
 }
 
 /** `apiVersion/kind` of every core kind this module validates. */
@@ -75,7 +108,7 @@ export function coreKinds(): string[] {
 }
 
 export function isCoreKind(apiVersion: string, kind: string): boolean {
-  return coreRegistry().has(`${apiVersion}/${kind}`);
+  return coreEntry(apiVersion, kind) !== undefined;
 }
 
 function formatAjvError(e: AjvLikeError, prefix: string): string {
@@ -110,7 +143,7 @@ function treeFor(dts: string, typeName: string): FieldNode {
 
 /** Schema errors of a core object (types, enums, formats, required, unknown fields). */
 export function validateCoreObject(obj: { apiVersion: string; kind: string }): string[] {
-  const entry = coreRegistry().get(`${obj.apiVersion}/${obj.kind}`);
+  const entry = coreEntry(obj.apiVersion, obj.kind);
   if (!entry) throw new Error(`not a core kind: ${obj.apiVersion}/${obj.kind}`);
   return [...runModel(entry.model, obj, ""), ...unknownFields(obj, treeFor(entry.dts, entry.kind))];
 }

@@ -6,6 +6,7 @@ import {
   validateAll,
   validateK8sObject,
 } from "../../infra/validation";
+import { coreKinds, isCoreKind } from "../../infra/validation/core";
 
 function deployment(): K8sObject {
   return {
@@ -153,6 +154,25 @@ describe("validation: core kinds (kubernetes-models)", () => {
     assert.deepEqual(errorsOf(validateK8sObject(np)), ['/spec/ingress/0/from/0: unknown field "podSelectr"']);
     const rb = { apiVersion: "rbac.authorization.k8s.io/v1", kind: "RoleBinding", metadata: { name: "rb" } };
     assert.ok(errorsOf(validateK8sObject(rb)).some((e) => /roleRef/.test(e)));
+  });
+
+  it("looks a kind up from its own module exactly as the full registry lists it, and refuses non-kinds", () => {
+    // isCoreKind loads one module per kind; knownKinds() loads every group/version. They must agree both ways.
+    const core = coreKinds();
+    assert.ok(core.length > 50, `only ${core.length} core kinds`);
+    for (const k of core) {
+      const at = k.lastIndexOf("/");
+      assert.ok(isCoreKind(k.slice(0, at), k.slice(at + 1)), `${k} is listed but not found on its own`);
+    }
+    for (const [apiVersion, kind] of [
+      ["v1", "PodSpec"], // a definition, not a kind
+      ["v1", "podSpec"],
+      ["apps/v1", "../v1/Pod"],
+      ["apps/v1beta1", "Deployment"], // not a GA group/version
+      ["v1", "Deployment"], // a kind of another group
+    ]) {
+      assert.equal(isCoreKind(apiVersion, kind), false, `${apiVersion}/${kind} taken for a core kind`);
+    }
   });
 
   it("keeps free-form fields free (RawExtension, maps) while checking their neighbours", () => {
