@@ -467,6 +467,12 @@ const cases: Case[] = [
     absent: ["short pw"],
   },
   {
+    // Found by the property test (seed 194350359): the loader accepted a blank domain the read model then refused.
+    name: "a blank excluded e-mail domain",
+    mutate: (c) => setPath(c, "planner", ["excludeEmailDomains"], [" "]),
+    expect: ["Pulumi.dev.yaml", "am-dashboard:planner.excludeEmailDomains[0]: found", "a domain name"],
+  },
+  {
     name: "a connector role too long for the rotating logins' names",
     mutate: (c) => setPath(c, "planner", ["connectorRole"], "c".repeat(53)),
     expect: ["am-dashboard:planner.connectorRole: found", "a role name of at most 52 characters"],

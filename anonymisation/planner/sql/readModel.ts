@@ -89,7 +89,8 @@ function validate(options: ReadModelOptions): Required<ReadModelOptions> {
     ...new Set((options.excludedEmailDomains ?? []).map((d) => d.trim().toLowerCase())),
   ].sort();
   for (const d of domains) {
-    if (!/^[a-z0-9.-]+$/.test(d)) throw new Error(`excluded e-mail domain "${d}" is not a domain name`);
+    const problem = emailDomainProblem(d);
+    if (problem) throw new Error(`excluded e-mail domain "${d}" is not ${problem}`);
   }
   for (const o of orgs) if (o.trim() === "") throw new Error("excluded org ids must not be empty");
   return { ...options, ownerRole, k, graceDays, excludedOrgIds: orgs, excludedEmailDomains: domains };
@@ -279,4 +280,14 @@ AS $fn$ SELECT ${priv}.close_periods(now()) $fn$`,
 /** Comment stored on the private schema: lets the apply recognise an up-to-date read model. */
 export function planComment(hash: string): string {
   return `am-read-model sha256:${hash}`;
+}
+
+/**
+ * Why an excluded e-mail domain cannot be used, after the trimming and lower-casing the read model applies, or
+ * undefined. The config loader asks the same question, so a value it accepts never fails the composition.
+ */
+export function emailDomainProblem(domain: string): string | undefined {
+  const d = domain.trim().toLowerCase();
+  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(d)) return "a domain name (letters, digits, hyphens, dots)";
+  return undefined;
 }

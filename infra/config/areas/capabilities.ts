@@ -1,6 +1,7 @@
 /** Switches and settings of the capabilities built on the platform: the planner connector, dashboards, delivery. */
 import { DEFAULT_OWNER_ROLE } from "../../../anonymisation/planner/sql/readModel";
 import { roleNameProblem } from "../../../anonymisation/planner/sql/roles";
+import { emailDomainProblem } from "../../../anonymisation/planner/sql/readModel";
 import { DEFAULT_APPLY_IMAGE } from "../../../components/planner-read-model/applyJob";
 import { arr, bool, int, labels, obj, oneOf, optional, str } from "../dsl";
 import {
@@ -100,10 +101,14 @@ export const capabilityKeys = {
         [],
       ),
       excludeEmailDomains: optional(
-        arr("Email domains of internal users left out of the read model.", str("A domain."), {
-          min: 0,
-          max: 50,
-        }),
+        arr(
+          "Email domains of internal users left out of the read model.",
+          str("A domain.", { check: emailDomainProblem }),
+          {
+            min: 0,
+            max: 50,
+          },
+        ),
         [],
       ),
     }),
