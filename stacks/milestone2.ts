@@ -185,6 +185,8 @@ export function milestone2(cfg: StackConfig): StackOutputs {
       ai.source === "kafka"
         ? { kind: "kafka", ...required(ai.kafka, "collectors.assistedInstaller.kafka", M2) }
         : { kind: "opensearch", ...required(ai.opensearch, "collectors.assistedInstaller.opensearch", M2) };
+    // The key's generation: stamped on the staging documents (the transforms count customers within one) and recorded.
+    const keyEpoch = cfg.rotation?.pseudonymisationKey ?? "0";
     const collector = new AssistedInstallerCollector(
       `${ROOT}-ai-collector`,
       {
@@ -204,6 +206,8 @@ export function milestone2(cfg: StackConfig): StackOutputs {
         index: ai.index,
         aggregateIndex: ai.aggregateIndex,
         k: cfg.anonymity.k,
+        graceDays: cfg.anonymity.graceDays,
+        keyEpoch,
         target: collectorTarget,
         resources: { memory: ai.memory },
         network: { eckTarget, cidrs: ai.egressCidrs },
@@ -220,7 +224,7 @@ export function milestone2(cfg: StackConfig): StackOutputs {
         connection: management,
         stack: cfg.stack,
         keyName: "pseudonymisationKey",
-        epoch: cfg.rotation?.pseudonymisationKey ?? "0",
+        epoch: keyEpoch,
         indices: [collector.index],
         source: cfg.generatedSecrets?.includes("pseudonymisationKey") ? "generated" : "supplied",
       },

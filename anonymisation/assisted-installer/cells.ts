@@ -10,6 +10,12 @@
  * cell the way the planner read model does), so the sums are lower bounds: what is shown is never about fewer than k
  * customers, but small groups are missing from it.
  *
+ * Every cell also carries the generation of the pseudonymisation key (`key_epoch`, program metadata): the customers of
+ * a cell are counted within one key generation, so a month in which the key rotated has a cell per generation. A sum of
+ * `customers` over cells (of several generations, months or facet values) may count one organisation more than once:
+ * it is an upper bound, never a count of distinct customers. A cell describes only documents of closed months
+ * (`publishable_at`, the transforms' sync field), so a published cell does not change afterwards.
+ *
  * `from` names the staging fields each cell field is computed from (`ai-installation:<field>`).
  */
 import { defineDocument, generalise, keep } from "../model";
@@ -25,7 +31,7 @@ function dimension<N extends keyof typeof installationDocument.fields>(name: N) 
 
 export const installationCells = defineDocument(
   "ai-installation-cells",
-  1,
+  2,
   {
     facet: {
       type: "keyword",
@@ -43,6 +49,9 @@ export const installationCells = defineDocument(
       from: [staging("event_day")],
       description: "Month of the attempts (the dashboards' time field).",
     },
+    // Program metadata: every transform groups by the key generation, so a cell counts the customer_refs of one key,
+    // i.e. distinct organisations (a rotation gives each organisation a second ref).
+    key_epoch: dimension("key_epoch"),
     customers: {
       type: "long",
       treatment: keep(

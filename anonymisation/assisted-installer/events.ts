@@ -67,7 +67,26 @@ export interface CollectedAt {
   kind: "collected-at";
 }
 
-type SpecialExtraction = FirstSeen | CollectedAt;
+/**
+ * Extraction of the instant the event's month is closed (the transforms' sync field): the first instant of the month
+ * after the event's month (UTC), plus `anonymity.graceDays` days. The event gives the month, the stack config the
+ * grace days (`graceDays` in the Logstash renderer and in `anonymiseEvent`'s context).
+ */
+export interface PublishableAt {
+  kind: "publishable-at";
+  /** The event time whose month is meant. */
+  path: EventPath;
+}
+
+/**
+ * Extraction of the generation of the pseudonymisation key (the rotation keeper): a program value. Logstash reads it
+ * from its keystore, next to the key itself, so the two cannot disagree; `anonymiseEvent` from its context.
+ */
+export interface KeyEpochValue {
+  kind: "key-epoch";
+}
+
+type SpecialExtraction = FirstSeen | CollectedAt | PublishableAt | KeyEpochValue;
 
 const RESULT = "event.props.result";
 const onFailure = (skip?: string[]): OnlyOnFailure => ({
@@ -86,6 +105,8 @@ export const INSTALLATION_EXTRACTIONS: Record<string, Extraction | SpecialExtrac
   // One path only: Logstash's fingerprint of several sources would hash the last present one, not the first.
   customer_ref: { shape: { kind: "scalar", paths: ["cluster.org_id"] } },
   collected_at: { kind: "collected-at" },
+  publishable_at: { kind: "publishable-at", path: "event_time" },
+  key_epoch: { kind: "key-epoch" },
   event_day: { shape: { kind: "scalar", paths: ["event_time"] } },
   created_month: { shape: { kind: "scalar", paths: ["cluster.created_at"] } },
   result: { shape: { kind: "scalar", paths: [RESULT] } },
@@ -164,6 +185,8 @@ export type Transform =
   | { kind: "keep-long" }
   | { kind: "first-seen"; byField: string }
   | { kind: "collected-at" }
+  | { kind: "publishable-at"; path: EventPath }
+  | { kind: "key-epoch" }
   | { kind: "generalise"; how: Generaliser; catalogue?: readonly string[]; labels?: string[] };
 
 export interface CompiledRule {
@@ -219,6 +242,24 @@ export function compileEventRules(
     if ("kind" in x && x.kind === "collected-at") {
       if (f.type !== "date" || f.treatment.action !== "keep")
         problems.push(`"${field}": collected-at yields a kept date, the model says ${f.type}`);
+      rules.push({ field, extraction: { shape: { kind: "scalar", paths: [] } }, transform: x, many: false });
+      continue;
+    }
+    if ("kind" in x && x.kind === "publishable-at") {
+      if (f.type !== "date")
+        problems.push(`"${field}": publishable-at yields a date, the model says ${f.type}`);
+      if (!declared(f.from, x.path))
+        problems.push(`"${field}" reads event:${x.path}, not named in the model's from`);
+      if (!f.from.includes("program:anonymity.graceDays"))
+        problems.push(`"${field}": publishable-at reads anonymity.graceDays, not named in the model's from`);
+      rules.push({ field, extraction: { shape: { kind: "scalar", paths: [] } }, transform: x, many: false });
+      continue;
+    }
+    if ("kind" in x && x.kind === "key-epoch") {
+      if (f.type !== "keyword" || f.treatment.action !== "keep")
+        problems.push(`"${field}": key-epoch yields a kept keyword, the model says ${f.type}`);
+      if (!f.from.includes("program:rotation.pseudonymisationKey"))
+        problems.push(`"${field}": key-epoch reads the rotation keeper, not named in the model's from`);
       rules.push({ field, extraction: { shape: { kind: "scalar", paths: [] } }, transform: x, many: false });
       continue;
     }
@@ -294,7 +335,26 @@ export interface AnonymiseContext {
   hmac: (key: string, data: string) => string;
   /** The collector's clock (Logstash `@timestamp`), RFC 3339; `collected_at` stays unset without it. */
   now?: () => string;
+  /** `anonymity.graceDays`: days after a month's end before it is closed and published. */
+  graceDays: number;
+  /** The key's generation (`rotation.pseudonymisationKey`, `0` when unset), as the key-epoch record names it. */
+  keyEpoch: string;
 }
+
+/**
+ * When the month of `eventTime` is closed: the first instant of the next month (UTC) plus `graceDays` days, as
+ * RFC 3339 with milliseconds (`2026-04-08T00:00:00.000Z`); undefined when the time does not parse.
+ */
+export function publishableAt(eventTime: string, graceDays: number): string | undefined {
+  const t = Date.parse(eventTime);
+  if (Number.isNaN(t)) return undefined;
+  const d = new Date(t);
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1 + graceDays)).toISOString();
+}
+
+/** Why an event read at or after its month's `publishable_at` is dropped (Logstash: the `am-drop-closed-month` drop). */
+export const CLOSED_MONTH_REASON =
+  "collected at or after its month's publishable_at: the month may be published already, and a published cell never changes";
 
 export type Outcome = { kept: true; doc: Record<string, unknown> } | { kept: false; reason: string };
 
@@ -416,6 +476,16 @@ function applyRule(
     if (ctx.now) out[rule.field] = ctx.now();
     return;
   }
+  if (t.kind === "publishable-at") {
+    const v = getPath(doc, t.path);
+    const at = typeof v === "string" ? publishableAt(v, ctx.graceDays) : undefined;
+    if (at !== undefined) out[rule.field] = at;
+    return;
+  }
+  if (t.kind === "key-epoch") {
+    out[rule.field] = ctx.keyEpoch;
+    return;
+  }
   if (t.kind === "first-seen") {
     const ref = out[t.byField];
     const seen = typeof ref === "string" ? ctx.seen(ref, String(out.doc_id)) : undefined;
@@ -471,6 +541,18 @@ export function anonymiseEvent(
   }
   const out: Record<string, unknown> = {};
   for (const rule of rules) applyRule(rule, doc, out, ctx);
+  // Publish closed periods only: a month's documents reach the transforms when it closes (publishable_at, their sync
+  // field), all at once. An event without a month cannot be published; one read once its month closed could change a
+  // published cell, so it is dropped like any other unusable event.
+  const publishable = rules.find((r) => r.transform.kind === "publishable-at")?.field;
+  const collected = rules.find((r) => r.transform.kind === "collected-at")?.field;
+  if (publishable !== undefined) {
+    if (typeof out[publishable] !== "string") return { kept: false, reason: "event time does not parse" };
+    const read = collected === undefined ? undefined : out[collected];
+    // A collection time that does not parse cannot prove the month open: dropped too (the safe side).
+    if (typeof read === "string" && !(Date.parse(read) < Date.parse(out[publishable])))
+      return { kept: false, reason: CLOSED_MONTH_REASON };
+  }
   return { kept: true, doc: out };
 }
 

@@ -11,7 +11,9 @@
  * Counting documents counts installation attempts; there is no cluster id to take a unique count of, on purpose:
  * `cluster_ref` is a keyed pseudonym for the collector (idempotent writes, attempt numbering) and the transforms
  * (distinct clusters per cell); `customer_ref`, a keyed pseudonym of the organisation, is what the transforms' k gate
- * counts. Neither reaches the aggregate index.
+ * counts. Neither reaches the aggregate index. Two program values ride along: `publishable_at`, when the event's month
+ * is closed (the transforms' sync field: closed months only, as on the planner path), and `key_epoch`, the key's
+ * generation (every transform groups by it, so customers are counted within one key).
  *
  * `from` names upstream fields declared in `sources.ts`; catalogue names refer to `catalogues.ts`.
  */
@@ -20,7 +22,7 @@ import { defineDocument, drop, generalise, keep, pseudonymise } from "../model";
 const DURATION_TIERS = [30, 60, 90, 120, 180, 240] as const;
 const HOST_COUNT_TIERS = [1, 3, 5, 10, 20, 50] as const;
 
-export const installationDocument = defineDocument("ai-installation", 2, {
+export const installationDocument = defineDocument("ai-installation", 3, {
   doc_id: {
     type: "keyword",
     treatment: pseudonymise(
@@ -49,10 +51,31 @@ export const installationDocument = defineDocument("ai-installation", 2, {
     type: "date",
     treatment: keep(
       "high",
-      "When the collector read the event (Logstash @timestamp): the transforms' sync field, so an event collected late still reaches its month's cell. Staging only: no transform groups by it.",
+      "When the collector read the event (Logstash @timestamp): compared with publishable_at, an event read once its month is closed is dropped. Staging only: no transform groups by it.",
     ),
     from: ["event:@timestamp"],
     description: "Time the collector read the event (staging only).",
+  },
+
+  // publication (program values, not customer data)
+  publishable_at: {
+    type: "date",
+    treatment: keep(
+      "low",
+      "First instant of the month after the event's month plus anonymity.graceDays: when that month is closed. A function of the month alone (one value per month), computed by the collector. The transforms' sync field, so a month's documents reach the cells only once it is closed, all in one checkpoint; the collector drops an event it reads at or after this instant (its month may already be published).",
+    ),
+    from: ["event:event_time", "program:anonymity.graceDays"],
+    description:
+      "When the event's month is closed and may be published (transforms' sync field; staging only).",
+  },
+  key_epoch: {
+    type: "keyword",
+    treatment: keep(
+      "low",
+      "The generation (rotation keeper) of the key that made customer_ref and cluster_ref: program metadata, the same value the key-epoch record carries. Every transform groups by it, so the k gate counts customers within one key generation and a rotation cannot count one customer twice.",
+    ),
+    from: ["program:rotation.pseudonymisationKey"],
+    description: "Generation of the pseudonymisation key (rotation keeper, `0` when unset).",
   },
 
   // time

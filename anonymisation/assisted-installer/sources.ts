@@ -3,12 +3,20 @@
  * explicitly refuses, as `event:<path>` references into the assisted-events-stream v1 document
  * (`internal/types/event.go` `EnrichedEvent`; research assisted-installer.md §1.2).
  *
+ * Two `program:` entries are values of the stack configuration the collector adds to every document (the grace
+ * days and the key generation): not upstream, not customer data.
+ *
  * Every entry must be classified by at least one field of `installationDocument` (a test checks it), so a
  * collector written from the model cannot meet an upstream field nobody has decided about.
  */
 export const AI_SOURCES = {
   // event envelope
   "event:@timestamp": "When the collector read the event (set by Logstash, not upstream).",
+  // program values the collector adds (stack configuration, not upstream and not customer data)
+  "program:anonymity.graceDays":
+    "Days after a month's end before it is closed (stack config anonymity.graceDays).",
+  "program:rotation.pseudonymisationKey":
+    "Rotation keeper of the pseudonymisation key, i.e. its generation (stack config; `0` when unset).",
   "event:event_time": "Time of the event (RFC 3339).",
   "event:message": "Event text; names clusters and hosts in clear (only v3 had a scrubbed copy).",
   "event:name": "Event name for user events (e.g. cluster_installation_completed); empty for metrics events.",

@@ -2,7 +2,10 @@
  * What a person can read is aggregate-only: every index pattern a viewer role (an Elasticsearch or Kibana role; API
  * keys are machines: collectors, the connector, replication) or a Kibana data view reads must reach only indices of an
  * aggregate model (`isAggregateModel`), never the staging index of per-record documents the collector writes. And a
- * transform that writes such an index must gate its buckets at k customers and group by no pseudonym.
+ * transform that writes such an index must gate its buckets at k customers and group by no pseudonym; when the
+ * customers it counts are a keyed pseudonym, it must group by the model's key-generation field (a rotation gives one
+ * customer a second ref), and a continuous one must sync on the model's closed-month field (`publishable_at`), so a
+ * month's cells are computed once, after it closed, and never change by one event.
  *
  * A pattern is judged against every index template of the stack that it may overlap (an index both could match
  * exists as soon as someone creates it), not only the template that covers it: `am-installations*` over a staging
@@ -53,8 +56,22 @@ function viewerPatterns(inv: Inventory): { pattern: string; where: string; urn: 
   return out.filter((p) => !p.pattern.startsWith("."));
 }
 
+/** Source of a field that names the generation of the pseudonymisation key (`key_epoch`). */
+const KEY_GENERATION_SOURCE = "program:rotation.pseudonymisationKey";
+/** Source of a field that says when a document's period is closed (`publishable_at`): the grace days. */
+const CLOSED_PERIOD_SOURCE = "program:anonymity.graceDays";
+
+/** The fields of the models that hold `pseudonym` which are read from `source` (decided from the declarations). */
+function fieldsFrom(pseudonym: string, source: string): string[] {
+  return KNOWN_MODELS.filter((m) => m.fields[pseudonym]?.treatment.action === "pseudonymise").flatMap((m) =>
+    Object.entries(m.fields)
+      .filter(([, f]) => f.from.includes(source))
+      .map(([n]) => n),
+  );
+}
+
 /** The k a transform's pivot gates on, or why it does not: a bucket_selector `params.<v> >= k` over a cardinality. */
-function transformGate(pivot: unknown): { k?: number; problem?: string } {
+function transformGate(pivot: unknown): { k?: number; counted?: string; problem?: string } {
   const aggs = at(pivot, "aggregations") ?? at(pivot, "aggs");
   if (!isObject(aggs)) return { problem: "its pivot has no aggregations" };
   for (const agg of Object.values(aggs)) {
@@ -67,7 +84,8 @@ function transformGate(pivot: unknown): { k?: number; problem?: string } {
     if (!m || !isObject(paths)) continue;
     const counted = at(aggs, String(paths[m[1]]), "cardinality");
     if (!isObject(counted)) continue;
-    return { k: Number(m[2]) };
+    const field = at(counted, "field");
+    return { k: Number(m[2]), counted: typeof field === "string" ? field : undefined };
   }
   return {
     problem: "its pivot has no bucket_selector keeping only buckets whose distinct customers are >= k",
@@ -80,7 +98,8 @@ export function viewersReadAggregatesOnly(enforcementLevel: Level): StackValidat
     description:
       "Every index pattern a viewer role or data view reads reaches only aggregate indices (planner cells, " +
       "installation cells, telemetry aggregates) or program metadata (key epochs, no customer source), never a staging index of per-record documents; transforms " +
-      `writing them keep only buckets of at least k >= ${MIN_K} distinct customers and group by no pseudonym.`,
+      `writing them keep only buckets of at least k >= ${MIN_K} distinct customers and group by no pseudonym; ` +
+      "customers counted by a keyed pseudonym are counted within one key generation, and continuous transforms publish closed periods only.",
     severity: "critical",
     enforcementLevel,
     remediationSteps:
@@ -134,6 +153,25 @@ export function viewersReadAggregatesOnly(enforcementLevel: Level): StackValidat
           ];
           const hit = fields.find((f) => pseudonyms.has(f));
           if (hit) report(`${label(t)} groups by "${hit}", a pseudonym: the cells would carry it.`, t.urn);
+        }
+        const counted = gate.counted;
+        if (counted !== undefined && pseudonyms.has(counted)) {
+          const termFields = Object.values(isObject(groups) ? groups : {}).flatMap((g) =>
+            asStrings(at(g, "terms", "field")),
+          );
+          const generation = fieldsFrom(counted, KEY_GENERATION_SOURCE);
+          if (!generation.some((f) => termFields.includes(f)))
+            report(
+              `${label(t)} counts customers by the keyed "${counted}" but does not group by the key generation (${generation.join(", ") || "no such field declared"}): after a key rotation one customer has two refs, and a cell could pass k with fewer real customers.`,
+              t.urn,
+            );
+          const sync = at(t.props, "sync", "time", "field");
+          const closed = fieldsFrom(counted, CLOSED_PERIOD_SOURCE);
+          if (sync !== undefined && !closed.includes(String(sync)))
+            report(
+              `${label(t)} syncs on "${String(sync)}", not on when a period is closed (${closed.join(", ") || "no such field declared"}): its cells would change as events arrive, and two reads would differ by one.`,
+              t.urn,
+            );
         }
       }
     },

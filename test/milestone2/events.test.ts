@@ -7,14 +7,20 @@ import assert from "node:assert/strict";
 import { createHmac } from "node:crypto";
 import {
   anonymiseEvent,
+  CLOSED_MONTH_REASON,
   compileEventRules,
   INSTALLATION_EXTRACTIONS,
   normaliseKafkaMessage,
+  publishableAt,
   type AnonymiseContext,
 } from "../../anonymisation/assisted-installer/events";
 import { installationDocument } from "../../anonymisation/assisted-installer/installation";
 import { storedFields } from "../../anonymisation/model";
-import { renderPipeline } from "../../components/collectors/assisted-installer/logstash";
+import {
+  closedMonthRuby,
+  renderPipeline,
+  rubyForRule,
+} from "../../components/collectors/assisted-installer/logstash";
 import { CANARIES, clusterStateMessage, enrichedEvent } from "./fixtures";
 
 const KEY = "test-key-0123456789abcdef0123456789abcdef";
@@ -23,6 +29,8 @@ const ctx = (seen: (ref: string, id: string) => boolean | undefined = () => fals
   key: KEY,
   hmac,
   seen,
+  graceDays: 7,
+  keyEpoch: "2026-01-15",
 });
 
 function assertNoCanary(doc: unknown) {
@@ -65,6 +73,29 @@ describe("milestone 2: Assisted Installer event anonymisation", () => {
     // Without the collector's clock the field is unset, never invented.
     const noClock = anonymiseEvent(enrichedEvent(), ctx());
     assert.ok(noClock.kept && !("collected_at" in noClock.doc));
+  });
+
+  it("stamps the month's publishable_at (next month's first instant + grace days) and the key generation", () => {
+    const out = anonymiseEvent(enrichedEvent(), { ...ctx(), now: () => "2026-03-14T16:00:00.000Z" });
+    assert.ok(out.kept);
+    if (!out.kept) return;
+    assert.equal(out.doc.publishable_at, "2026-04-08T00:00:00.000Z");
+    assert.equal(out.doc.key_epoch, "2026-01-15");
+    // December rolls into the next year; 0 grace days is the month's end itself; a time that does not parse has none.
+    assert.equal(publishableAt("2026-12-31T23:59:59.999Z", 7), "2027-01-08T00:00:00.000Z");
+    assert.equal(publishableAt("2026-02-01T00:00:00Z", 0), "2026-03-01T00:00:00.000Z");
+    assert.equal(publishableAt("2026-01-31T10:00:00+05:00", 30), "2026-03-03T00:00:00.000Z");
+    assert.equal(publishableAt("yesterday", 7), undefined);
+  });
+
+  it("drops an event read at or after its month's publishable_at, and one whose month cannot be told", () => {
+    const at = (now: string) => anonymiseEvent(enrichedEvent(), { ...ctx(), now: () => now });
+    assert.equal(at("2026-04-07T23:59:59.999Z").kept, true);
+    assert.deepEqual(at("2026-04-08T00:00:00.000Z"), { kept: false, reason: CLOSED_MONTH_REASON });
+    assert.deepEqual(at("2026-05-01T00:00:00.000Z"), { kept: false, reason: CLOSED_MONTH_REASON });
+    const noMonth = enrichedEvent();
+    noMonth.event_time = "not-a-time";
+    assert.equal(anonymiseEvent(noMonth, ctx()).kept, false);
   });
 
   it("pseudonymises the cluster with HMAC-SHA256 under the key, as Logstash fingerprint does", () => {
@@ -168,6 +199,7 @@ describe("milestone 2: Assisted Installer event anonymisation", () => {
       index: "am-installations",
       lookupPattern: "am-installations*",
       target: { url: "https://es:9200", caFile: "/ca.crt" },
+      graceDays: 7,
     });
     for (const f of storedFields(installationDocument))
       assert.match(text, new RegExp(`id => "am-${f}"`), `no filter for ${f}`);
@@ -177,7 +209,39 @@ describe("milestone 2: Assisted Installer event anonymisation", () => {
     assert.match(text, /method => "SHA256"\n\s+key => "\$\{AM_PSEUDONYM_KEY\}"/);
     assert.match(text, /\[cluster\]\[tags\] !~ \/\(\^\|,\)\\s\*assisted_migration\\s\*\(,\|\$\)\//);
     assert.ok(!text.includes(KEY));
+    // The key generation comes from the keystore, next to the key: never written into the pipeline text.
+    assert.match(
+      text,
+      /mutate \{\n\s+id => "am-key_epoch"\n\s+add_field => \{ "\[@metadata\]\[am\]\[key_epoch\]" => "\$\{AM_KEY_EPOCH\}" \}/,
+    );
+    // publishable_at with the stack's grace days, then the closed-month drop after every field is computed.
+    assert.match(text, /\(Time\.utc\(y, m, 1\) \+ 7 \* 86400\)\.iso8601\(3\)/);
+    const closed = text.indexOf('if [@metadata][am_closed] { drop { id => "am-drop-closed-month" } }');
+    assert.ok(closed > text.indexOf('id => "am-publishable_at"'), "the drop follows publishable_at");
+    assert.ok(closed > text.indexOf('id => "am-collected_at"'), "the drop follows collected_at");
+    assert.ok(closed < text.indexOf('id => "am-replace-event"'), "the drop precedes the write");
     // Each ruby code string is single-quoted: it may not contain a single quote.
     for (const m of text.matchAll(/code => '([^']*)'/g)) assert.ok(m[1].length > 0);
+  });
+
+  it("renders publishable_at and the closed-month test as the same rule as anonymiseEvent", () => {
+    const rule = compileEventRules().find((r) => r.field === "publishable_at")!;
+    const code = rubyForRule(rule, { graceDays: 30 });
+    // Ruby has no engine here: the code is checked for the steps of publishableAt, in its order.
+    assert.match(code, /Time\.iso8601\(event\.get\("\[event_time\]"\)\.to_s\)\.utc/);
+    assert.match(code, /t\.month == 12 \? \[t\.year \+ 1, 1\] : \[t\.year, t\.month \+ 1\]/);
+    assert.match(code, /\+ 30 \* 86400\)\.iso8601\(3\)/);
+    assert.throws(() => rubyForRule(rule, { graceDays: 1.5 }), /graceDays/);
+    // Dropped when publishable_at is missing or collected_at is not strictly before it, as in anonymiseEvent.
+    const closed = closedMonthRuby(compileEventRules());
+    assert.match(
+      closed,
+      /p = event\.get\("\[@metadata\]\[am\]\[publishable_at\]"\); c = event\.get\("\[@metadata\]\[am\]\[collected_at\]"\)/,
+    );
+    assert.match(
+      closed,
+      /p\.nil\? \|\| \(!c\.nil\? && !\(Time\.iso8601\(c\.to_s\) < Time\.iso8601\(p\.to_s\)\)\)/,
+    );
+    assert.ok(!closed.includes("'"), "ruby code is single-quoted in the pipeline");
   });
 });

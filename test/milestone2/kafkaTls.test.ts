@@ -30,6 +30,7 @@ const render = (source: CollectorSource) =>
     index: "am-installations",
     lookupPattern: "am-installations*",
     target: { url: "https://es:9200" },
+    graceDays: 7,
   });
 const kafkaInput = (text: string) => /\n {2}kafka \{\n([\s\S]*?)\n {2}\}/.exec(text)?.[1] ?? "";
 

@@ -166,7 +166,8 @@ for (const stack of ["prod", "stage"] as const) {
       for (const t of transforms) {
         assert.deepEqual((t.source as { indices: string[] }).indices, ["am-staging-installations"]);
         assert.equal((t.destination as { index: string }).index, "am-installations-cells");
-        assert.deepEqual(t.sync, { time: { field: "collected_at", delay: "5m" } });
+        // Closed months only: a month's documents enter the checkpoint whose bound passes their publishable_at.
+        assert.deepEqual(t.sync, { time: { field: "publishable_at", delay: "5m" } });
         assert.equal(t.enabled, true);
         const pivot = JSON.parse(t.pivot as string) as {
           group_by: Record<string, { terms?: { field?: string } }>;
@@ -179,7 +180,16 @@ for (const stack of ["prod", "stage"] as const) {
         const grouped = Object.values(pivot.group_by).map((g) => g.terms?.field);
         for (const f of pseudonymFields())
           assert.ok(!grouped.includes(f), `${String(t.name)} groups by ${f}`);
+        // Customers are counted within one key generation.
+        assert.deepEqual(pivot.group_by.key_epoch, { terms: { field: "key_epoch" } });
       }
+      // The generation the documents carry is the one the key-epoch record names, from the key's own keystore.
+      const [epoch] = ofType(rs, ":KeyEpoch").map(input);
+      const keystore = ofType(rs, ":Secret").find((r) => r.name.endsWith("ai-collector-keystore"));
+      assert.ok(keystore, "the collector's keystore Secret");
+      const data = input(keystore).stringData as Record<string, string>;
+      assert.equal(data.AM_KEY_EPOCH, epoch.epoch);
+      assert.ok(data.AM_PSEUDONYM_KEY, "the key sits in the same Secret");
       const key = ofType(rs, ":ElasticsearchSecurityApiKey")
         .map(input)
         .find((k) => k.name === "am-staging-installations-collector")!;

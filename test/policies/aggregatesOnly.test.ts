@@ -168,6 +168,32 @@ describe("policy viewers-read-aggregates-only", () => {
     ]);
   });
 
+  it("refuses a transform that counts keyed customers across key generations, or publishes open periods", async () => {
+    const [t] = transforms();
+    const pivot = JSON.parse(t.props.pivot as string) as { group_by: Record<string, unknown> };
+    const viewed = [...indices(), dataView(`${CELLS}*`)];
+    const { key_epoch: _epoch, ...acrossKeys } = pivot.group_by;
+    assert.deepEqual(
+      await run([
+        ...viewed,
+        resource(
+          TRANSFORM,
+          { ...t.props, pivot: JSON.stringify({ ...pivot, group_by: acrossKeys }) },
+          { name: "t" },
+        ),
+      ]),
+      [
+        'ElasticsearchTransform "t" counts customers by the keyed "customer_ref" but does not group by the key generation (key_epoch): after a key rotation one customer has two refs, and a cell could pass k with fewer real customers.',
+      ],
+    );
+    const sync = (field: string) =>
+      resource(TRANSFORM, { ...t.props, sync: { time: { field, delay: "5m" } } }, { name: "t" });
+    assert.deepEqual(await run([...viewed, sync("collected_at")]), [
+      'ElasticsearchTransform "t" syncs on "collected_at", not on when a period is closed (publishable_at): its cells would change as events arrive, and two reads would differ by one.',
+    ]);
+    assert.deepEqual(await run([...viewed, sync("publishable_at")]), []);
+  });
+
   it("every-data-path-anonymised admits a transform only from anonymised indices into an aggregate index", async () => {
     const paths = everyDataPathAnonymised("mandatory");
     const [t] = transforms();

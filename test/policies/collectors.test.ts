@@ -35,6 +35,7 @@ const pipelineText = () =>
     index: "am-installations",
     lookupPattern: "am-installations*",
     target: { url: "https://es:9200" },
+    graceDays: 7,
   });
 /** The pipeline text without the generated tag filter line. */
 const withoutTagFilter = (text: string) => {

@@ -41,6 +41,13 @@ export interface AssistedInstallerCollectorArgs {
   aggregateIndex: string;
   /** Minimum customers of a published cell (stack config `anonymity.k`). */
   k: number;
+  /** Days after a month's end before its cells are published (stack config `anonymity.graceDays`). */
+  graceDays: number;
+  /**
+   * Generation of the pseudonymisation key (`rotation.pseudonymisationKey`, `0` when unset): stored in the keystore
+   * next to the key, stamped on every staging document, grouped by every transform.
+   */
+  keyEpoch: string;
   /** The target Elasticsearch as the Logstash pod reaches it, and the PEM of its CA when not publicly trusted. */
   target: { url: string; caPem?: pulumi.Input<string> };
   resources?: { cpu?: string; memory?: string };
@@ -116,6 +123,7 @@ export class AssistedInstallerCollector extends pulumi.ComponentResource {
         [KEYSTORE.pseudonymKey]: args.pseudonymisationKey,
         [passwordKey]: args.sourcePassword,
         [KEYSTORE.esApiKey]: es.apiKeyCredential,
+        [KEYSTORE.keyEpoch]: args.keyEpoch,
       },
       // Explicit, not only through the credential's outputs: the Secret moves to a rotated key after it exists,
       // and the replaced key is deleted only after this update (docs/secrets.md).
@@ -127,6 +135,7 @@ export class AssistedInstallerCollector extends pulumi.ComponentResource {
       index: args.index,
       lookupPattern: `${args.index}*`,
       target: { url: args.target.url, caFile: args.target.caPem ? CA_FILE : undefined },
+      graceDays: args.graceDays,
     });
     const pipelinesName = `${base}-pipelines`;
     const pipelines = new k8s.core.v1.Secret(

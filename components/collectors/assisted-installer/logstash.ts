@@ -34,6 +34,11 @@ export const KEYSTORE = {
    * Logstash may only write `logstash-*`/`logs-*`-style indices, not the installations index.
    */
   esApiKey: "AM_ES_API_KEY",
+  /**
+   * The key's generation (`rotation.pseudonymisationKey`) stored with the key itself, so the documents' `key_epoch`
+   * and the key that hashed them come from the same keystore and cannot disagree during a rotation. Not a secret.
+   */
+  keyEpoch: "AM_KEY_EPOCH",
 } as const;
 
 /** Where the Kafka brokers' CA is mounted in the Logstash pod (`collectors.assistedInstaller.kafka.caPem`). */
@@ -72,6 +77,18 @@ export interface PipelineOptions {
   lookupPattern: string;
   /** Where the target Elasticsearch is, as the Logstash pod reaches it; CA file path when not publicly trusted. */
   target: { url: string; caFile?: string };
+  /** `anonymity.graceDays`: days after a month's end before its documents are published (`publishable_at`). */
+  graceDays: number;
+}
+
+/** Settings of the rules that read program values rather than the event. */
+export interface RuleSettings {
+  graceDays: number;
+}
+
+function checkGraceDays(graceDays: number): void {
+  if (!Number.isInteger(graceDays) || graceDays < 0 || graceDays > 366)
+    throw new Error(`graceDays (anonymity.graceDays) must be a whole number from 0 to 366, got ${graceDays}`);
 }
 
 /** A Ruby double-quoted string literal; `#` is escaped so no interpolation can happen. */
@@ -149,13 +166,23 @@ function rubyGeneralise(t: Extract<Transform, { kind: "generalise" }>): string {
 }
 
 /** The Ruby code of one non-hash rule; sets `[@metadata][am][<field>]` or leaves it unset. */
-export function rubyForRule(rule: CompiledRule): string {
+export function rubyForRule(rule: CompiledRule, settings: RuleSettings): string {
   const target = rb(`${WORK}[${rule.field}]`);
   const t = rule.transform;
   if (t.kind === "collected-at") {
     // Logstash stamps every event when its input reads it: the collection time, in ISO 8601 UTC.
     return `ts = event.get("@timestamp"); event.set(${target}, ts.to_s) unless ts.nil?`;
   }
+  if (t.kind === "publishable-at") {
+    // `publishableAt` in events.ts: first instant of the next month (UTC) plus the grace days, RFC 3339 with millis.
+    checkGraceDays(settings.graceDays);
+    return (
+      `t = begin; Time.iso8601(event.get(${rb(logstashRef(t.path))}).to_s).utc; rescue ArgumentError; nil; end; ` +
+      `unless t.nil? then y, m = t.month == 12 ? [t.year + 1, 1] : [t.year, t.month + 1]; ` +
+      `event.set(${target}, (Time.utc(y, m, 1) + ${settings.graceDays} * 86400).iso8601(3)) end`
+    );
+  }
+  if (t.kind === "key-epoch") throw new Error("the key epoch is rendered as a keystore reference (mutate)");
   if (t.kind === "first-seen") {
     // The elasticsearch lookup ran just before; on a lookup failure the field stays unset (unknown), never guessed.
     return (
@@ -245,6 +272,38 @@ function lookup(rule: CompiledRule, o: PipelineOptions): string[] {
   ];
 }
 
+/**
+ * The key generation from the keystore: `${NAME}` references are resolved in every plugin setting when the pipeline
+ * is compiled (logstash-core `LogStash::Config::Mixin#config_init`, "Resolve environment variables references"), the
+ * same way the fingerprint filters read `${AM_PSEUDONYM_KEY}`.
+ */
+function keyEpoch(rule: CompiledRule): string[] {
+  return [
+    "  mutate {",
+    `    id => "am-${rule.field}"`,
+    `    add_field => { "${WORK}[${rule.field}]" => "\${${KEYSTORE.keyEpoch}}" }`,
+    "  }",
+  ];
+}
+
+/**
+ * Publish closed periods only (`anonymiseEvent`): an event whose month has no `publishable_at`, or that was read at or
+ * after it (its month may be published already), is flagged here and dropped like the other unusable events.
+ */
+export function closedMonthRuby(rules: CompiledRule[]): string {
+  const field = (kind: "publishable-at" | "collected-at") => {
+    const rule = rules.find((r) => r.transform.kind === kind);
+    if (!rule)
+      throw new Error(`the rules have no ${kind} field: the collector could not publish closed months only`);
+    return rb(`${WORK}[${rule.field}]`);
+  };
+  return [
+    `p = event.get(${field("publishable-at")}); c = event.get(${field("collected-at")});`,
+    "late = begin; p.nil? || (!c.nil? && !(Time.iso8601(c.to_s) < Time.iso8601(p.to_s))); rescue ArgumentError; true; end;",
+    'event.set("[@metadata][am_closed]", late)',
+  ].join(" ");
+}
+
 /** Kafka carries raw ClusterState envelopes; only terminal states become the canonical enriched shape. */
 export const KAFKA_NORMALISE_RUBY = [
   'p = event.get("payload");',
@@ -315,6 +374,8 @@ function input(source: CollectorSource, s = INSTALLATION_SELECTION): string[] {
 /** The whole pipeline text (`pipelines[].config.string` of the Logstash CR). */
 export function renderPipeline(rules: CompiledRule[], o: PipelineOptions): string {
   const s = INSTALLATION_SELECTION;
+  checkGraceDays(o.graceDays);
+  const closedMonth = closedMonthRuby(rules);
   const lines: string[] = ["input {", ...input(o.source), "}", "", "filter {"];
   if (o.source.kind === "kafka")
     lines.push(...ruby("am-normalise-kafka", KAFKA_NORMALISE_RUBY, 'require "time"'));
@@ -325,10 +386,15 @@ export function renderPipeline(rules: CompiledRule[], o: PipelineOptions): strin
   );
   for (const rule of rules) {
     if (rule.transform.kind === "hmac") lines.push(...fingerprint(rule));
+    else if (rule.transform.kind === "key-epoch") lines.push(...keyEpoch(rule));
     else if (rule.transform.kind === "first-seen") {
-      lines.push(...lookup(rule, o), ...ruby(`am-${rule.field}`, rubyForRule(rule)));
-    } else lines.push(...ruby(`am-${rule.field}`, rubyForRule(rule), 'require "time"'));
+      lines.push(...lookup(rule, o), ...ruby(`am-${rule.field}`, rubyForRule(rule, o)));
+    } else lines.push(...ruby(`am-${rule.field}`, rubyForRule(rule, o), 'require "time"'));
   }
+  lines.push(
+    ...ruby("am-closed-month", closedMonth, 'require "time"'),
+    '  if [@metadata][am_closed] { drop { id => "am-drop-closed-month" } }',
+  );
   lines.push(...ruby("am-replace-event", REPLACE_RUBY), "}", "", "output {", "  elasticsearch {");
   lines.push(
     '    id => "am-target"',

@@ -4,7 +4,8 @@
  * feature; the `pivot` function groups with a composite aggregation and writes one document per bucket.
  *
  * One transform per facet: `group_by` is the calendar month of `event_day`, the facet's name (a constant script
- * term, so a cell says which facet it belongs to) and the facet's dimensions; `aggregations` count the customers
+ * term, so a cell says which facet it belongs to), the key generation (`key_epoch`) and the facet's dimensions;
+ * `aggregations` count the customers
  * (cardinality of the keyed `customer_ref`), attempts, clusters and sum the measures, and a `bucket_selector` keeps
  * only buckets of at least k customers. Elasticsearch documents `bucket_selector` among the pipeline aggregations a
  * pivot supports ("Transforms > Supported aggregations": bucket_script, bucket_selector, bucket_sort); no
@@ -16,6 +17,25 @@
  * collision can only merge two customers, i.e. make the count smaller: a bucket is dropped, never published with
  * fewer than k. Assisted Migration cells hold at most a few hundred organisations, far below the threshold set here;
  * above it, HyperLogLog could overestimate, so the threshold is set explicitly rather than left to the default.
+ *
+ * Why `key_epoch` is a group_by: `customer_ref` is a keyed hash, so after a rotation of the key the same organisation
+ * has a second ref. A month in which the key rotated would otherwise count one customer twice, and a cell could pass
+ * the gate with fewer than k real customers. Grouped by the key's generation, each cell counts refs made by one key,
+ * i.e. distinct organisations. The price: a month split by a rotation publishes smaller cells (or none), and a sum of
+ * `customers` over cells of both generations may count one organisation twice (an upper bound, like sums over months).
+ *
+ * Publish closed periods only: the sync field is `publishable_at`, the first instant after the event's month is closed
+ * (month end plus `anonymity.graceDays`), the same for every document of a month. Elasticsearch's time-based
+ * checkpoints bound every source query of a checkpoint by the sync field: `TimeBasedCheckpointProvider` sets the new
+ * checkpoint's upper bound to `now - delay`, the data of a checkpoint is read with `TimeSyncConfig#getRangeQuery(new)`
+ * (`sync field < upper bound`) and its changed buckets found with `getRangeQuery(old, new)` (`>= previous upper bound,
+ * < new upper bound`); `TransformIndexer#buildQueryToUpdateDestinationIndex` / `#buildQueryToFindChanges` (as read in
+ * elastic/elasticsearch, x-pack/plugin/transform `checkpoint/TimeBasedCheckpointProvider.java`,
+ * `transforms/TransformIndexer.java` and x-pack/plugin/core `transform/transforms/TimeSyncConfig.java`). So no document of an open month is
+ * in any checkpoint, a month's documents all enter the one checkpoint whose bound first passes their `publishable_at`,
+ * and its cells are computed once from all of them. The collector drops what it reads at or after `publishable_at`
+ * (`anonymiseEvent`), so nothing is added to a month after that checkpoint. Never run on Elasticsearch here: emulated
+ * with the same range filters in OpenSearch (test/milestone2/transform.test.ts).
  */
 import {
   aggregateIndexProblem,
@@ -36,8 +56,11 @@ export const CUSTOMER_PRECISION_THRESHOLD = 3000;
 /** The staging field the k gate counts, and the other keyed fields: none of them may be a group_by. */
 export const CUSTOMER_FIELD = "customer_ref";
 
-/** Staging field that says when the collector read an event: the sync field of every transform. */
-export const SYNC_FIELD = "collected_at";
+/** Staging field that says when an event's month is closed: the sync field of every transform. */
+export const SYNC_FIELD = "publishable_at";
+
+/** Staging field naming the key generation that made the pseudonyms: every transform groups by it. */
+export const KEY_EPOCH_FIELD = "key_epoch";
 
 export interface InstallationTransformsArgs {
   /** Index (or pattern) the collector writes, per installation; no viewer reads it. */
@@ -49,8 +72,9 @@ export interface InstallationTransformsArgs {
   /** How often a continuous transform checks for new staging documents. Default `10m`. */
   frequency?: string;
   /**
-   * How long after `collected_at` a document is taken: covers Logstash's batching and the index refresh, so a
-   * document written late but stamped earlier is not skipped by a checkpoint. Default `5m`.
+   * How long after `publishable_at` a month's documents are taken: covers Logstash's batching and the index refresh,
+   * so an event read just before its month closed is searchable before the checkpoint that publishes the month.
+   * Default `5m`.
    */
   delay?: string;
 }
@@ -76,12 +100,16 @@ export function transformSourceQuery(): Record<string, unknown> {
   return { bool: { filter: [{ term: { tags: ASSISTED_MIGRATION_TAG } }] } };
 }
 
-/** group_by of one facet: month, the facet's constant name, then its dimensions (a missing value is a bucket too). */
+/**
+ * group_by of one facet: month, the facet's constant name, the key generation, then its dimensions (a missing value is
+ * a bucket too; a document without a key generation is in no bucket, never counted across generations).
+ */
 export function facetGroupBy(facet: AiFacet): Record<string, unknown> {
   const groups: Record<string, unknown> = {
     month: { date_histogram: { field: "event_day", calendar_interval: "1M" } },
     // A constant: the name is the program's, never a value from a document.
     facet: { terms: { script: { source: `'${facet}'`, lang: "painless" } } },
+    [KEY_EPOCH_FIELD]: { terms: { field: KEY_EPOCH_FIELD } },
   };
   for (const d of AI_FACETS[facet] as readonly CellDimension[]) {
     groups[d] = { terms: { field: d, missing_bucket: true } };

@@ -40,7 +40,7 @@ export const rotationKeys = {
         ),
         pseudonymisationKey: optional(
           keeper(
-            "The pseudonymisation key: a new key (pseudonyms change: continuity breaks by design) and a key-epoch record in Elasticsearch (index am-key-epochs) where dashboards can mark the discontinuity.",
+            "The pseudonymisation key: a new key (pseudonyms change: continuity breaks by design) and a key-epoch record in Elasticsearch (index am-key-epochs) where dashboards can mark the discontinuity. The installation cells count customers within one generation (key_epoch): change it with every new key, supplied keys included.",
           ),
         ),
         connectorApiKey: optional(
