@@ -55,8 +55,14 @@ export const LAYERS: readonly Layer[] = [
   },
   {
     name: "engines",
-    holds: "the real engines the tests and previews run (built from their published modules)",
+    holds:
+      "the real engines the tests and previews run (built from their published modules), a real PostgreSQL",
     paths: ["engines/"],
+  },
+  {
+    name: "fixtures",
+    holds: "the synthetic planner corpus the dashboard previews, the benchmarks and the tests share",
+    paths: ["fixtures/"],
   },
   {
     name: "synth",

@@ -2,24 +2,21 @@
  * Milestone 1: Elasticsearch and Kibana inside the migration-planner's cluster, fed only by the anonymised planner
  * read model through the Elastic PostgreSQL connector, with dashboards as code.
  */
-import type * as pulumi from "@pulumi/pulumi";
 import type { StackConfig } from "../infra/config/load";
 import { eckNames } from "../infra/naming";
 import { kubernetesProvider } from "../infra/providers";
 import { aggregateIndex } from "../components/collectors/assisted-installer/aggregates";
 import { dashboardsFor } from "./dashboards";
 import { keyEpochIndex } from "./keyEpochs";
-import { eckStack, elasticProviderFor, platformFor, platformOutputs, ROOT } from "./platform";
+import {
+  eckStack,
+  elasticProviderFor,
+  platformFor,
+  platformOutputs,
+  ROOT,
+  type StackOutputs,
+} from "./platform";
 import { connectorPeer, plannerDataFor } from "./plannerData";
-
-export interface StackOutputs {
-  elasticsearchUrl: string;
-  kibanaUrl: string;
-  elasticsearchCa: pulumi.Output<string>;
-  /** `<namespace>/<secret>` holding the `elastic` user's password; read it with RBAC, it is never an output. */
-  bootstrapCredentialsSecret: string;
-  [key: string]: unknown;
-}
 
 export function milestone1(stackConfig: StackConfig): StackOutputs {
   const cfg = eckStack(stackConfig);

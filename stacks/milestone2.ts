@@ -17,11 +17,17 @@ import { REPLICABLE_MODELS } from "../infra/config/areas/milestone2";
 import type { StackConfig } from "../infra/config/load";
 import { elasticProvider, kubernetesProvider } from "../infra/providers";
 import { commonLabels, POD_SECURITY_RESTRICTED } from "../infra/naming";
-import type { StackOutputs } from "./milestone1";
 import { dashboardsFor } from "./dashboards";
 import { keyEpochIndex } from "./keyEpochs";
 import { required } from "./required";
-import { eckStack, elasticProviderFor, platformFor, platformOutputs, ROOT } from "./platform";
+import {
+  eckStack,
+  elasticProviderFor,
+  platformFor,
+  platformOutputs,
+  ROOT,
+  type StackOutputs,
+} from "./platform";
 
 /** Pod labels of the collectors, admitted to Elasticsearch on 9200 by the platform's NetworkPolicies. */
 const COLLECTOR_PEERS = ["assisted-installer-collector", "telemetry-collector"];

@@ -11,7 +11,7 @@ import type { Peer } from "../components/network-policies";
 import { PlannerReadModel } from "../components/planner-read-model";
 import { PlannerCloser } from "../components/planner-read-model/closer";
 import { PlannerReadModelJob } from "../components/planner-read-model/inCluster";
-import { loginRoleName } from "../components/generated-secrets/rotation";
+import { loginRoleName } from "../infra/naming/rotation";
 import type { EgressPeer } from "../components/network-policies/egress";
 import type { ElasticStack } from "../components/elastic-stack";
 import type { StackConfig } from "../infra/config/load";

@@ -6,7 +6,6 @@ import { REMOTE_CLUSTER_CLIENT_CAS, TRANSPORT_CA_BUNDLE } from "../components/el
 import { ElasticStack } from "../components/elastic-stack";
 import type { Peer } from "../components/network-policies";
 import type { StackConfig } from "../infra/config/load";
-import type { StackOutputs } from "./milestone1";
 import { elasticProvider } from "../infra/providers";
 
 export const ROOT = "am-dashboard";
@@ -44,6 +43,16 @@ export function elasticProviderFor(cfg: EckStackConfig, platform: ElasticStack) 
     kibanaCa: pinned ? platform.kibanaCa : undefined,
   });
   return { provider, url, ca };
+}
+
+/** What every stack exports (both milestones); the milestones add their own keys. */
+export interface StackOutputs {
+  elasticsearchUrl: string;
+  kibanaUrl: string;
+  elasticsearchCa: pulumi.Output<string>;
+  /** `<namespace>/<secret>` holding the `elastic` user's password; read it with RBAC, it is never an output. */
+  bootstrapCredentialsSecret: string;
+  [key: string]: unknown;
 }
 
 /** The stack outputs that say where an ECK-deployed stack is reached, the same for both milestones. */

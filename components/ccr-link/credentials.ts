@@ -12,7 +12,7 @@ import * as elasticstack from "@pulumi/elasticstack";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { childName, commonLabels, componentType } from "../../infra/naming";
-import { apiKeyName } from "../generated-secrets/rotation";
+import { apiKeyName } from "../../infra/naming/rotation";
 import {
   credentialsKey,
   credentialsSecretName,

@@ -7,7 +7,7 @@ import * as elasticstack from "@pulumi/elasticstack";
 import * as pulumi from "@pulumi/pulumi";
 import type { DocumentModel } from "../../anonymisation/model";
 import { childName } from "../../infra/naming";
-import { apiKeyName } from "../generated-secrets/rotation";
+import { apiKeyName } from "../../infra/naming/rotation";
 import { anonymisedIndexResources } from "../anonymised-index";
 import { collectorElastic, collectorRoleDescriptors } from "./build";
 

@@ -9,9 +9,6 @@
  */
 import { buildEgressPolicy, type EgressPeer } from "../network-policies/egress";
 
-/** A PostgreSQL client image (psql 17 talks to servers 10 and later); pinned, never `latest`. */
-export const DEFAULT_APPLY_IMAGE = "docker.io/library/postgres:17.6-alpine";
-
 /** `app.kubernetes.io/name` of the apply Job, its pods and its ConfigMap (the policy pack finds the script by it). */
 export const APPLY_NAME = "am-read-model-apply";
 /** ConfigMap annotation naming the login the Secret's script creates as a member of the connector role. */
