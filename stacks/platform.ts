@@ -6,9 +6,8 @@ import { REMOTE_CLUSTER_CLIENT_CAS, TRANSPORT_CA_BUNDLE } from "../components/el
 import { ElasticStack } from "../components/elastic-stack";
 import type { Peer } from "../components/network-policies";
 import type { StackConfig } from "../infra/config/load";
+import { PROJECT } from "../infra/naming";
 import { elasticProvider } from "../infra/providers";
-
-export const ROOT = "am-dashboard";
 
 /** A stack that deploys Elasticsearch and Kibana with ECK: the keys config rules require in that case. */
 export type EckStackConfig = StackConfig &
@@ -34,7 +33,7 @@ export function elasticProviderFor(cfg: EckStackConfig, platform: ElasticStack) 
   // Through a reencrypt Route the client sees the router's certificate: the system trust store applies there.
   const pinned = inCluster || !reencrypt;
   const ca = pinned ? platform.elasticsearchCa : undefined;
-  const provider = elasticProvider(`${ROOT}-elastic`, cfg.stack, {
+  const provider = elasticProvider(`${PROJECT}-elastic`, cfg.stack, {
     elasticsearchUrl: url,
     kibanaUrl: inCluster ? platform.kibanaInternalUrl : platform.kibanaPublicUrl,
     username: "elastic",
@@ -107,7 +106,7 @@ export function platformFor(
     namespaceSelector: p.namespaceSelector,
     podSelector: p.podSelector,
   }));
-  return new ElasticStack(ROOT, {
+  return new ElasticStack(PROJECT, {
     stack: cfg.stack,
     platform: cfg.platform,
     namespace: cfg.namespace,

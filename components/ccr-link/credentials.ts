@@ -11,7 +11,7 @@
 import * as elasticstack from "@pulumi/elasticstack";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { childName, commonLabels, componentType } from "../../infra/naming";
+import { childName, commonLabels, componentType, MANAGED_BY } from "../../infra/naming";
 import { apiKeyName } from "../../infra/naming/rotation";
 import {
   credentialsKey,
@@ -65,7 +65,7 @@ export class CcrCredentials extends pulumi.ComponentResource {
         type: "cross_cluster",
         // Bridged names are pluralised (`replication` → `replications`); the body is the ES API's `access`.
         access: { replications: crossClusterAccess(args.leaders).replication },
-        metadata: JSON.stringify({ follower_stack: args.stack, managed_by: "am-dashboard" }),
+        metadata: JSON.stringify({ follower_stack: args.stack, managed_by: MANAGED_BY }),
         ...(args.keyExpiration ? { expiration: args.keyExpiration } : {}),
       },
       // A new name is a new key: created first, the Secret takes it, then the old key is deleted (invalidated).

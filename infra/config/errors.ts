@@ -7,8 +7,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { ConfigIssue } from "./dsl";
 
-/** The project's config namespace (Pulumi.yaml `name`). */
-export const PROJECT = "am-dashboard";
+import { PROJECT } from "../naming";
 
 /** `line 12: am-dashboard:planner.port` — where an issue is, in the words of the stack file. */
 export function issueWhere(issue: ConfigIssue): string {
