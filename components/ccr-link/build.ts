@@ -6,9 +6,7 @@
  */
 import type { estypes } from "@elastic/elasticsearch";
 import type { LeaderIndex } from "../../infra/config/areas/milestone2.rules";
-import type { Licence, SecurityModel } from "../../infra/config/licence";
-
-export type { LeaderIndex, Licence, SecurityModel };
+import type { SecurityModel } from "../../infra/config/licence";
 
 /** The error thrown by the component (and reported by the config rules) when a link may not be built. */
 export class CcrLinkError extends Error {

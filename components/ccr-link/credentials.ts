@@ -12,14 +12,9 @@ import * as elasticstack from "@pulumi/elasticstack";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { childName, commonLabels, componentType, MANAGED_BY } from "../../infra/naming";
+import type { LeaderIndex } from "../../infra/config/areas/milestone2.rules";
 import { apiKeyName } from "../../infra/naming/rotation";
-import {
-  credentialsKey,
-  credentialsSecretName,
-  crossClusterAccess,
-  leaderCaConfigMapName,
-  type LeaderIndex,
-} from "./build";
+import { credentialsKey, credentialsSecretName, crossClusterAccess, leaderCaConfigMapName } from "./build";
 
 export interface CcrCredentialsArgs {
   stack: string;

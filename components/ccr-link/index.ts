@@ -12,8 +12,8 @@ import * as elasticstack from "@pulumi/elasticstack";
 import * as pulumi from "@pulumi/pulumi";
 import { childName, componentType } from "../../infra/naming";
 import type { CcrCredentials } from "./credentials";
-import { leaderProblems } from "../../infra/config/areas/milestone2.rules";
-import { licenceProblems } from "../../infra/config/licence";
+import { leaderProblems, type LeaderIndex } from "../../infra/config/areas/milestone2.rules";
+import { licenceProblems, type Licence, type SecurityModel } from "../../infra/config/licence";
 import {
   CcrLinkError,
   FOLLOWER_ROLE,
@@ -21,10 +21,7 @@ import {
   followName,
   leaderRole,
   remoteClusterSettings,
-  type LeaderIndex,
-  type Licence,
   type RemoteClusterArgs,
-  type SecurityModel,
 } from "./build";
 
 export interface CcrLinkArgs {
