@@ -14,9 +14,9 @@ import { Client } from "pg";
 import { syncRuleQuery } from "../anonymisation/planner/contract";
 import { STATE_SCHEMA } from "../anonymisation/planner/sql";
 import { applyReadModel } from "../components/planner-read-model/apply";
-import { GOOSE_ERA_DDL } from "../test/fixtures/planner/ddl";
-import { Canaries, inventoryV2, rng } from "../test/fixtures/planner/generate";
-import { databaseName, startPostgres, stopPostgres } from "../test/support/postgres";
+import { GOOSE_ERA_DDL } from "../fixtures/planner/ddl";
+import { Canaries, inventoryV2, rng } from "../fixtures/planner/generate";
+import { databaseName, startPostgres, stopPostgres } from "../engines/postgres";
 
 export interface ReadModelBenchResult {
   readonly sources: number;

@@ -5,7 +5,7 @@
  */
 import * as os from "node:os";
 import * as path from "node:path";
-import { PROJECT } from "../infra/config/load";
+import { PROJECT } from "../infra/naming";
 import { runUnderMocks } from "../infra/engine/mockEngine";
 
 async function main(target: string): Promise<void> {

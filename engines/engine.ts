@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { PROJECT } from "../infra/naming";
 
 export interface BuildContext {
   /** The empty directory to build into; renamed to the engine's cache directory only when the build succeeds. */
@@ -47,7 +48,7 @@ export interface Engine {
 export function enginesCacheRoot(): string {
   if (process.env.AM_ENGINES_CACHE) return path.resolve(process.env.AM_ENGINES_CACHE);
   const cache = process.env.XDG_CACHE_HOME || path.join(os.homedir(), ".cache");
-  return path.join(cache, "am-dashboard", "engines");
+  return path.join(cache, PROJECT, "engines");
 }
 
 /**

@@ -6,7 +6,7 @@ import { ViewerAccess } from "../components/viewer-access";
 import { allDashboards, type AllDashboardsOptions } from "../dashboards";
 import type { StackConfig } from "../infra/config/load";
 import { licenceCovers } from "../infra/config/licence";
-import { ROOT } from "./platform";
+import { PROJECT } from "../infra/naming";
 
 /** Both milestones deploy their dashboards here; they differ only in which indices feed them. */
 export function dashboardsFor(
@@ -18,11 +18,11 @@ export function dashboardsFor(
   const spaceId = cfg.dashboards.space;
   const dashboards = allDashboards(sources);
   const deployed = new KibanaDashboards(
-    `${ROOT}-dashboards`,
+    `${PROJECT}-dashboards`,
     { provider, spaceId, spaceName: "Assisted Migration", dashboards },
     { dependsOn },
   );
-  new ViewerAccess(`${ROOT}-viewers`, {
+  new ViewerAccess(`${PROJECT}-viewers`, {
     provider,
     dashboards,
     spaceId,

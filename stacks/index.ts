@@ -9,7 +9,8 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { loadStackConfig } from "../infra/config/load";
-import { milestone1, type StackOutputs } from "./milestone1";
+import { milestone1 } from "./milestone1";
+import type { StackOutputs } from "./platform";
 import { milestone2 } from "./milestone2";
 import { withGeneratedSecrets } from "./secrets";
 

@@ -2,28 +2,18 @@
  * Milestone 1: Elasticsearch and Kibana inside the migration-planner's cluster, fed only by the anonymised planner
  * read model through the Elastic PostgreSQL connector, with dashboards as code.
  */
-import type * as pulumi from "@pulumi/pulumi";
 import type { StackConfig } from "../infra/config/load";
-import { eckNames } from "../infra/naming";
+import { eckNames, PROJECT } from "../infra/naming";
 import { kubernetesProvider } from "../infra/providers";
 import { aggregateIndex } from "../components/collectors/assisted-installer/aggregates";
 import { dashboardsFor } from "./dashboards";
 import { keyEpochIndex } from "./keyEpochs";
-import { eckStack, elasticProviderFor, platformFor, platformOutputs, ROOT } from "./platform";
+import { eckStack, elasticProviderFor, platformFor, platformOutputs, type StackOutputs } from "./platform";
 import { connectorPeer, plannerDataFor } from "./plannerData";
-
-export interface StackOutputs {
-  elasticsearchUrl: string;
-  kibanaUrl: string;
-  elasticsearchCa: pulumi.Output<string>;
-  /** `<namespace>/<secret>` holding the `elastic` user's password; read it with RBAC, it is never an output. */
-  bootstrapCredentialsSecret: string;
-  [key: string]: unknown;
-}
 
 export function milestone1(stackConfig: StackConfig): StackOutputs {
   const cfg = eckStack(stackConfig);
-  const k8sProvider = kubernetesProvider(`${ROOT}-k8s`, cfg.kubernetes.context);
+  const k8sProvider = kubernetesProvider(`${PROJECT}-k8s`, cfg.kubernetes.context);
   const platform = platformFor(cfg, k8sProvider, {
     elasticsearchPeers: cfg.features.plannerConnector ? [connectorPeer(cfg)] : [],
   });
@@ -45,7 +35,7 @@ export function milestone1(stackConfig: StackConfig): StackOutputs {
   if (cfg.features.dashboards) {
     // No collector or transform feeds the installation cells in milestone 1, but the dashboard reads them: guard the
     // index anyway, so anything that ever writes there passes the cells model's final pipeline.
-    aggregateIndex(`${ROOT}-installations`, pattern.replace(/\*$/, ""), {
+    aggregateIndex(`${PROJECT}-installations`, pattern.replace(/\*$/, ""), {
       provider: elastic,
       dependsOn: ready,
     });

@@ -16,12 +16,11 @@ import type { EsConnectionArgs } from "../components/planner-connector/esClient"
 import { REPLICABLE_MODELS } from "../infra/config/areas/milestone2";
 import type { StackConfig } from "../infra/config/load";
 import { elasticProvider, kubernetesProvider } from "../infra/providers";
-import { commonLabels, POD_SECURITY_RESTRICTED } from "../infra/naming";
-import type { StackOutputs } from "./milestone1";
+import { commonLabels, POD_SECURITY_RESTRICTED, PROJECT } from "../infra/naming";
 import { dashboardsFor } from "./dashboards";
 import { keyEpochIndex } from "./keyEpochs";
 import { required } from "./required";
-import { eckStack, elasticProviderFor, platformFor, platformOutputs, ROOT } from "./platform";
+import { eckStack, elasticProviderFor, platformFor, platformOutputs, type StackOutputs } from "./platform";
 
 /** Pod labels of the collectors, admitted to Elasticsearch on 9200 by the platform's NetworkPolicies. */
 const COLLECTOR_PEERS = ["assisted-installer-collector", "telemetry-collector"];
@@ -35,8 +34,8 @@ type RemoteClusterCa = NonNullable<NonNullable<StackConfig["replication"]>["lead
 function leaderTransportCa(ca: RemoteClusterCa): pulumi.Input<string> {
   if (ca.pem !== undefined) return ca.pem;
   const { context, namespace, name } = required(ca.secret, "replication.leader.remoteClusterCa.secret", M2);
-  const leaderCluster = kubernetesProvider(`${ROOT}-leader-k8s`, context);
-  const secret = k8s.core.v1.Secret.get(`${ROOT}-leader-transport-ca`, `${namespace}/${name}`, {
+  const leaderCluster = kubernetesProvider(`${PROJECT}-leader-k8s`, context);
+  const secret = k8s.core.v1.Secret.get(`${PROJECT}-leader-transport-ca`, `${namespace}/${name}`, {
     provider: leaderCluster,
   });
   // A CA certificate is public: unsecret it, it goes into a ConfigMap.
@@ -49,7 +48,7 @@ function leaderTransportCa(ca: RemoteClusterCa): pulumi.Input<string> {
 export function milestone2(cfg: StackConfig): StackOutputs {
   const target = required(cfg.target, "target", M2);
   // The target cluster: a second cluster, not the migration cluster milestone 1 runs on.
-  const k8sProvider = kubernetesProvider(`${ROOT}-target-k8s`, cfg.kubernetes.context);
+  const k8sProvider = kubernetesProvider(`${PROJECT}-target-k8s`, cfg.kubernetes.context);
   const replication = cfg.replication;
   const collectorNamespace = cfg.collectors?.namespace ?? cfg.namespace;
 
@@ -66,7 +65,7 @@ export function milestone2(cfg: StackConfig): StackOutputs {
 
   // Only the leader's Elasticsearch is managed (the cross-cluster key or the leader role): no Kibana block.
   const leader = replication
-    ? new elasticstack.Provider(`${ROOT}-leader-elastic`, {
+    ? new elasticstack.Provider(`${PROJECT}-leader-elastic`, {
         elasticsearches: [
           {
             endpoints: [replication.leader.elasticsearchUrl],
@@ -80,7 +79,7 @@ export function milestone2(cfg: StackConfig): StackOutputs {
   // API-key model: key and leader CA go onto the follower before its nodes first start (see CcrCredentials).
   const credentials =
     replication && leader && replication.securityModel === "api-key" && target.mode === "eck"
-      ? new CcrCredentials(`${ROOT}-ccr-credentials`, {
+      ? new CcrCredentials(`${PROJECT}-ccr-credentials`, {
           stack: cfg.stack,
           alias: replication.alias,
           leaders: replication.indices,
@@ -121,7 +120,7 @@ export function milestone2(cfg: StackConfig): StackOutputs {
   } else {
     // An existing deployment: nothing of it is created here, only configured (templates, pipelines, dashboards).
     const esUrl = required(target.elasticsearchUrl, "target.elasticsearchUrl", M2);
-    es = elasticProvider(`${ROOT}-elastic`, cfg.stack, {
+    es = elasticProvider(`${PROJECT}-elastic`, cfg.stack, {
       elasticsearchUrl: esUrl,
       kibanaUrl: required(target.kibanaUrl, "target.kibanaUrl", M2),
       username: target.username,
@@ -146,7 +145,7 @@ export function milestone2(cfg: StackConfig): StackOutputs {
       // The collectors still run as ECK resources: on the cluster of kubernetes.context, whose ECK operator an
       // admin (or a milestone-1 style stack) provides.
       new k8s.core.v1.Namespace(
-        `${ROOT}-collectors-namespace`,
+        `${PROJECT}-collectors-namespace`,
         {
           metadata: {
             name: collectorNamespace,
@@ -159,7 +158,7 @@ export function milestone2(cfg: StackConfig): StackOutputs {
   }
 
   if (replication && leader) {
-    const link = new CcrLink(`${ROOT}-ccr`, {
+    const link = new CcrLink(`${PROJECT}-ccr`, {
       stack: cfg.stack,
       securityModel: replication.securityModel,
       licences: { follower: cfg.licence, leader: replication.leader.licence },
@@ -188,7 +187,7 @@ export function milestone2(cfg: StackConfig): StackOutputs {
     // The key's generation: stamped on the staging documents (the transforms count customers within one) and recorded.
     const keyEpoch = cfg.rotation?.pseudonymisationKey ?? "0";
     const collector = new AssistedInstallerCollector(
-      `${ROOT}-ai-collector`,
+      `${PROJECT}-ai-collector`,
       {
         namespace: collectorNamespace,
         stack: cfg.stack,
@@ -219,7 +218,7 @@ export function milestone2(cfg: StackConfig): StackOutputs {
     outputs.installationsIndex = collector.index;
     // A new key breaks pseudonym continuity by design: record its generation where dashboards can mark it.
     new KeyEpoch(
-      `${ROOT}-key-epoch`,
+      `${PROJECT}-key-epoch`,
       {
         connection: management,
         stack: cfg.stack,
@@ -237,7 +236,7 @@ export function milestone2(cfg: StackConfig): StackOutputs {
   const tel = cfg.collectors?.telemetry;
   if (tel) {
     const collector = new TelemetryCollector(
-      `${ROOT}-telemetry`,
+      `${PROJECT}-telemetry`,
       {
         namespace: collectorNamespace,
         stack: cfg.stack,

@@ -11,14 +11,14 @@ import type { Peer } from "../components/network-policies";
 import { PlannerReadModel } from "../components/planner-read-model";
 import { PlannerCloser } from "../components/planner-read-model/closer";
 import { PlannerReadModelJob } from "../components/planner-read-model/inCluster";
-import { loginRoleName } from "../components/generated-secrets/rotation";
+import { loginRoleName } from "../infra/naming/rotation";
 import type { EgressPeer } from "../components/network-policies/egress";
 import type { ElasticStack } from "../components/elastic-stack";
 import type { StackConfig } from "../infra/config/load";
-import { ROOT } from "./platform";
 import { required } from "./required";
+import { PROJECT } from "../infra/naming";
 
-export const CONNECTOR_ID = `${ROOT}-planner`;
+export const CONNECTOR_ID = `${PROJECT}-planner`;
 
 /**
  * The connectors image runs as root (elastic/connectors Dockerfile.wolfi: `USER root`), which `runAsNonRoot` refuses
@@ -48,13 +48,13 @@ function plannerCa(ca: PlannerCa | undefined, provider: k8s.Provider): pulumi.In
   if (ca.pem !== undefined) return ca.pem;
   if (ca.configMap) {
     const { namespace, name, key } = ca.configMap;
-    return k8s.core.v1.ConfigMap.get(`${ROOT}-planner-ca`, `${namespace}/${name}`, { provider }).data.apply(
-      (d) => d?.[key] ?? missingKey("ConfigMap", `${namespace}/${name}`, key, "configMap"),
-    );
+    return k8s.core.v1.ConfigMap.get(`${PROJECT}-planner-ca`, `${namespace}/${name}`, {
+      provider,
+    }).data.apply((d) => d?.[key] ?? missingKey("ConfigMap", `${namespace}/${name}`, key, "configMap"));
   }
   if (ca.secret) {
     const { namespace, name, key } = ca.secret;
-    const data = k8s.core.v1.Secret.get(`${ROOT}-planner-ca`, `${namespace}/${name}`, { provider }).data;
+    const data = k8s.core.v1.Secret.get(`${PROJECT}-planner-ca`, `${namespace}/${name}`, { provider }).data;
     // A CA certificate is public: unsecret it, it goes into the connector's configuration.
     // eslint-disable-next-line no-restricted-properties -- a CA certificate (ca.crt), public
     return pulumi.unsecret(
@@ -89,7 +89,7 @@ function readModelFromRunner(
   planner: Planner,
   secrets: { adminUrl: pulumi.Input<string>; password: pulumi.Input<string> },
 ): ReadModelPath {
-  const readModel = new PlannerReadModel(`${ROOT}-read-model`, {
+  const readModel = new PlannerReadModel(`${PROJECT}-read-model`, {
     adminUrl: secrets.adminUrl,
     database: planner.database,
     connectorRole: planner.connectorRole,
@@ -102,7 +102,7 @@ function readModelFromRunner(
   // The connector logs in as this generation's login (a member of the read model's role, with its grants): a new
   // rotation keeper creates the next login, the connector's configuration moves to it, then the old one is dropped.
   const login = new ConnectorLogin(
-    `${ROOT}-connector-login`,
+    `${PROJECT}-connector-login`,
     {
       adminUrl: secrets.adminUrl,
       database: planner.database,
@@ -128,7 +128,7 @@ function readModelInCluster(
   provider: k8s.Provider,
 ): ReadModelPath {
   const loginRole = loginRoleName(planner.connectorRole, cfg.rotation?.plannerConnectorPassword);
-  const job = new PlannerReadModelJob(`${ROOT}-read-model`, {
+  const job = new PlannerReadModelJob(`${PROJECT}-read-model`, {
     namespace: cfg.namespace,
     stack: cfg.stack,
     image: planner.readModel.image,
@@ -182,7 +182,7 @@ export function plannerDataFor(
 
   // Publishes the closed months hourly: the connector reads published cells only.
   new PlannerCloser(
-    `${ROOT}-read-model`,
+    `${PROJECT}-read-model`,
     {
       namespace: cfg.namespace,
       stack: cfg.stack,

@@ -6,10 +6,8 @@ import { REMOTE_CLUSTER_CLIENT_CAS, TRANSPORT_CA_BUNDLE } from "../components/el
 import { ElasticStack } from "../components/elastic-stack";
 import type { Peer } from "../components/network-policies";
 import type { StackConfig } from "../infra/config/load";
-import type { StackOutputs } from "./milestone1";
+import { PROJECT } from "../infra/naming";
 import { elasticProvider } from "../infra/providers";
-
-export const ROOT = "am-dashboard";
 
 /** A stack that deploys Elasticsearch and Kibana with ECK: the keys config rules require in that case. */
 export type EckStackConfig = StackConfig &
@@ -35,7 +33,7 @@ export function elasticProviderFor(cfg: EckStackConfig, platform: ElasticStack) 
   // Through a reencrypt Route the client sees the router's certificate: the system trust store applies there.
   const pinned = inCluster || !reencrypt;
   const ca = pinned ? platform.elasticsearchCa : undefined;
-  const provider = elasticProvider(`${ROOT}-elastic`, cfg.stack, {
+  const provider = elasticProvider(`${PROJECT}-elastic`, cfg.stack, {
     elasticsearchUrl: url,
     kibanaUrl: inCluster ? platform.kibanaInternalUrl : platform.kibanaPublicUrl,
     username: "elastic",
@@ -44,6 +42,16 @@ export function elasticProviderFor(cfg: EckStackConfig, platform: ElasticStack) 
     kibanaCa: pinned ? platform.kibanaCa : undefined,
   });
   return { provider, url, ca };
+}
+
+/** What every stack exports (both milestones); the milestones add their own keys. */
+export interface StackOutputs {
+  elasticsearchUrl: string;
+  kibanaUrl: string;
+  elasticsearchCa: pulumi.Output<string>;
+  /** `<namespace>/<secret>` holding the `elastic` user's password; read it with RBAC, it is never an output. */
+  bootstrapCredentialsSecret: string;
+  [key: string]: unknown;
 }
 
 /** The stack outputs that say where an ECK-deployed stack is reached, the same for both milestones. */
@@ -98,7 +106,7 @@ export function platformFor(
     namespaceSelector: p.namespaceSelector,
     podSelector: p.podSelector,
   }));
-  return new ElasticStack(ROOT, {
+  return new ElasticStack(PROJECT, {
     stack: cfg.stack,
     platform: cfg.platform,
     namespace: cfg.namespace,

@@ -5,13 +5,13 @@
 import { wantedGeneratedSecrets } from "../infra/config/generated";
 import type { StackConfig } from "../infra/config/load";
 import { GeneratedSecrets } from "../components/generated-secrets";
-import { ROOT } from "./platform";
+import { PROJECT } from "../infra/naming";
 
 /** `cfg` with every wanted secret present (supplied or generated) and what was generated. */
 export function withGeneratedSecrets(cfg: StackConfig): StackConfig {
   const wanted = wantedGeneratedSecrets(cfg);
   if (wanted.length === 0) return cfg;
-  const generated = new GeneratedSecrets(`${ROOT}-secrets`, {
+  const generated = new GeneratedSecrets(`${PROJECT}-secrets`, {
     wanted,
     supplied: cfg.secrets,
     rotation: cfg.rotation,

@@ -1,92 +1,12 @@
 /**
- * Pure decisions and request bodies of a cross-cluster replication link: which licence each choice needs, whether
- * a leader may be replicated at all, the remote-cluster settings, the cross-cluster API key access and the roles.
- *
- * Why a leader must be anonymised at the source: replication copies shard operations, so ingest pipelines
- * (including `index.final_pipeline`) never run on a follower index (elastic/elasticsearch #75428), and a
- * replication key cannot carry document- or field-level security. Whatever the leader stores, the follower stores.
+ * Pure request bodies of a cross-cluster replication link: the remote-cluster settings, the cross-cluster API key
+ * access and the roles. Which licence each choice needs (`licenceProblems`, infra/config/licence.ts) and whether a
+ * leader may be replicated at all (`leaderProblems`, infra/config/areas/milestone2.rules.ts) are decided where the
+ * config rules decide them too, so the config error and the component's refusal say the same thing.
  */
 import type { estypes } from "@elastic/elasticsearch";
-import { licenceCovers, type Licence } from "../../infra/config/licence";
-
-export type { Licence };
-export type SecurityModel = "api-key" | "certificate";
-
-/** What each part of a link needs, on both clusters (research elastic.md §1.4, §3.1). */
-export function licenceNeeded(model: SecurityModel): { licence: Licence; why: string } {
-  return model === "api-key"
-    ? {
-        licence: "enterprise",
-        why: "API-key remote clusters (advanced remote cluster security) need Enterprise on both clusters; CCR itself needs Platinum",
-      }
-    : {
-        licence: "platinum",
-        // The certificate model itself is Basic (enough for cross-cluster search), but CCR is not.
-        why: "cross-cluster replication needs Platinum on the follower and on the leader",
-      };
-}
-
-/** Licence problems of a link, as sentences naming the cluster and the fix; empty when both clusters qualify. */
-export function licenceProblems(model: SecurityModel, follower: Licence, leader: Licence): string[] {
-  const { licence, why } = licenceNeeded(model);
-  const problems: string[] = [];
-  for (const [side, has] of [
-    ["follower (this stack)", follower],
-    ["leader", leader],
-  ] as const) {
-    if (!licenceCovers(has, licence)) {
-      problems.push(
-        `the ${side} cluster has licence "${has}", but ${why}: a "${licence}" licence is required`,
-      );
-    }
-  }
-  return problems;
-}
-
-/** One leader index (or pattern) and what produced it. */
-export interface LeaderIndex {
-  /** A concrete leader index to follow now (`ElasticsearchCcrFollowerIndex`). */
-  index?: string;
-  /** A pattern whose future indices are followed (`ElasticsearchCcrAutoFollowPattern`). */
-  pattern?: string;
-  /** Name of the DocumentModel whose classification produced the leader's documents. */
-  model: string;
-  /** Its classification revision, as deployed on the leader. */
-  classificationRevision: number;
-  /** Declared by the leader's owner: the documents were anonymised before they were written to the leader. */
-  anonymisedAtSource: boolean;
-}
-
-/** Reasons to refuse a leader; empty when it may be replicated. `models` maps model names to their revisions in this commit. */
-export function leaderProblems(leader: LeaderIndex, models: Record<string, number>): string[] {
-  const what = leader.index ?? leader.pattern ?? "(nothing)";
-  const problems: string[] = [];
-  if (!leader.index === !leader.pattern)
-    problems.push(`leader "${what}" must give exactly one of index or pattern`);
-  if (!leader.anonymisedAtSource) {
-    problems.push(
-      `leader "${what}" is not declared anonymised at the source; ingest pipelines do not run on follower indices, so replicating it would copy whatever it holds`,
-    );
-  }
-  const current = models[leader.model];
-  if (current === undefined) {
-    problems.push(
-      `leader "${what}" names model "${leader.model}", which this program does not know (known: ${Object.keys(models).join(", ")})`,
-    );
-  } else if (current !== leader.classificationRevision) {
-    problems.push(
-      `leader "${what}" was produced by ${leader.model} revision ${leader.classificationRevision}, but this program classifies revision ${current}: promote the leader stack first`,
-    );
-  }
-  for (const p of [leader.index, leader.pattern]) {
-    if (p !== undefined && (p.startsWith(".") || p.includes(":") || p === "*")) {
-      problems.push(
-        `leader "${p}" must name the anonymised index, not a system index, a remote or everything`,
-      );
-    }
-  }
-  return problems;
-}
+import type { LeaderIndex } from "../../infra/config/areas/milestone2.rules";
+import type { SecurityModel } from "../../infra/config/licence";
 
 /** The error thrown by the component (and reported by the config rules) when a link may not be built. */
 export class CcrLinkError extends Error {

@@ -11,15 +11,10 @@
 import * as elasticstack from "@pulumi/elasticstack";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { childName, commonLabels, componentType } from "../../infra/naming";
-import { apiKeyName } from "../generated-secrets/rotation";
-import {
-  credentialsKey,
-  credentialsSecretName,
-  crossClusterAccess,
-  leaderCaConfigMapName,
-  type LeaderIndex,
-} from "./build";
+import { childName, commonLabels, componentType, MANAGED_BY } from "../../infra/naming";
+import type { LeaderIndex } from "../../infra/config/areas/milestone2.rules";
+import { apiKeyName } from "../../infra/naming/rotation";
+import { credentialsKey, credentialsSecretName, crossClusterAccess, leaderCaConfigMapName } from "./build";
 
 export interface CcrCredentialsArgs {
   stack: string;
@@ -65,7 +60,7 @@ export class CcrCredentials extends pulumi.ComponentResource {
         type: "cross_cluster",
         // Bridged names are pluralised (`replication` → `replications`); the body is the ES API's `access`.
         access: { replications: crossClusterAccess(args.leaders).replication },
-        metadata: JSON.stringify({ follower_stack: args.stack, managed_by: "am-dashboard" }),
+        metadata: JSON.stringify({ follower_stack: args.stack, managed_by: MANAGED_BY }),
         ...(args.keyExpiration ? { expiration: args.keyExpiration } : {}),
       },
       // A new name is a new key: created first, the Secret takes it, then the old key is deleted (invalidated).

@@ -5,25 +5,23 @@
  * model, roles by name on both sides.
  *
  * Refuses, before registering anything, a licence that cannot run the chosen model and a leader that is not
- * declared anonymised at the source by the current classification revision (see `build.ts` for why).
+ * declared anonymised at the source by the current classification revision (the config rules' own checks:
+ * `licenceProblems`, `leaderProblems`, which say why).
  */
 import * as elasticstack from "@pulumi/elasticstack";
 import * as pulumi from "@pulumi/pulumi";
 import { childName, componentType } from "../../infra/naming";
 import type { CcrCredentials } from "./credentials";
+import { leaderProblems, type LeaderIndex } from "../../infra/config/areas/milestone2.rules";
+import { licenceProblems, type Licence, type SecurityModel } from "../../infra/config/licence";
 import {
   CcrLinkError,
   FOLLOWER_ROLE,
   followerRole,
   followName,
-  leaderProblems,
   leaderRole,
-  licenceProblems,
   remoteClusterSettings,
-  type LeaderIndex,
-  type Licence,
   type RemoteClusterArgs,
-  type SecurityModel,
 } from "./build";
 
 export interface CcrLinkArgs {

@@ -2,14 +2,9 @@
 import type { estypes } from "@elastic/elasticsearch";
 import { anonymisationPipeline, indexTemplate } from "../../anonymisation/derive";
 import type { DocumentModel } from "../../anonymisation/model";
+import { ANONYMISATION_MODEL_ANNOTATION, WRITES_INDEX_ANNOTATION } from "../../infra/naming";
 
-/**
- * Annotations every collector resource carries so policies can tie it to its model and index (the policy pack's
- * every-data-path-anonymised rule reads the same names).
- */
-export const WRITES_INDEX_ANNOTATION = "am-dashboard.io/writes-index";
-export const ANONYMISATION_MODEL_ANNOTATION = "am-dashboard.io/anonymisation-model";
-
+/** The annotations of `infra/naming` (the policy pack's every-data-path-anonymised rule reads the same names). */
 export function collectorAnnotations(model: DocumentModel, index: string): Record<string, string> {
   return { [ANONYMISATION_MODEL_ANNOTATION]: model.name, [WRITES_INDEX_ANNOTATION]: index };
 }

@@ -6,8 +6,8 @@
 import * as elasticstack from "@pulumi/elasticstack";
 import * as pulumi from "@pulumi/pulumi";
 import type { DocumentModel } from "../../anonymisation/model";
-import { childName } from "../../infra/naming";
-import { apiKeyName } from "../generated-secrets/rotation";
+import { childName, MANAGED_BY } from "../../infra/naming";
+import { apiKeyName } from "../../infra/naming/rotation";
 import { anonymisedIndexResources } from "../anonymised-index";
 import { collectorElastic, collectorRoleDescriptors } from "./build";
 
@@ -69,7 +69,7 @@ export function collectorIndex(
       metadata: JSON.stringify({
         model: args.model.name,
         revision: args.model.revision,
-        managed_by: "am-dashboard",
+        managed_by: MANAGED_BY,
       }),
       ...(args.apiKeyExpiration ? { expiration: args.apiKeyExpiration } : {}),
     },

@@ -16,10 +16,10 @@ import type { GeneratedSecretKey } from "../../infra/config/areas/secrets";
 import type { RotationConfig } from "../../infra/config/areas/rotation";
 import { childName, componentType } from "../../infra/naming";
 import { loginProvider, type LoginInputs } from "./loginProvider";
-import { INITIAL_GENERATION, loginRoleName } from "./rotation";
+import { INITIAL_GENERATION, loginRoleName } from "../../infra/naming/rotation";
 
 export { KEY_EPOCH_INDEX, KeyEpoch, type KeyEpochArgs } from "./keyEpoch";
-export { apiKeyName, generationDigits, INITIAL_GENERATION, loginRoleName } from "./rotation";
+export { apiKeyName, generationDigits, INITIAL_GENERATION, loginRoleName } from "../../infra/naming/rotation";
 
 /** How each generated secret is made: lengths and alphabets every consumer accepts without quoting. */
 export const GENERATORS = {

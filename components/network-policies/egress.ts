@@ -3,7 +3,7 @@
  * ingress at all, egress only to the listed peers on the listed TCP ports, plus cluster DNS. Kubernetes
  * NetworkPolicies cannot name hosts, so a peer outside the cluster is an address range.
  */
-import { isIP } from "node:net";
+import { cidrProblem } from "../../infra/config/formats";
 
 /** An address range, or pods selected by labels (in `namespaceSelector`'s namespaces, else the policy's own). */
 export type EgressPeer =
@@ -37,19 +37,6 @@ export const ANY_ADDRESS: EgressPeer[] = [
 
 /** Namespaces of the cluster DNS pods on vanilla Kubernetes (CoreDNS) and OpenShift (dns-default). */
 export const CLUSTER_DNS_NAMESPACES = ["kube-system", "openshift-dns"];
-
-export const CIDR_TEXT = "an IPv4 or IPv6 CIDR such as 10.20.0.0/16 or fd00:10::/64";
-
-/** Why `cidr` is not an address range a NetworkPolicy ipBlock takes, or undefined when it is one. */
-export function cidrProblem(cidr: string): string | undefined {
-  const m = /^([^/\s]+)\/(\d{1,3})$/.exec(cidr);
-  if (!m) return `${CIDR_TEXT} (address/prefix length)`;
-  const family = isIP(m[1]);
-  if (family === 0) return `${CIDR_TEXT}: "${m[1]}" is not an IP address`;
-  const max = family === 4 ? 32 : 128;
-  if (Number(m[2]) > max) return `${CIDR_TEXT}: an IPv${family} prefix length is at most ${max}`;
-  return undefined;
-}
 
 const nsByName = (name: string) => ({ matchLabels: { "kubernetes.io/metadata.name": name } });
 

@@ -8,6 +8,7 @@
  */
 import type { estypes } from "@elastic/elasticsearch";
 import * as pulumi from "@pulumi/pulumi";
+import { PROJECT } from "../../infra/naming";
 import { esClient, ignoreNotFound, type EsConnection, type EsConnectionArgs } from "./esClient";
 
 export interface ConfigurationInputs {
@@ -134,7 +135,7 @@ export class ConnectorConfiguration extends pulumi.dynamic.Resource {
         pollSeconds: args.pollSeconds,
       },
       { ...opts, additionalSecretOutputs: ["values", "connection"] },
-      "am-dashboard",
+      PROJECT,
       "ConnectorConfiguration",
     );
   }

@@ -13,7 +13,7 @@ import { connectorFieldName } from "../../anonymisation/planner/contract";
 import { plannerDocument } from "../../anonymisation/planner/document";
 import { anonymisedIndexResources } from "../anonymised-index";
 import { childName, commonLabels, componentType, eckNames, eckUrls, k8sName } from "../../infra/naming";
-import { apiKeyName } from "../generated-secrets/rotation";
+import { apiKeyName } from "../../infra/naming/rotation";
 import { ConnectorConfiguration } from "./configurationResource";
 import type { EsConnectionArgs } from "./esClient";
 import {

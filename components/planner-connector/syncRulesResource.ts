@@ -7,6 +7,7 @@
  */
 import type { estypes } from "@elastic/elasticsearch";
 import * as pulumi from "@pulumi/pulumi";
+import { PROJECT } from "../../infra/naming";
 import { esClient, ignoreNotFound, statusOf, type EsConnection, type EsConnectionArgs } from "./esClient";
 import { validateSyncRules, type PostgresAdvancedRule } from "./syncRules";
 
@@ -143,7 +144,7 @@ export class ConnectorSyncRules extends pulumi.dynamic.Resource {
         activation: undefined,
       },
       { ...opts, additionalSecretOutputs: ["connection"] },
-      "am-dashboard",
+      PROJECT,
       "ConnectorSyncRules",
     );
   }

@@ -7,15 +7,11 @@
  * and awaits (pulumi-kubernetes fails the update when the Job fails), while an unchanged one is no diff. The Job is
  * never deleted by a TTL, so the next `pulumi up` finds it where it left it.
  */
+import { LOGIN_ANNOTATION } from "../../infra/naming";
 import { buildEgressPolicy, type EgressPeer } from "../network-policies/egress";
-
-/** A PostgreSQL client image (psql 17 talks to servers 10 and later); pinned, never `latest`. */
-export const DEFAULT_APPLY_IMAGE = "docker.io/library/postgres:17.6-alpine";
 
 /** `app.kubernetes.io/name` of the apply Job, its pods and its ConfigMap (the policy pack finds the script by it). */
 export const APPLY_NAME = "am-read-model-apply";
-/** ConfigMap annotation naming the login the Secret's script creates as a member of the connector role. */
-export const LOGIN_ANNOTATION = "am-dashboard/connector-login";
 
 export const SQL_MOUNT = "/etc/am-read-model/sql";
 export const CREDENTIALS_MOUNT = "/etc/am-read-model/credentials";

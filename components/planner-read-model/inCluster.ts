@@ -12,6 +12,7 @@ import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import type { ReadModelOptions } from "../../anonymisation/planner/sql";
 import { childName, commonLabels, componentType, k8sName } from "../../infra/naming";
+import { DEFAULT_APPLY_IMAGE } from "../../infra/config/areas/capabilities";
 import type { EgressPeer } from "../network-policies/egress";
 import {
   ADMIN_PASSWORD_KEY,
@@ -22,7 +23,6 @@ import {
   buildApplyJob,
   buildApplyNetworkPolicy,
   CA_KEY,
-  DEFAULT_APPLY_IMAGE,
   PASSWORD_SQL_KEY,
 } from "./applyJob";
 import { buildClusterReadModelSql, passwordSql, sha256 } from "./clusterSql";

@@ -55,7 +55,7 @@ export interface PreviewOptions {
   readonly opensearch?: OpenSearchNode;
 }
 
-/** The corpus spans 2025-01 .. 2026-08 (test/fixtures/planner/generate.ts): dashboards see all of it from here. */
+/** The corpus spans 2025-01 .. 2026-08 (fixtures/planner/generate.ts): dashboards see all of it from here. */
 export const CORPUS_NOW = new Date("2026-09-01T00:00:00Z");
 
 const BULK_CHUNK = 500;

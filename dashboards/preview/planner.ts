@@ -12,9 +12,9 @@ import { randomBytes } from "node:crypto";
 import { Client, types } from "pg";
 import { closerQuery, connectorFieldName, READ_MODEL_SCHEMA } from "../../anonymisation/planner/contract";
 import { createReadModel } from "../../components/planner-read-model/provider";
-import { GOOSE_ERA_DDL } from "../../test/fixtures/planner/ddl";
-import { generateDataset, loadDataset, type Dataset } from "../../test/fixtures/planner/generate";
-import { databaseName, startPostgres, stopPostgres } from "../../test/support/postgres";
+import { GOOSE_ERA_DDL } from "../../fixtures/planner/ddl";
+import { generateDataset, loadDataset, type Dataset } from "../../fixtures/planner/generate";
+import { databaseName, startPostgres, stopPostgres } from "../../engines/postgres";
 import type { StackPlanner } from "./stack";
 
 /** Organisations in the preview corpus, and the seed that makes it the same corpus every run. */

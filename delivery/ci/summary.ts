@@ -5,9 +5,10 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { PROJECT } from "../../infra/naming";
 import { listTree } from "../promote/textdiff";
 
-export const COMMENT_MARKER = "<!-- am-dashboard:synth-summary -->";
+export const COMMENT_MARKER = `<!-- ${PROJECT}:synth-summary -->`;
 /** GitHub refuses comments over 65,536 characters. */
 const MAX_COMMENT = 60_000;
 

@@ -8,7 +8,7 @@
  * auto/workspace_controller.go` (`auto.pulumi.com/component: workspace`, `auto.pulumi.com/workspace-name: <stack>`,
  * port 50051), the auth-delegator binding and Secret-based `envRefs` from `examples/git-source/stack.yaml`.
  */
-import { PROJECT } from "../../infra/config/load";
+import { deployLabels, PROJECT } from "../../infra/naming";
 
 /** Namespace the Stack objects and their workspace pods live in (never the Elasticsearch namespace). */
 export const DEPLOY_NAMESPACE = "am-dashboard-deploy";
@@ -89,11 +89,7 @@ const TARGET_RULES = [
 
 export function pkoManifests(env: PkoEnvironment): Record<string, unknown>[] {
   const name = workspaceName(env.stack);
-  const labels = {
-    "app.kubernetes.io/part-of": PROJECT,
-    "app.kubernetes.io/component": "deploy",
-    [`${PROJECT}/stack`]: env.stack,
-  };
+  const labels = deployLabels(env.stack);
   const sa = { kind: "ServiceAccount", name, namespace: DEPLOY_NAMESPACE };
   return [
     {

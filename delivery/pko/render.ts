@@ -6,19 +6,19 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parse, stringify } from "yaml";
-import { PROJECT } from "../../infra/config/load";
+import { APPLICATION, PROJECT } from "../../infra/naming";
 import { stackFilePath } from "../../infra/synth/stackFile";
 import { DEPLOY_ORDER } from "../ci/stacks";
 import { DEPLOY_NAMESPACE, elasticsearchPeer, pkoManifests, type PkoEnvironment } from "./build";
 import { REPO_ROOT as ROOT } from "../../infra/paths";
 
 export const PKO_DIR = path.join(ROOT, "delivery", "pko");
-const DEFAULT_NAMESPACE = "assisted-migration-dashboard";
+const DEFAULT_NAMESPACE = APPLICATION;
 
 /** Placeholders an SRE replaces once, when installing the operator (docs/delivery.md). */
 export const SITE = {
   pulumiOrg: "my-pulumi-org",
-  projectRepo: "https://github.com/my-github-org/assisted-migration-dashboard.git",
+  projectRepo: `https://github.com/my-github-org/${APPLICATION}.git`,
   branch: "refs/heads/main",
   image: "pulumi/pulumi:3.248.0-nonroot",
 };

@@ -4,7 +4,7 @@
  * with `npm run promote`; hosts, sizes, namespaces and credentials never do.
  */
 import { isMap, isScalar, type Document } from "yaml";
-import { PROJECT } from "../../infra/config/load";
+import { PROJECT } from "../../infra/naming";
 
 export type Milestone = 1 | 2;
 

@@ -4,7 +4,7 @@
  * kept), and report drift between two stacks' pins.
  */
 import { isScalar, parseDocument, stringify, type Document, type Scalar } from "yaml";
-import { PROJECT } from "../../infra/config/load";
+import { PROJECT } from "../../infra/naming";
 import {
   extractPinned,
   matchesPattern,

@@ -5,10 +5,8 @@
  * alone, without a stack trace (`@pulumi/pulumi` cmd/run/run.js: "Always hide the stack for RunErrors").
  */
 import * as pulumi from "@pulumi/pulumi";
+import { PROJECT } from "../naming";
 import type { ConfigIssue } from "./dsl";
-
-/** The project's config namespace (Pulumi.yaml `name`). */
-export const PROJECT = "am-dashboard";
 
 /** `line 12: am-dashboard:planner.port` — where an issue is, in the words of the stack file. */
 export function issueWhere(issue: ConfigIssue): string {

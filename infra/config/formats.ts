@@ -5,6 +5,7 @@
  *
  * Components that must refuse the same values import these checkers (arrows point down: components → config).
  */
+import { isIP } from "node:net";
 
 /** RFC 1123 label as Kubernetes checks it (`IsDNS1123Label`): namespaces, most object names. */
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -263,4 +264,17 @@ export function imageProblem(ref: string): string | undefined {
 export function kafkaTopicProblem(topic: string): string | undefined {
   if (topic === "." || topic === "..") return 'not "." or ".."';
   return /^[A-Za-z0-9._-]{1,249}$/.test(topic) ? undefined : "1 to 249 letters, digits, '.', '_' or '-'";
+}
+
+export const CIDR_TEXT = "an IPv4 or IPv6 CIDR such as 10.20.0.0/16 or fd00:10::/64";
+
+/** Why `cidr` is not an address range a NetworkPolicy ipBlock takes, or undefined when it is one. */
+export function cidrProblem(cidr: string): string | undefined {
+  const m = /^([^/\s]+)\/(\d{1,3})$/.exec(cidr);
+  if (!m) return `${CIDR_TEXT} (address/prefix length)`;
+  const family = isIP(m[1]);
+  if (family === 0) return `${CIDR_TEXT}: "${m[1]}" is not an IP address`;
+  const max = family === 4 ? 32 : 128;
+  if (Number(m[2]) > max) return `${CIDR_TEXT}: an IPv${family} prefix length is at most ${max}`;
+  return undefined;
 }

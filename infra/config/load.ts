@@ -8,14 +8,15 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import type { ConfigIssue } from "./dsl";
-import { ConfigError, PROJECT } from "./errors";
+import { PROJECT } from "../naming";
+import { ConfigError } from "./errors";
 import { foreignKeyIssue } from "./namespaces";
 import { crossFieldIssues } from "./rules";
 import { stackSchema, type ParsedConfig } from "./schema";
 import { secretKeys, type GeneratedSecretKey, type SecretKey } from "./areas/secrets";
 import { readStackFile } from "./stackFile";
 
-export { ConfigError, PROJECT };
+export { ConfigError };
 
 /** The validated configuration; secrets are secret Outputs so they cannot leak into plain outputs or logs. */
 export type StackConfig = Omit<ParsedConfig, SecretKey> & {

@@ -10,7 +10,7 @@
  * typo in our own namespace (`am-dashbord:kubernetes`), which no code would ever read.
  */
 import { closest, type ConfigIssue } from "./dsl";
-import { PROJECT } from "./errors";
+import { PROJECT } from "../naming";
 
 /** Provider namespaces whose keys are refused, and where the setting belongs instead. */
 const PROVIDER_NAMESPACES: Record<

@@ -3,12 +3,9 @@ import { X509Certificate } from "node:crypto";
 import { plannerDocument } from "../../anonymisation/planner/document";
 import { DASHBOARDS_REVISION } from "../../dashboards/revision";
 import type { ConfigIssue } from "./dsl";
-import { leaderProblems, licenceProblems } from "../../components/ccr-link/build";
-import { cidrProblem } from "../../components/network-policies/egress";
-import { loginRoleName, MAX_GROUP_ROLE_LENGTH } from "../../components/generated-secrets/rotation";
+import { loginRoleName, MAX_GROUP_ROLE_LENGTH } from "../naming/rotation";
 import { breakdownProblem, generatedQuery } from "../../anonymisation/telemetry/promql";
 import { leaderIssues } from "./areas/leader.rules";
-import { REPLICABLE_MODELS } from "./areas/milestone2";
 import { milestone2Issues } from "./areas/milestone2.rules";
 import type { ParsedConfig } from "./schema";
 
@@ -230,10 +227,6 @@ export function crossFieldIssues(c: ParsedConfig): ConfigIssue[] {
   }
   issues.push(
     ...milestone2Issues(c, {
-      licenceProblems,
-      leaderProblems,
-      models: REPLICABLE_MODELS,
-      cidrProblem,
       breakdownProblem: (groupBy, expr, label) => {
         try {
           return breakdownProblem(groupBy, expr, label);

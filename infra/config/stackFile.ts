@@ -15,7 +15,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node, type Pair } from "yaml";
 import { closest, type ConfigIssue } from "./dsl";
-import { ConfigError, PROJECT } from "./errors";
+import { PROJECT } from "../naming";
+import { ConfigError } from "./errors";
 
 export interface StackFileEntry {
   /** The value as written: a scalar, or a structured value (arrays, maps). */

@@ -3,12 +3,19 @@
  * and in Elasticsearch, and so that NetworkPolicies and policies can select them reliably.
  */
 
-/** The Pulumi package token prefix of every component in this program. */
-export const PKG = "am-dashboard";
+/**
+ * The project's name, everywhere a short name is needed: Pulumi.yaml `name`, so the config namespace of the stack
+ * files (`am-dashboard:<key>`); the token prefix of every component and dynamic resource; the root of resource names;
+ * the prefix of the program's label and annotation keys; the `managed_by` of what it creates in Elasticsearch.
+ */
+export const PROJECT = "am-dashboard";
 
-/** `<pkg>:<module>:<Type>`, the token of a ComponentResource. */
+/** The application every object is part of (`app.kubernetes.io/part-of`), and the npm package's name. */
+export const APPLICATION = "assisted-migration-dashboard";
+
+/** `<project>:<module>:<Type>`, the token of a ComponentResource. */
 export function componentType(module: string, type: string): string {
-  return `${PKG}:${module}:${type}`;
+  return `${PROJECT}:${module}:${type}`;
 }
 
 /** Child resource name derived from its parent component's name. */
@@ -29,15 +36,40 @@ export function k8sName(name: string, maxLength = 63): string {
   return name;
 }
 
+/** The label naming the stack an object belongs to. */
+export const STACK_LABEL = `${PROJECT}/stack`;
+
 /** Labels put on every Kubernetes object the program creates. */
 export function commonLabels(stack: string, component: string): Record<string, string> {
   return {
-    "app.kubernetes.io/part-of": "assisted-migration-dashboard",
+    "app.kubernetes.io/part-of": APPLICATION,
     "app.kubernetes.io/managed-by": "pulumi",
     "app.kubernetes.io/component": component,
-    "am-dashboard/stack": stack,
+    [STACK_LABEL]: stack,
   };
 }
+
+/** Labels of the objects that deploy the program (the Pulumi Kubernetes Operator manifests, `delivery/pko`). */
+export function deployLabels(stack: string): Record<string, string> {
+  return {
+    "app.kubernetes.io/part-of": APPLICATION,
+    "app.kubernetes.io/component": "deploy",
+    [STACK_LABEL]: stack,
+  };
+}
+
+/**
+ * Annotations every collector resource carries so the policy pack can tie it to its model and index: the
+ * classification the collector's own filter applies before the final pipeline, and the index (pattern) it writes.
+ */
+export const ANONYMISATION_MODEL_ANNOTATION = `${PROJECT}.io/anonymisation-model`;
+export const WRITES_INDEX_ANNOTATION = `${PROJECT}.io/writes-index`;
+
+/** Annotation of the in-cluster apply's ConfigMap naming the login its script creates (policy pack). */
+export const LOGIN_ANNOTATION = `${PROJECT}/connector-login`;
+
+/** `managed_by` in the metadata of what the program creates in Elasticsearch (API keys, transforms). */
+export const MANAGED_BY = PROJECT;
 
 /**
  * Pod Security Admission labels of every namespace the program creates: pods that break the `restricted` profile are

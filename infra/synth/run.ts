@@ -5,7 +5,8 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { ConfigError, PROJECT, parseStackConfig } from "../config/load";
+import { ConfigError, parseStackConfig } from "../config/load";
+import { PROJECT } from "../naming";
 import { secretKeys } from "../config/areas/secrets";
 import { wantedGeneratedSecrets } from "../config/generated";
 import { plainValue, runUnderMocks, type RecordedResource } from "../engine/mockEngine";

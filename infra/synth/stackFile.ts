@@ -8,7 +8,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { PROJECT } from "../config/errors";
+import { PROJECT } from "../naming";
 import { isGeneratedSecretKey, secretKeys } from "../config/areas/secrets";
 import { encodeValue, readStackFile, type StackFileContent } from "../config/stackFile";
 

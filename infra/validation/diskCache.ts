@@ -15,13 +15,14 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { PROJECT } from "../naming";
 
 function cacheDir(): string | undefined {
   const configured = process.env.AM_VALIDATION_CACHE;
   if (configured === "off") return undefined;
   if (configured) return configured;
   const base = process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), ".cache");
-  return path.join(base, "am-dashboard", "validation");
+  return path.join(base, PROJECT, "validation");
 }
 
 /** A hex digest of the given parts (order matters). */

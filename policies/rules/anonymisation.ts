@@ -6,6 +6,7 @@
 import type { estypes } from "@elastic/elasticsearch";
 import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { pipelineKeepsOnly } from "../../anonymisation/derive";
+import { WRITES_INDEX_ANNOTATION } from "../../infra/naming";
 import { asArray, asStrings, at, isElastic, isObject, jsonProp, label, setting, type Level } from "./common";
 import { followerIndices, Inventory, isSystemIndex, WRITE_PRIVILEGES } from "./inventory";
 import { modelNamed } from "./models";
@@ -102,11 +103,6 @@ export function writtenIndices(inv: Inventory): { index: string; writer: string;
   const followers = new Set(followerIndices(inv.resources).map((f) => f.index));
   return out.filter((w) => !isSystemIndex(w.index) && !followers.has(w.index));
 }
-
-/** Annotation a collector CR carries to say which index (pattern) it writes; milestone-2 collectors must set it. */
-export const WRITES_INDEX_ANNOTATION = "am-dashboard.io/writes-index";
-/** Annotation naming the classification the collector's own filter applies before the final pipeline. */
-export const ANONYMISATION_MODEL_ANNOTATION = "am-dashboard.io/anonymisation-model";
 
 /** Index names granted a write privilege by an API key's role descriptors or a role's `indices`. */
 export function writableIndexNames(props: Record<string, unknown>): string[] {

@@ -10,7 +10,8 @@
  */
 import type { StackValidationPolicy } from "@pulumi/policy";
 import { asStrings, at, isDynamic, label, type Level } from "./common";
-import { ANONYMISATION_MODEL_ANNOTATION, WRITES_INDEX_ANNOTATION, writableIndexNames } from "./anonymisation";
+import { ANONYMISATION_MODEL_ANNOTATION, WRITES_INDEX_ANNOTATION } from "../../infra/naming";
+import { writableIndexNames } from "./anonymisation";
 import { Inventory, isSystemIndex } from "./inventory";
 import { isAggregateModel, modelNamed } from "./models";
 import { globMatch } from "./common";

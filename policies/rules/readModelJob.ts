@@ -4,11 +4,8 @@
  * that script itself: the `k` every era's statements store, and the roles granted the connector's view.
  */
 import { READ_MODEL_SCHEMA, READ_MODEL_VIEW } from "../../anonymisation/planner/contract";
-import {
-  APPLY_NAME,
-  LOGIN_ANNOTATION,
-  SQL_KEY as SCRIPT_KEY,
-} from "../../components/planner-read-model/applyJob";
+import { APPLY_NAME, SQL_KEY as SCRIPT_KEY } from "../../components/planner-read-model/applyJob";
+import { LOGIN_ANNOTATION } from "../../infra/naming";
 import { at, K8S, type Props } from "./common";
 
 export interface AppliedScript {

@@ -10,7 +10,7 @@ import type { Client } from "pg";
 import { roleMarker } from "../../anonymisation/planner/sql/roles";
 import { connect } from "../planner-read-model/support";
 import { pulumiWorkspace, type PulumiWorkspace } from "../support/engines";
-import { databaseName, startPostgres } from "../support/postgres";
+import { databaseName, startPostgres } from "../../engines/postgres";
 
 const FIXTURE = path.join(__dirname, "fixtures", "rotation");
 

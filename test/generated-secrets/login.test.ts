@@ -16,10 +16,10 @@ import {
   updateLogin,
   type LoginInputs,
 } from "../../components/generated-secrets/loginProvider";
-import { loginRoleName } from "../../components/generated-secrets/rotation";
-import { GOOSE_ERA_DDL } from "../fixtures/planner/ddl";
-import { generateDataset, loadDataset } from "../fixtures/planner/generate";
-import { databaseName, startPostgres } from "../support/postgres";
+import { loginRoleName } from "../../infra/naming/rotation";
+import { GOOSE_ERA_DDL } from "../../fixtures/planner/ddl";
+import { generateDataset, loadDataset } from "../../fixtures/planner/generate";
+import { databaseName, startPostgres } from "../../engines/postgres";
 import { close, connect, sync } from "../planner-read-model/support";
 
 const password = () => randomBytes(16).toString("hex");

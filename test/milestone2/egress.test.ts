@@ -6,7 +6,8 @@
  */
 import assert from "node:assert/strict";
 import { brokerPorts, urlPort } from "../../components/collectors/egress";
-import { buildEgressPolicy, cidrProblem } from "../../components/network-policies/egress";
+import { buildEgressPolicy } from "../../components/network-policies/egress";
+import { cidrProblem } from "../../infra/config/formats";
 import { plainValue, type RecordedResource } from "../../infra/engine/mockEngine";
 import { validateK8sObject, type K8sObject } from "../../infra/validation";
 import { runStack, setPath, stackConfig } from "../support/stacks";

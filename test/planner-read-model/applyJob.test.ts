@@ -9,9 +9,9 @@ import {
   applyCommand,
   applyJobName,
   buildApplyJob,
-  DEFAULT_APPLY_IMAGE,
   SQL_KEY,
 } from "../../components/planner-read-model/applyJob";
+import { DEFAULT_APPLY_IMAGE } from "../../infra/config/areas/capabilities";
 import { PlannerReadModelJob } from "../../components/planner-read-model/inCluster";
 import { imageProblem } from "../../infra/config/formats";
 import {

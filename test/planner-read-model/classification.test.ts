@@ -11,7 +11,7 @@ import {
   unclassifiedInventoryPaths,
 } from "../../anonymisation/planner";
 import { bucketLabels, buildReadModelSql } from "../../anonymisation/planner/sql";
-import { V1_EXAMPLE, V2_EXAMPLE } from "../fixtures/planner/generate";
+import { V1_EXAMPLE, V2_EXAMPLE } from "../../fixtures/planner/generate";
 
 const fields = Object.entries(plannerDocument.fields) as [
   string,

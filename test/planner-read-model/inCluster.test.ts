@@ -33,9 +33,9 @@ import {
 import { buildClusterReadModelSql, passwordSql } from "../../components/planner-read-model/clusterSql";
 import { ERA_TABLES, eraProfile } from "../../components/planner-read-model/eras";
 import { adminLogin } from "../../components/planner-read-model/inCluster";
-import { GOOSE_ERA_DDL, GORM_ERA_DDL } from "../fixtures/planner/ddl";
-import { generateDataset, loadDataset, type Dataset } from "../fixtures/planner/generate";
-import { databaseName, startPostgres } from "../support/postgres";
+import { GOOSE_ERA_DDL, GORM_ERA_DDL } from "../../fixtures/planner/ddl";
+import { generateDataset, loadDataset, type Dataset } from "../../fixtures/planner/generate";
+import { databaseName, startPostgres } from "../../engines/postgres";
 import { catalogSnapshot, close, connect, sync, type Row } from "./support";
 
 const K = 10;

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Client } from "pg";
 import { applyReadModel } from "../../components/planner-read-model/apply";
-import { GOOSE_ERA_DDL } from "../fixtures/planner/ddl";
+import { GOOSE_ERA_DDL } from "../../fixtures/planner/ddl";
 import { CELL_MEASURES } from "../../anonymisation/planner/document";
 import {
   Canaries,
@@ -15,8 +15,8 @@ import {
   inventoryV2,
   rng,
   type Subject,
-} from "../fixtures/planner/generate";
-import { databaseName, startPostgres } from "../support/postgres";
+} from "../../fixtures/planner/generate";
+import { databaseName, startPostgres } from "../../engines/postgres";
 import { close, connect, findLeaks, sync } from "./support";
 
 describe("planner read model with malformed inventories (real PostgreSQL)", function () {

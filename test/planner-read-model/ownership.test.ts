@@ -29,9 +29,9 @@ import {
   updateLogin,
   type LoginInputs,
 } from "../../components/generated-secrets/loginProvider";
-import { GOOSE_ERA_DDL } from "../fixtures/planner/ddl";
-import { generateDataset, loadDataset } from "../fixtures/planner/generate";
-import { databaseName, startPostgres } from "../support/postgres";
+import { GOOSE_ERA_DDL } from "../../fixtures/planner/ddl";
+import { generateDataset, loadDataset } from "../../fixtures/planner/generate";
+import { databaseName, startPostgres } from "../../engines/postgres";
 import { connect } from "./support";
 
 const secret = () => `pw-${randomBytes(12).toString("hex")}`;

@@ -22,15 +22,15 @@ import {
   type ReadModelOutputs,
 } from "../../components/planner-read-model/provider";
 import { applyReadModel } from "../../components/planner-read-model/apply";
-import { GOOSE_ERA_DDL, GORM_ERA_DDL } from "../fixtures/planner/ddl";
+import { GOOSE_ERA_DDL, GORM_ERA_DDL } from "../../fixtures/planner/ddl";
 import {
   expectedFacts,
   generateDataset,
   loadDataset,
   type Dataset,
   type Fact,
-} from "../fixtures/planner/generate";
-import { databaseName, startPostgres } from "../support/postgres";
+} from "../../fixtures/planner/generate";
+import { databaseName, startPostgres } from "../../engines/postgres";
 import { catalogSnapshot, close, connect, findLeaks, rejects, sync, type Row } from "./support";
 
 const K = 10;

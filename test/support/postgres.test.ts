@@ -2,9 +2,9 @@ import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Client } from "pg";
-import { databaseName, hydrateSymlinks, nativePackageDir, startPostgres } from "./postgres";
+import { databaseName, hydrateSymlinks, nativePackageDir, startPostgres } from "../../engines/postgres";
 
-describe("test/support/postgres", function () {
+describe("engines/postgres", function () {
   this.timeout(120_000);
 
   it("runs a real PostgreSQL server and creates per-suite databases", async () => {

@@ -1,5 +1,5 @@
 /** Test helpers: a stack's configuration as the Pulumi CLI would hand it over, and the program run under mocks. */
-import { PROJECT } from "../../infra/config/load";
+import { PROJECT } from "../../infra/naming";
 import { runUnderMocks, type EngineRun } from "../../infra/engine/mockEngine";
 import { loadStackFile, stackFilePath, type LoadedStackFile } from "../../infra/synth/stackFile";
 import { program } from "../../stacks";

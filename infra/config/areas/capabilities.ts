@@ -2,7 +2,6 @@
 import { DEFAULT_OWNER_ROLE } from "../../../anonymisation/planner/sql/readModel";
 import { roleNameProblem } from "../../../anonymisation/planner/sql/roles";
 import { emailDomainProblem } from "../../../anonymisation/planner/sql/readModel";
-import { DEFAULT_APPLY_IMAGE } from "../../../components/planner-read-model/applyJob";
 import { arr, bool, int, labels, obj, oneOf, optional, str } from "../dsl";
 import {
   connectHost,
@@ -15,6 +14,12 @@ import {
   pemCertificate,
   quartzCron,
 } from "./formats";
+
+/**
+ * The default of `planner.readModel.image`: a PostgreSQL client image (psql 17 talks to servers 10 and later);
+ * pinned, never `latest`. The in-cluster apply Job runs it when the key is unset.
+ */
+export const DEFAULT_APPLY_IMAGE = "docker.io/library/postgres:17.6-alpine";
 
 export const capabilityKeys = {
   features: obj("Which capabilities the stack deploys.", {

