@@ -20,8 +20,6 @@ const SPELLED_OUT: Record<string, string> = {
   // Every file under engines/<name>/ is part of that engine's recipe hash: editing it rebuilds the engine (the
   // Pulumi CLI, about half an hour). The path names the cache folder of engines/engine.ts.
   "engines/pulumi/engine.ts": "the engines cache folder, part of the pulumi engine's recipe",
-  // Edited on the Assisted Installer branch at the time of writing; its `managed_by` type is the literal.
-  "components/collectors/assisted-installer/transform.ts": "the transforms' managed_by literal type",
 };
 
 /** String literals of a file that are exactly one of `values`, as TypeScript's scanner reads them. */

@@ -49,6 +49,7 @@ import {
   installationDocument,
 } from "../../../anonymisation/assisted-installer/installation";
 import { MIN_K } from "../../../anonymisation/planner/sql/readModel";
+import { MANAGED_BY } from "../../../infra/naming";
 
 /** Below this many distinct values per bucket the cardinality count is exact up to hash collisions (see above). */
 export const CUSTOMER_PRECISION_THRESHOLD = 3000;
@@ -90,7 +91,7 @@ export interface TransformBody {
   sync: { time: { field: string; delay: string } };
   frequency: string;
   settings: { deduce_mappings: false };
-  _meta: { model: string; revision: number; facet: AiFacet; k: number; managed_by: "am-dashboard" };
+  _meta: { model: string; revision: number; facet: AiFacet; k: number; managed_by: typeof MANAGED_BY };
 }
 
 const DURATION = /^\d+[smhd]$/;
@@ -178,7 +179,7 @@ export function installationTransforms(args: InstallationTransformsArgs): Transf
         revision: installationCells.revision,
         facet,
         k: args.k,
-        managed_by: "am-dashboard",
+        managed_by: MANAGED_BY,
       },
     };
   });
