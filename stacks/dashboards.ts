@@ -4,13 +4,13 @@ import type * as pulumi from "@pulumi/pulumi";
 import { KibanaDashboards } from "../components/kibana-dashboards";
 import { ViewerAccess } from "../components/viewer-access";
 import { allDashboards, type AllDashboardsOptions } from "../dashboards";
-import type { StackConfig } from "../infra/config/load";
+import type { StackKind } from "../infra/config/kinds";
 import { licenceCovers } from "../infra/config/licence";
 import { PROJECT } from "../infra/naming";
 
 /** Both milestones deploy their dashboards here; they differ only in which indices feed them. */
 export function dashboardsFor(
-  cfg: StackConfig,
+  cfg: StackKind,
   provider: elasticstack.Provider,
   sources: AllDashboardsOptions,
   dependsOn?: pulumi.Resource[],

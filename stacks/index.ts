@@ -1,5 +1,6 @@
 /**
- * The program: load and validate the stack configuration, then compose the milestone's components.
+ * The program: load and validate the stack configuration, narrow it to the stack's kind, then compose the kind's
+ * components.
  * `index.ts` (what `pulumi up` runs) and the offline synth both call `program()`, so they cannot diverge.
  *
  * Failures end as one message without a stack trace (a `pulumi.RunError`, which the Node.js runtime prints as its
@@ -8,11 +9,12 @@
  * `cause`. `AM_DEBUG=1` lets the original through, stack trace and all.
  */
 import * as pulumi from "@pulumi/pulumi";
+import { stackKind } from "../infra/config/kinds";
 import { loadStackConfig } from "../infra/config/load";
 import { milestone1 } from "./milestone1";
 import type { StackOutputs } from "./platform";
 import { milestone2 } from "./milestone2";
-import { withGeneratedSecrets } from "./secrets";
+import { secretGenerator } from "./secrets";
 
 export class CompositionError extends pulumi.RunError {
   constructor(
@@ -32,9 +34,9 @@ export async function program(): Promise<StackOutputs> {
   // Validation happens before anything is registered: a bad stack file registers nothing.
   const loaded = loadStackConfig();
   try {
-    // Secrets the stack does not supply are generated first; every component then reads cfg.secrets alike.
-    const cfg = withGeneratedSecrets(loaded);
-    return await (cfg.milestone === 1 ? milestone1(cfg) : milestone2(cfg));
+    // The stack's kind, with what it needs: the secrets it uses and the stack does not supply are generated first.
+    const cfg = stackKind(loaded, secretGenerator(loaded));
+    return await (cfg.kind === "milestone1" ? milestone1(cfg) : milestone2(cfg));
   } catch (e) {
     if (process.env.AM_DEBUG || pulumi.RunError.isInstance(e)) throw e;
     throw new CompositionError(loaded.stack, e);

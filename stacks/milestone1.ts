@@ -2,20 +2,19 @@
  * Milestone 1: Elasticsearch and Kibana inside the migration-planner's cluster, fed only by the anonymised planner
  * read model through the Elastic PostgreSQL connector, with dashboards as code.
  */
-import type { StackConfig } from "../infra/config/load";
+import type { Milestone1Stack } from "../infra/config/kinds";
 import { eckNames, PROJECT } from "../infra/naming";
 import { kubernetesProvider } from "../infra/providers";
 import { aggregateIndex } from "../components/collectors/assisted-installer/aggregates";
 import { dashboardsFor } from "./dashboards";
 import { keyEpochIndex } from "./keyEpochs";
-import { eckStack, elasticProviderFor, platformFor, platformOutputs, type StackOutputs } from "./platform";
+import { elasticProviderFor, platformFor, platformOutputs, type StackOutputs } from "./platform";
 import { connectorPeer, plannerDataFor } from "./plannerData";
 
-export function milestone1(stackConfig: StackConfig): StackOutputs {
-  const cfg = eckStack(stackConfig);
+export function milestone1(cfg: Milestone1Stack): StackOutputs {
   const k8sProvider = kubernetesProvider(`${PROJECT}-k8s`, cfg.kubernetes.context);
   const platform = platformFor(cfg, k8sProvider, {
-    elasticsearchPeers: cfg.features.plannerConnector ? [connectorPeer(cfg)] : [],
+    elasticsearchPeers: cfg.plannerConnector ? [connectorPeer(cfg)] : [],
   });
   const { provider: elastic, url: managementUrl, ca } = elasticProviderFor(cfg, platform);
 
@@ -42,9 +41,10 @@ export function milestone1(stackConfig: StackConfig): StackOutputs {
     // Its key-epoch markers read am-key-epochs: guarded too, though only milestone 2 writes records there.
     keyEpochIndex(elastic, ready);
   }
-  const planner = cfg.features.plannerConnector
+  const planner = cfg.plannerConnector
     ? plannerDataFor(
         cfg,
+        cfg.plannerConnector,
         platform,
         { k8s: k8sProvider, elastic },
         { url: managementUrl, password: platform.elasticPassword, caPem: ca },

@@ -9,31 +9,32 @@ import * as pulumi from "@pulumi/pulumi";
 import { CcrLink } from "../components/ccr-link";
 import { CcrCredentials } from "../components/ccr-link/credentials";
 import { AssistedInstallerCollector } from "../components/collectors/assisted-installer";
-import type { CollectorSource } from "../components/collectors/assisted-installer/logstash";
 import { TelemetryCollector } from "../components/collectors/telemetry";
 import { KeyEpoch } from "../components/generated-secrets";
 import type { EsConnectionArgs } from "../components/planner-connector/esClient";
 import { REPLICABLE_MODELS } from "../infra/config/areas/milestone2";
-import type { StackConfig } from "../infra/config/load";
+import type {
+  ApiKeyReplication,
+  AssistedInstallerSettings,
+  CertificateReplication,
+  LeaderTransportCa,
+  Milestone2OnEck,
+  Milestone2OnExisting,
+  Milestone2Stack,
+} from "../infra/config/kinds";
 import { elasticProvider, kubernetesProvider } from "../infra/providers";
 import { commonLabels, POD_SECURITY_RESTRICTED, PROJECT } from "../infra/naming";
 import { dashboardsFor } from "./dashboards";
 import { keyEpochIndex } from "./keyEpochs";
-import { required } from "./required";
-import { eckStack, elasticProviderFor, platformFor, platformOutputs, type StackOutputs } from "./platform";
+import { elasticProviderFor, platformFor, platformOutputs, type StackOutputs } from "./platform";
 
 /** Pod labels of the collectors, admitted to Elasticsearch on 9200 by the platform's NetworkPolicies. */
 const COLLECTOR_PEERS = ["assisted-installer-collector", "telemetry-collector"];
 
-/** Fails with the key to set: the config rules should have caught it, this keeps the types honest. */
-const M2 = "this is a milestone-2 stack with that capability configured";
-
-type RemoteClusterCa = NonNullable<NonNullable<StackConfig["replication"]>["leader"]["remoteClusterCa"]>;
-
 /** The leader's transport CA: given, or read from the Secret a milestone-1 leader publishes it in, on its cluster. */
-function leaderTransportCa(ca: RemoteClusterCa): pulumi.Input<string> {
-  if (ca.pem !== undefined) return ca.pem;
-  const { context, namespace, name } = required(ca.secret, "replication.leader.remoteClusterCa.secret", M2);
+function leaderTransportCa(ca: LeaderTransportCa): pulumi.Input<string> {
+  if ("pem" in ca) return ca.pem;
+  const { context, namespace, name } = ca.secret;
   const leaderCluster = kubernetesProvider(`${PROJECT}-leader-k8s`, context);
   const secret = k8s.core.v1.Secret.get(`${PROJECT}-leader-transport-ca`, `${namespace}/${name}`, {
     provider: leaderCluster,
@@ -45,40 +46,49 @@ function leaderTransportCa(ca: RemoteClusterCa): pulumi.Input<string> {
   );
 }
 
-export function milestone2(cfg: StackConfig): StackOutputs {
-  const target = required(cfg.target, "target", M2);
-  // The target cluster: a second cluster, not the migration cluster milestone 1 runs on.
-  const k8sProvider = kubernetesProvider(`${PROJECT}-target-k8s`, cfg.kubernetes.context);
+/** The leader's Elasticsearch, managed for the cross-cluster key or the leader role only: no Kibana block. */
+function leaderProvider(replication: ApiKeyReplication | CertificateReplication): elasticstack.Provider {
+  return new elasticstack.Provider(`${PROJECT}-leader-elastic`, {
+    elasticsearches: [
+      {
+        endpoints: [replication.leader.elasticsearchUrl],
+        username: replication.leader.username,
+        password: replication.leaderPassword,
+        ...(replication.leader.caPem ? { caData: replication.leader.caPem } : {}),
+      },
+    ],
+  });
+}
+
+/** What milestone 2 writes to and manages, on either kind of target. */
+interface Target {
+  readonly es: elasticstack.Provider;
+  /** Where the collectors send their documents. */
+  readonly collectorTarget: { url: string; caPem?: pulumi.Input<string> };
+  /** How this program reaches the target for the key-epoch record (the elasticstack provider's credentials). */
+  readonly management: EsConnectionArgs;
+  /** The collectors' egress: the ECK target's pods by label; anything outside the cluster by configured CIDRs. */
+  readonly eckTarget?: { esName: string; namespace: string };
+  /** What replication and the collectors wait for. */
+  readonly followerReady: pulumi.Resource[];
+  /** Kibana objects wait for Kibana as well; on an existing deployment there is nothing to wait for. */
+  readonly kibanaReady: pulumi.Resource[];
+  /** The API-key model's credentials on the follower, for the CCR link. */
+  readonly credentials?: CcrCredentials;
+  readonly outputs: StackOutputs;
+}
+
+/** `target.mode: eck`: ECK deploys Elasticsearch and Kibana on the target cluster, as in milestone 1. */
+function onEck(
+  cfg: Milestone2OnEck,
+  k8sProvider: k8s.Provider,
+  leader: elasticstack.Provider | undefined,
+  collectorNamespace: string,
+): Target {
   const replication = cfg.replication;
-  const collectorNamespace = cfg.collectors?.namespace ?? cfg.namespace;
-
-  let es: elasticstack.Provider;
-  let collectorTarget: { url: string; caPem?: pulumi.Input<string> };
-  // How this program reaches the target for the key-epoch record (the elasticstack provider's credentials).
-  let management: EsConnectionArgs;
-  // The collectors' egress: the ECK target's pods by label; anything outside the cluster by configured CIDRs.
-  let eckTarget: { esName: string; namespace: string } | undefined;
-  let outputs: StackOutputs;
-  const followerReady: pulumi.Resource[] = [];
-  // Kibana objects wait for Kibana as well; on an existing deployment there is nothing to wait for.
-  const kibanaReady: pulumi.Resource[] = [];
-
-  // Only the leader's Elasticsearch is managed (the cross-cluster key or the leader role): no Kibana block.
-  const leader = replication
-    ? new elasticstack.Provider(`${PROJECT}-leader-elastic`, {
-        elasticsearches: [
-          {
-            endpoints: [replication.leader.elasticsearchUrl],
-            username: replication.leader.username,
-            password: required(cfg.secrets.leaderPassword, "leaderPassword (secret)", M2),
-            ...(replication.leader.caPem ? { caData: replication.leader.caPem } : {}),
-          },
-        ],
-      })
-    : undefined;
   // API-key model: key and leader CA go onto the follower before its nodes first start (see CcrCredentials).
   const credentials =
-    replication && leader && replication.securityModel === "api-key" && target.mode === "eck"
+    replication?.securityModel === "api-key" && leader
       ? new CcrCredentials(`${PROJECT}-ccr-credentials`, {
           stack: cfg.stack,
           alias: replication.alias,
@@ -87,184 +97,157 @@ export function milestone2(cfg: StackConfig): StackOutputs {
           namespace: cfg.namespace,
           provider: k8sProvider,
           keyRotation: cfg.rotation?.crossClusterApiKey,
-          leaderCa: leaderTransportCa(
-            required(replication.leader.remoteClusterCa, "replication.leader.remoteClusterCa", M2),
-          ),
+          leaderCa: leaderTransportCa(replication.leader.remoteClusterCa),
         })
       : undefined;
-
-  if (target.mode === "eck") {
-    const eck = eckStack(cfg);
-    const platform = platformFor(eck, k8sProvider, {
-      secureSettings: credentials ? [{ secretName: credentials.keystoreSecret }] : undefined,
-      replicationTrust: credentials,
-      elasticsearchPeers: COLLECTOR_PEERS.map((component) => ({
-        name: component,
-        namespaceSelector: { "kubernetes.io/metadata.name": collectorNamespace },
-        podSelector: { "app.kubernetes.io/component": component },
-      })),
-    });
-    const elastic = elasticProviderFor(eck, platform);
-    es = elastic.provider;
-    management = {
+  const platform = platformFor(cfg, k8sProvider, {
+    secureSettings: credentials ? [{ secretName: credentials.keystoreSecret }] : undefined,
+    replicationTrust: credentials,
+    elasticsearchPeers: COLLECTOR_PEERS.map((component) => ({
+      name: component,
+      namespaceSelector: { "kubernetes.io/metadata.name": collectorNamespace },
+      podSelector: { "app.kubernetes.io/component": component },
+    })),
+  });
+  const elastic = elasticProviderFor(cfg, platform);
+  return {
+    es: elastic.provider,
+    management: {
       url: elastic.url,
       username: "elastic",
       password: platform.elasticPassword,
       caPem: elastic.ca,
-    };
-    collectorTarget = { url: platform.elasticsearchInternalUrl, caPem: platform.elasticsearchCa };
-    eckTarget = { esName: eck.elasticsearch.name, namespace: cfg.namespace };
-    followerReady.push(platform.elasticsearch);
-    kibanaReady.push(platform.elasticsearch, platform.kibana);
-    outputs = platformOutputs(platform);
-  } else {
-    // An existing deployment: nothing of it is created here, only configured (templates, pipelines, dashboards).
-    const esUrl = required(target.elasticsearchUrl, "target.elasticsearchUrl", M2);
-    es = elasticProvider(`${PROJECT}-elastic`, cfg.stack, {
-      elasticsearchUrl: esUrl,
-      kibanaUrl: required(target.kibanaUrl, "target.kibanaUrl", M2),
+    },
+    collectorTarget: { url: platform.elasticsearchInternalUrl, caPem: platform.elasticsearchCa },
+    eckTarget: { esName: cfg.elasticsearch.name, namespace: cfg.namespace },
+    followerReady: [platform.elasticsearch],
+    kibanaReady: [platform.elasticsearch, platform.kibana],
+    credentials,
+    outputs: platformOutputs(platform),
+  };
+}
+
+/** `target.mode: existing`: nothing of the deployment is created here, only configured (templates, pipelines, dashboards). */
+function onExisting(
+  cfg: Milestone2OnExisting,
+  k8sProvider: k8s.Provider,
+  collectorNamespace: string,
+): Target {
+  const { target } = cfg;
+  const es = elasticProvider(`${PROJECT}-elastic`, cfg.stack, {
+    elasticsearchUrl: target.elasticsearchUrl,
+    kibanaUrl: target.kibanaUrl,
+    username: target.username,
+    password: target.password,
+    elasticsearchCa: target.caPem,
+    kibanaCa: target.kibanaCaPem ?? target.caPem,
+  });
+  if (cfg.collectors && cfg.kubernetes.createNamespace) {
+    // The collectors still run as ECK resources: on the cluster of kubernetes.context, whose ECK operator an
+    // admin (or a milestone-1 style stack) provides.
+    new k8s.core.v1.Namespace(
+      `${PROJECT}-collectors-namespace`,
+      {
+        metadata: {
+          name: collectorNamespace,
+          labels: { ...commonLabels(cfg.stack, "collectors"), ...POD_SECURITY_RESTRICTED },
+        },
+      },
+      { provider: k8sProvider },
+    );
+  }
+  return {
+    es,
+    collectorTarget: { url: target.elasticsearchUrl, caPem: target.caPem },
+    management: {
+      url: target.elasticsearchUrl,
       username: target.username,
-      password: required(cfg.secrets.targetPassword, "targetPassword (secret)", M2),
-      elasticsearchCa: target.caPem,
-      kibanaCa: target.kibanaCaPem ?? target.caPem,
-    });
-    collectorTarget = { url: esUrl, caPem: target.caPem };
-    management = {
-      url: esUrl,
-      username: target.username,
-      password: required(cfg.secrets.targetPassword, "targetPassword (secret)", M2),
+      password: target.password,
       caPem: target.caPem,
-    };
-    outputs = {
-      elasticsearchUrl: esUrl,
-      kibanaUrl: required(target.kibanaUrl, "target.kibanaUrl", M2),
+    },
+    followerReady: [],
+    kibanaReady: [],
+    outputs: {
+      elasticsearchUrl: target.elasticsearchUrl,
+      kibanaUrl: target.kibanaUrl,
       elasticsearchCa: pulumi.output(target.caPem ?? "(publicly trusted)"),
       bootstrapCredentialsSecret: "(existing deployment: credentials are the targetPassword secret)",
-    };
-    if (cfg.collectors && cfg.kubernetes.createNamespace) {
-      // The collectors still run as ECK resources: on the cluster of kubernetes.context, whose ECK operator an
-      // admin (or a milestone-1 style stack) provides.
-      new k8s.core.v1.Namespace(
-        `${PROJECT}-collectors-namespace`,
-        {
-          metadata: {
-            name: collectorNamespace,
-            labels: { ...commonLabels(cfg.stack, "collectors"), ...POD_SECURITY_RESTRICTED },
-          },
-        },
-        { provider: k8sProvider },
-      );
-    }
-  }
+    },
+  };
+}
 
-  if (replication && leader) {
-    const link = new CcrLink(`${PROJECT}-ccr`, {
-      stack: cfg.stack,
-      securityModel: replication.securityModel,
-      licences: { follower: cfg.licence, leader: replication.leader.licence },
-      remote: {
-        alias: replication.alias,
-        proxyAddress: replication.leader.proxyAddress,
-        serverName: replication.leader.serverName,
-        skipUnavailable: replication.leader.skipUnavailable,
-      },
-      leaders: replication.indices,
-      models: REPLICABLE_MODELS,
-      follower: es,
-      leader,
-      credentials,
-      dependsOn: followerReady,
-    });
-    outputs.followerIndices = link.followerIndices;
-  }
+/** The collectors' common arguments: where they run and write, and how they reach the target. */
+function collectorBase(cfg: Milestone2Stack, t: Target, namespace: string, k8sProvider: k8s.Provider) {
+  return {
+    namespace,
+    stack: cfg.stack,
+    await: cfg.kubernetes.await,
+    version: cfg.elastic.version,
+    target: t.collectorTarget,
+    k8sProvider,
+    elasticstackProvider: t.es,
+  };
+}
+
+export function milestone2(cfg: Milestone2Stack): StackOutputs {
+  // The target cluster: a second cluster, not the migration cluster milestone 1 runs on.
+  const k8sProvider = kubernetesProvider(`${PROJECT}-target-k8s`, cfg.kubernetes.context);
+  const replication = cfg.replication;
+  const collectorNamespace = cfg.collectors?.namespace ?? cfg.namespace;
+  const leader = replication && leaderProvider(replication);
+  const t =
+    cfg.kind === "milestone2-eck"
+      ? onEck(cfg, k8sProvider, leader, collectorNamespace)
+      : onExisting(cfg, k8sProvider, collectorNamespace);
+
+  const link =
+    replication && leader
+      ? new CcrLink(`${PROJECT}-ccr`, {
+          stack: cfg.stack,
+          securityModel: replication.securityModel,
+          licences: { follower: cfg.licence, leader: replication.leader.licence },
+          remote: {
+            alias: replication.alias,
+            proxyAddress: replication.leader.proxyAddress,
+            serverName: replication.leader.serverName,
+            skipUnavailable: replication.leader.skipUnavailable,
+          },
+          leaders: replication.indices,
+          models: REPLICABLE_MODELS,
+          follower: t.es,
+          leader,
+          credentials: t.credentials,
+          dependsOn: t.followerReady,
+        })
+      : undefined;
 
   const ai = cfg.collectors?.assistedInstaller;
-  if (ai) {
-    const source: CollectorSource =
-      ai.source === "kafka"
-        ? { kind: "kafka", ...required(ai.kafka, "collectors.assistedInstaller.kafka", M2) }
-        : { kind: "opensearch", ...required(ai.opensearch, "collectors.assistedInstaller.opensearch", M2) };
-    // The key's generation: stamped on the staging documents (the transforms count customers within one) and recorded.
-    const keyEpoch = cfg.rotation?.pseudonymisationKey ?? "0";
-    const collector = new AssistedInstallerCollector(
-      `${PROJECT}-ai-collector`,
-      {
-        namespace: collectorNamespace,
-        stack: cfg.stack,
-        await: cfg.kubernetes.await,
-        version: cfg.elastic.version,
-        image: ai.image,
-        source,
-        sourcePassword: required(
-          ai.source === "kafka" ? cfg.secrets.kafkaPassword : cfg.secrets.opensearchPassword,
-          `${ai.source}Password (secret)`,
-          M2,
-        ),
-        pseudonymisationKey: required(cfg.secrets.pseudonymisationKey, "pseudonymisationKey (secret)", M2),
-        apiKeyRotation: cfg.rotation?.assistedInstallerCollectorApiKey,
-        index: ai.index,
-        aggregateIndex: ai.aggregateIndex,
-        k: cfg.anonymity.k,
-        graceDays: cfg.anonymity.graceDays,
-        keyEpoch,
-        target: collectorTarget,
-        resources: { memory: ai.memory },
-        network: { eckTarget, cidrs: ai.egressCidrs },
-        k8sProvider,
-        elasticstackProvider: es,
-      },
-      { dependsOn: followerReady },
-    );
-    outputs.installationsIndex = collector.index;
-    // A new key breaks pseudonym continuity by design: record its generation where dashboards can mark it.
-    new KeyEpoch(
-      `${PROJECT}-key-epoch`,
-      {
-        connection: management,
-        stack: cfg.stack,
-        keyName: "pseudonymisationKey",
-        epoch: keyEpoch,
-        indices: [collector.index],
-        source: cfg.generatedSecrets?.includes("pseudonymisationKey") ? "generated" : "supplied",
-      },
-      // Recorded once the collector's keystore carries the new key, i.e. when the new pseudonyms start, and into
-      // an index whose template (strict, final pipeline of keyEpochMetadata) exists before the first record.
-      { dependsOn: [...followerReady, collector, ...keyEpochIndex(es, followerReady)] },
-    );
-  }
-
+  const aiCollector = ai && assistedInstallerCollector(cfg, ai, t, collectorNamespace, k8sProvider);
   const tel = cfg.collectors?.telemetry;
-  if (tel) {
-    const collector = new TelemetryCollector(
+  const telemetry =
+    tel &&
+    new TelemetryCollector(
       `${PROJECT}-telemetry`,
       {
-        namespace: collectorNamespace,
-        stack: cfg.stack,
-        await: cfg.kubernetes.await,
-        version: cfg.elastic.version,
+        ...collectorBase(cfg, t, collectorNamespace, k8sProvider),
         url: tel.url,
         period: tel.period,
         clusterLabel: tel.clusterLabel,
         k: cfg.anonymity.k,
         queries: tel.queries,
         index: tel.index,
-        token: required(cfg.secrets.telemetryToken, "telemetryToken (secret)", M2),
+        token: tel.token,
         apiKeyRotation: cfg.rotation?.telemetryCollectorApiKey,
-        target: collectorTarget,
-        network: { eckTarget, cidrs: tel.egressCidrs },
-        k8sProvider,
-        elasticstackProvider: es,
+        network: { eckTarget: t.eckTarget, cidrs: tel.egressCidrs },
       },
-      { dependsOn: followerReady },
+      { dependsOn: t.followerReady },
     );
-    outputs.telemetryIndex = collector.index;
-  }
 
   if (cfg.features.dashboards) {
     // The same dashboards as milestone 1, plus installations and telemetry once their collectors write here.
     dashboardsFor(
       cfg,
-      es,
+      t.es,
       {
         // The planner overview only where replication brings the planner index here.
         planner: replication?.indices.some((i) => i.model === "planner") ?? false,
@@ -272,8 +255,60 @@ export function milestone2(cfg: StackConfig): StackOutputs {
         telemetryIndexPattern: tel ? `${tel.index}*` : undefined,
         telemetryQueries: tel?.queries,
       },
-      kibanaReady,
+      t.kibanaReady,
     );
   }
-  return outputs;
+  return {
+    ...t.outputs,
+    ...(link ? { followerIndices: link.followerIndices } : {}),
+    ...(aiCollector ? { installationsIndex: aiCollector.index } : {}),
+    ...(telemetry ? { telemetryIndex: telemetry.index } : {}),
+  };
+}
+
+/** The Assisted Installer collector, and the record of its pseudonymisation key's generation. */
+function assistedInstallerCollector(
+  cfg: Milestone2Stack,
+  ai: AssistedInstallerSettings,
+  t: Target,
+  namespace: string,
+  k8sProvider: k8s.Provider,
+): AssistedInstallerCollector {
+  // The key's generation: stamped on the staging documents (the transforms count customers within one) and recorded.
+  const keyEpoch = cfg.rotation?.pseudonymisationKey ?? "0";
+  const collector = new AssistedInstallerCollector(
+    `${PROJECT}-ai-collector`,
+    {
+      ...collectorBase(cfg, t, namespace, k8sProvider),
+      image: ai.image,
+      source: ai.source,
+      sourcePassword: ai.sourcePassword,
+      pseudonymisationKey: ai.pseudonymisationKey.value,
+      apiKeyRotation: cfg.rotation?.assistedInstallerCollectorApiKey,
+      index: ai.index,
+      aggregateIndex: ai.aggregateIndex,
+      k: cfg.anonymity.k,
+      graceDays: cfg.anonymity.graceDays,
+      keyEpoch,
+      resources: { memory: ai.memory },
+      network: { eckTarget: t.eckTarget, cidrs: ai.egressCidrs },
+    },
+    { dependsOn: t.followerReady },
+  );
+  // A new key breaks pseudonym continuity by design: record its generation where dashboards can mark it.
+  new KeyEpoch(
+    `${PROJECT}-key-epoch`,
+    {
+      connection: t.management,
+      stack: cfg.stack,
+      keyName: "pseudonymisationKey",
+      epoch: keyEpoch,
+      indices: [collector.index],
+      source: ai.pseudonymisationKey.source,
+    },
+    // Recorded once the collector's keystore carries the new key, i.e. when the new pseudonyms start, and into
+    // an index whose template (strict, final pipeline of keyEpochMetadata) exists before the first record.
+    { dependsOn: [...t.followerReady, collector, ...keyEpochIndex(t.es, t.followerReady)] },
+  );
+  return collector;
 }

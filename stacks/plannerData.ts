@@ -14,8 +14,7 @@ import { PlannerReadModelJob } from "../components/planner-read-model/inCluster"
 import { loginRoleName } from "../infra/naming/rotation";
 import type { EgressPeer } from "../components/network-policies/egress";
 import type { ElasticStack } from "../components/elastic-stack";
-import type { StackConfig } from "../infra/config/load";
-import { required } from "./required";
+import type { Milestone1Stack, PlannerConnectorSettings } from "../infra/config/kinds";
 import { PROJECT } from "../infra/naming";
 
 export const CONNECTOR_ID = `${PROJECT}-planner`;
@@ -27,7 +26,7 @@ export const CONNECTOR_ID = `${PROJECT}-planner`;
 export const CONNECTOR_UID = 10001;
 
 /** The connector pods, admitted to Elasticsearch by the platform's NetworkPolicy. */
-export function connectorPeer(cfg: StackConfig): Peer {
+export function connectorPeer(cfg: Milestone1Stack): Peer {
   return {
     name: "planner-connector",
     namespaceSelector: { "kubernetes.io/metadata.name": cfg.namespace },
@@ -35,9 +34,8 @@ export function connectorPeer(cfg: StackConfig): Peer {
   };
 }
 
-const ON = "features.plannerConnector is true";
-
-type PlannerCa = NonNullable<NonNullable<StackConfig["planner"]>["sslCa"]>;
+type Planner = PlannerConnectorSettings["planner"];
+type PlannerCa = NonNullable<Planner["sslCa"]>;
 
 /**
  * The PEM of PostgreSQL's CA for the connector's `ssl_ca`: given in config, or read from an object an admin (or
@@ -74,7 +72,6 @@ function missingKey(kind: string, id: string, key: string, form: string): never 
   );
 }
 
-type Planner = NonNullable<StackConfig["planner"]>;
 interface ReadModelPath {
   /** What the connector waits for. */
   readModel: pulumi.Resource;
@@ -85,7 +82,7 @@ interface ReadModelPath {
 
 /** `planner.readModel.applyFrom: runner`: dynamic providers connect from where `pulumi up` runs. */
 function readModelFromRunner(
-  cfg: StackConfig,
+  cfg: Milestone1Stack,
   planner: Planner,
   secrets: { adminUrl: pulumi.Input<string>; password: pulumi.Input<string> },
 ): ReadModelPath {
@@ -117,7 +114,7 @@ function readModelFromRunner(
 
 /** `planner.readModel.applyFrom: cluster`: a Job in the namespace applies the read model and creates the login. */
 function readModelInCluster(
-  cfg: StackConfig,
+  cfg: Milestone1Stack,
   planner: Planner,
   p: {
     adminUrl: pulumi.Input<string>;
@@ -160,19 +157,16 @@ function readModelInCluster(
 }
 
 export function plannerDataFor(
-  cfg: StackConfig,
+  cfg: Milestone1Stack,
+  { planner, adminUrl, password }: PlannerConnectorSettings,
   platform: ElasticStack,
   providers: { k8s: k8s.Provider; elastic: elasticstack.Provider },
   management: { url: pulumi.Input<string>; password: pulumi.Input<string>; caPem?: pulumi.Input<string> },
 ): { indexName: string; notes: string[] } {
-  const planner = required(cfg.planner, "planner", ON);
-  const password = required(cfg.secrets.plannerConnectorPassword, "plannerConnectorPassword", ON);
-
-  const adminUrl = required(cfg.secrets.plannerAdminUrl, "plannerAdminUrl", ON);
   const caPem = plannerCa(planner.sslCa, providers.k8s);
   const peer = {
     kind: "pods" as const,
-    podSelector: required(planner.podSelector, "planner.podSelector", ON),
+    podSelector: planner.podSelector,
     ...(planner.namespace ? { namespaceSelector: { "kubernetes.io/metadata.name": planner.namespace } } : {}),
   };
   const { readModel, closerWaitsFor, login } =

@@ -5,28 +5,16 @@ import type { EckOperatorArgs } from "../components/eck-operator";
 import { REMOTE_CLUSTER_CLIENT_CAS, TRANSPORT_CA_BUNDLE } from "../components/elasticsearch/build";
 import { ElasticStack } from "../components/elastic-stack";
 import type { Peer } from "../components/network-policies";
-import type { StackConfig } from "../infra/config/load";
+import type { EckStack } from "../infra/config/kinds";
 import { PROJECT } from "../infra/naming";
 import { elasticProvider } from "../infra/providers";
-
-/** A stack that deploys Elasticsearch and Kibana with ECK: the keys config rules require in that case. */
-export type EckStackConfig = StackConfig &
-  Required<Pick<StackConfig, "elasticsearch" | "kibana" | "exposure">>;
-
-export function eckStack(cfg: StackConfig): EckStackConfig {
-  const { elasticsearch, kibana, exposure } = cfg;
-  // Config rules require these unless target.mode is "existing"; this guards the invariant, not user input.
-  if (!elasticsearch || !kibana || !exposure)
-    throw new Error("internal: ECK settings missing for an ECK stack");
-  return { ...cfg, elasticsearch, kibana, exposure };
-}
 
 /**
  * The Elastic provider that manages indices, pipelines, connector and dashboards of an ECK stack: through the
  * exposed hosts (`access.mode: route`) or the Service names (`in-cluster`). Through a reencrypt Route the client sees
  * the router's certificate, not ECK's, so the system trust store applies there.
  */
-export function elasticProviderFor(cfg: EckStackConfig, platform: ElasticStack) {
+export function elasticProviderFor(cfg: EckStack, platform: ElasticStack) {
   const inCluster = cfg.access.mode === "in-cluster";
   const reencrypt = cfg.platform === "openshift" && cfg.exposure.routeTermination === "reencrypt";
   const url = inCluster ? platform.elasticsearchInternalUrl : (platform.elasticsearchPublicUrl ?? "");
@@ -65,7 +53,7 @@ export function platformOutputs(platform: ElasticStack): StackOutputs {
 }
 
 /** How the operator gets into the cluster: an admin's install, else OLM on OpenShift and Helm elsewhere. */
-function operatorInstall(cfg: EckStackConfig): EckOperatorArgs["install"] {
+function operatorInstall(cfg: EckStack): EckOperatorArgs["install"] {
   const { existing, olm, helm } = cfg.eck;
   if (existing) return { method: "existing", ...existing };
   if (cfg.platform === "openshift") {
@@ -91,7 +79,7 @@ function operatorInstall(cfg: EckStackConfig): EckOperatorArgs["install"] {
 }
 
 export function platformFor(
-  cfg: EckStackConfig,
+  cfg: EckStack,
   provider: k8s.Provider,
   extra: {
     elasticsearchPeers?: Peer[];
@@ -154,7 +142,8 @@ export function platformFor(
       routeTermination: cfg.exposure.routeTermination,
       ingressClassName: cfg.exposure.ingressClassName,
       ingressNamespace: cfg.exposure.ingressNamespace,
-      remoteClusterHost: cfg.replicationLeader?.host,
+      // Only milestone 1 serves as a replication leader.
+      remoteClusterHost: cfg.kind === "milestone1" ? cfg.replicationLeader?.host : undefined,
     },
     elasticsearchPeers: [...configPeers, ...(extra.elasticsearchPeers ?? [])],
     // Config peers (e.g. the Pulumi Kubernetes Operator's workspace) manage dashboards too.

@@ -30,24 +30,26 @@ export const GENERATORS = {
   pseudonymisationKey: { kind: "bytes", length: 32 },
 } as const satisfies Record<GeneratedSecretKey, { kind: "password" | "bytes"; length: number }>;
 
-export interface GeneratedSecretsArgs {
+export interface GeneratedSecretsArgs<K extends GeneratedSecretKey = GeneratedSecretKey> {
   /** Secrets this stack uses. */
-  readonly wanted: readonly GeneratedSecretKey[];
+  readonly wanted: readonly K[];
   /** Values the stack supplies itself (secret config, e.g. from an existing secret manager): not generated. */
   readonly supplied: Partial<Record<GeneratedSecretKey, pulumi.Input<string>>>;
   /** `rotation` from stack config: the keeper of each secret. */
   readonly rotation?: RotationConfig;
 }
 
-export class GeneratedSecrets extends pulumi.ComponentResource {
-  /** Every wanted secret, supplied or generated: always a Pulumi secret. */
-  public readonly values: Partial<Record<GeneratedSecretKey, pulumi.Output<string>>> = {};
+export class GeneratedSecrets<
+  K extends GeneratedSecretKey = GeneratedSecretKey,
+> extends pulumi.ComponentResource {
+  /** Every wanted secret, supplied or generated: always a Pulumi secret (the loop below sets each wanted key). */
+  public readonly values = {} as Record<K, pulumi.Output<string>>;
   /** The keys this component generated (the rest were supplied). */
-  public readonly generated: GeneratedSecretKey[] = [];
+  public readonly generated: K[] = [];
   /** The keeper in effect per wanted secret (`0` when unset). */
-  public readonly generations: Partial<Record<GeneratedSecretKey, string>> = {};
+  public readonly generations = {} as Record<K, string>;
 
-  constructor(name: string, args: GeneratedSecretsArgs, opts?: pulumi.ComponentResourceOptions) {
+  constructor(name: string, args: GeneratedSecretsArgs<K>, opts?: pulumi.ComponentResourceOptions) {
     super(componentType("secrets", "GeneratedSecrets"), name, {}, opts);
     for (const key of args.wanted) {
       const generation = args.rotation?.[key] ?? INITIAL_GENERATION;

@@ -13,7 +13,7 @@ import { ConfigError } from "./errors";
 import { foreignKeyIssue } from "./namespaces";
 import { crossFieldIssues } from "./rules";
 import { stackSchema, type ParsedConfig } from "./schema";
-import { secretKeys, type GeneratedSecretKey, type SecretKey } from "./areas/secrets";
+import { secretKeys, type SecretKey } from "./areas/secrets";
 import { readStackFile } from "./stackFile";
 
 export { ConfigError };
@@ -22,8 +22,6 @@ export { ConfigError };
 export type StackConfig = Omit<ParsedConfig, SecretKey> & {
   readonly stack: string;
   readonly secrets: { [K in SecretKey]?: pulumi.Output<string> };
-  /** Secrets the program generated (stacks/secrets.ts) because the stack did not supply them; set after loading. */
-  readonly generatedSecrets?: readonly GeneratedSecretKey[];
 };
 
 /** Where a key (and a path below it) is in the stack file: a line number, when the file is at hand. */
@@ -123,7 +121,11 @@ export function loadStackConfig(): StackConfig {
   const flat = pulumi.runtime.allConfig();
   const isSecret = (k: string) =>
     (pulumi.runtime as unknown as { isConfigSecret(k: string): boolean }).isConfigSecret(k);
-  const parsed = parseStackConfig(file, flat, isSecret, fileLocator(file));
+  return stackConfigOf(stack, parseStackConfig(file, flat, isSecret, fileLocator(file)));
+}
+
+/** The validated configuration of `stack` with its secrets as secret Outputs. */
+export function stackConfigOf(stack: string, parsed: ParsedConfig): StackConfig {
   const secrets: StackConfig["secrets"] = {};
   const rest: Record<string, unknown> = { ...parsed };
   for (const key of Object.keys(secretKeys) as SecretKey[]) {
