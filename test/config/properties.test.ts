@@ -4,8 +4,9 @@
  * For arbitrary values at arbitrary keys of the shipped stack files, misspelt and added keys, and arbitrary edits
  * of their text (tabs, stray characters, duplicated lines, bytes that are not UTF-8), the loader either accepts the
  * file or throws one `ConfigError` whose every problem names the file and a key or line; it never crashes, never
- * prints a stack trace and never prints a planted secret. For mutations the loader accepts, the whole program runs
- * under the mock engine without any component throwing.
+ * prints a stack trace and never prints a planted secret. What it accepts narrows to a stack kind
+ * (infra/config/kinds.ts), and for mutations the loader accepts, the whole program runs under the mock engine without
+ * any component throwing.
  *
  * Seeded: `FC_SEED=<n> npx mocha test/config/properties.test.ts` replays a run; the seed is printed on failure.
  */
@@ -17,6 +18,8 @@ import { stringify } from "yaml";
 import { ConfigError, parseStackConfig } from "../../infra/config/load";
 import { secretKeys } from "../../infra/config/areas/secrets";
 import { listStacks, loadStackFile, secretEnvVar, type LoadedStackFile } from "../../infra/synth/stackFile";
+import type { ParsedConfig } from "../../infra/config/schema";
+import { narrowParsed } from "../support/kinds";
 import { REPO_ROOT, runStack } from "../support/stacks";
 
 /** Runs of the whole-program property (each ~0.5 s); raise with FC_PROGRAM_RUNS to explore. */
@@ -227,11 +230,13 @@ const render = (config: Record<string, unknown>) => Buffer.from(stringify({ conf
 /** Loads like the synth; returns the loaded file, or the ConfigError after checking it is a proper one. */
 function loadOrRefuse(stack: string, bytes: Uint8Array): LoadedStackFile | ConfigError {
   const file = `Pulumi.${stack}.yaml`;
+  let accepted: LoadedStackFile;
+  let parsed: ParsedConfig;
   try {
     const loaded = loadStackFile(file, ENV, bytes);
     const secret = new Set(loaded.secretKeys);
-    parseStackConfig(file, loaded.config, (k) => secret.has(k), loaded.lineOf);
-    return loaded;
+    parsed = parseStackConfig(file, loaded.config, (k) => secret.has(k), loaded.lineOf);
+    accepted = loaded;
   } catch (e) {
     if (!(e instanceof ConfigError))
       throw new Error(`the loader crashed instead of refusing: ${(e as Error)?.stack ?? String(e)}`);
@@ -256,6 +261,9 @@ function loadOrRefuse(stack: string, bytes: Uint8Array): LoadedStackFile | Confi
       assert.ok(!e.message.includes(f), `a planted secret in the message:\n${e.message}`);
     return e;
   }
+  // What the loader accepts narrows to a stack kind: a failure here is a rule missing in infra/config/rules.ts.
+  narrowParsed(stack, parsed);
+  return accepted;
 }
 
 describe("stack file loader: property-based (fast-check)", function () {
