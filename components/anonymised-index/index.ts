@@ -23,6 +23,7 @@ export {
   templateResourceArgs,
   type AnonymisedIndexSpec,
 } from "./build";
+import { movedInto } from "./moved";
 
 /**
  * Arguments of an `AnonymisedIndex`: the document model the index follows, the index, the writer's helper fields,
@@ -46,9 +47,8 @@ export class AnonymisedIndex extends pulumi.ComponentResource {
     const { names, pipeline: pipelineBody, template: templateBody } = anonymisedIndexBodies(args);
     const after = dependencies(opts?.dependsOn);
     // State identity: before this component existed, the pipeline and the template were children of whatever is
-    // now this component's parent (or of the stack). The alias keeps their URNs, so a deployed stack adopts them
-    // under the component instead of replacing them. Harmless on a new stack: nothing has the old URN.
-    const moved = { parent: this, aliases: [{ parent: opts?.parent ?? pulumi.rootStackResource }] };
+    // now this component's parent (or of the stack); the alias keeps their URNs (moved.ts).
+    const moved = movedInto(this, opts);
     this.pipeline = new elasticstack.ElasticsearchIngestPipeline(
       childName(name, "pipeline"),
       pipelineResourceArgs(names.pipeline, pipelineBody),
