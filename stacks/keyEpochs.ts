@@ -6,17 +6,16 @@
 import type * as elasticstack from "@pulumi/elasticstack";
 import type * as pulumi from "@pulumi/pulumi";
 import { KEY_EPOCH_INDEX, keyEpochMetadata } from "../anonymisation/metadata/keyEpoch";
-import { anonymisedIndex } from "../components/collectors/elastic";
+import { AnonymisedIndex } from "../components/anonymised-index";
 import { PROJECT } from "../infra/naming";
 
 export function keyEpochIndex(
   provider: elasticstack.Provider,
   dependsOn: pulumi.Resource[],
-): pulumi.Resource[] {
-  const { pipeline, template } = anonymisedIndex(
+): AnonymisedIndex {
+  return new AnonymisedIndex(
     `${PROJECT}-key-epochs`,
     { model: keyEpochMetadata, index: KEY_EPOCH_INDEX, helperFields: [] },
     { provider, dependsOn },
   );
-  return [pipeline, template];
 }

@@ -5,7 +5,8 @@
 import type { Milestone1Stack } from "../infra/config/kinds";
 import { eckNames, PROJECT } from "../infra/naming";
 import { kubernetesProvider } from "../infra/providers";
-import { aggregateIndex } from "../components/collectors/assisted-installer/aggregates";
+import { installationCells } from "../anonymisation/assisted-installer/cells";
+import { AnonymisedIndex } from "../components/anonymised-index";
 import { dashboardsFor } from "./dashboards";
 import { keyEpochIndex } from "./keyEpochs";
 import { elasticProviderFor, platformFor, platformOutputs, type StackOutputs } from "./platform";
@@ -34,10 +35,11 @@ export function milestone1(cfg: Milestone1Stack): StackOutputs {
   if (cfg.features.dashboards) {
     // No collector or transform feeds the installation cells in milestone 1, but the dashboard reads them: guard the
     // index anyway, so anything that ever writes there passes the cells model's final pipeline.
-    aggregateIndex(`${PROJECT}-installations`, pattern.replace(/\*$/, ""), {
-      provider: elastic,
-      dependsOn: ready,
-    });
+    new AnonymisedIndex(
+      `${PROJECT}-installations`,
+      { model: installationCells, index: pattern.replace(/\*$/, ""), helperFields: [] },
+      { provider: elastic, dependsOn: ready },
+    );
     // Its key-epoch markers read am-key-epochs: guarded too, though only milestone 2 writes records there.
     keyEpochIndex(elastic, ready);
   }

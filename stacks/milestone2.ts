@@ -308,7 +308,7 @@ function assistedInstallerCollector(
     },
     // Recorded once the collector's keystore carries the new key, i.e. when the new pseudonyms start, and into
     // an index whose template (strict, final pipeline of keyEpochMetadata) exists before the first record.
-    { dependsOn: [...t.followerReady, collector, ...keyEpochIndex(t.es, t.followerReady)] },
+    { dependsOn: [...t.followerReady, collector, keyEpochIndex(t.es, t.followerReady)] },
   );
   return collector;
 }

@@ -1,6 +1,8 @@
-/** Pure builders of what a collector needs in the target Elasticsearch, derived from its document model. */
+/**
+ * Pure builders of what a collector needs in the target Elasticsearch besides its index's anonymisation point
+ * (`components/anonymised-index`): annotations, its API key's name and role.
+ */
 import type { estypes } from "@elastic/elasticsearch";
-import { anonymisationPipeline, indexTemplate } from "../../anonymisation/derive";
 import type { DocumentModel } from "../../anonymisation/model";
 import { ANONYMISATION_MODEL_ANNOTATION, WRITES_INDEX_ANNOTATION } from "../../infra/naming";
 
@@ -9,26 +11,9 @@ export function collectorAnnotations(model: DocumentModel, index: string): Recor
   return { [ANONYMISATION_MODEL_ANNOTATION]: model.name, [WRITES_INDEX_ANNOTATION]: index };
 }
 
-/** Names of the Elasticsearch objects of one collector index. */
-export function collectorNames(index: string) {
-  return {
-    index,
-    pipeline: `${index}-anonymise`,
-    template: `${index}-template`,
-    apiKey: `${index}-collector`,
-  };
-}
-
-/** The final pipeline (keeps only the model's stored fields) and the template that installs it on the index. */
-export function collectorElastic(model: DocumentModel, index: string, helperFields: readonly string[]) {
-  const names = collectorNames(index);
-  const pipeline = anonymisationPipeline(model, { helperFields });
-  const template = indexTemplate(model, {
-    name: names.template,
-    indexPatterns: [`${index}*`],
-    finalPipelineName: names.pipeline,
-  });
-  return { names, pipeline, template };
+/** Name of a collector's API key in Elasticsearch (before the rotation suffix of `infra/naming/rotation`). */
+export function collectorApiKeyName(index: string): string {
+  return `${index}-collector`;
 }
 
 /**

@@ -1,15 +1,15 @@
 /**
- * What every collector writes into the target Elasticsearch before it may send a document: the anonymisation
- * pipeline derived from its document model, the index template that makes it the index's final pipeline, and a
- * least-privilege API key for the collector. Shared so both collectors use the one derivation.
+ * What every collector writes into the target Elasticsearch before it may send a document: its index's anonymisation
+ * point (an `AnonymisedIndex`: the pipeline derived from its document model and the template that makes it the
+ * index's final pipeline) and a least-privilege API key for the collector.
  */
 import * as elasticstack from "@pulumi/elasticstack";
 import * as pulumi from "@pulumi/pulumi";
 import type { DocumentModel } from "../../anonymisation/model";
 import { childName, MANAGED_BY } from "../../infra/naming";
 import { apiKeyName } from "../../infra/naming/rotation";
-import { anonymisedIndexResources } from "../anonymised-index";
-import { collectorElastic, collectorRoleDescriptors } from "./build";
+import { AnonymisedIndex } from "../anonymised-index";
+import { collectorApiKeyName, collectorRoleDescriptors } from "./build";
 
 export interface CollectorIndexArgs {
   model: DocumentModel;
@@ -25,42 +25,26 @@ export interface CollectorIndexArgs {
 }
 
 export interface CollectorIndex {
-  pipeline: elasticstack.ElasticsearchIngestPipeline;
-  template: elasticstack.ElasticsearchIndexTemplate;
+  /** The index's anonymisation point (pipeline and template). */
+  guard: AnonymisedIndex;
   apiKey: elasticstack.ElasticsearchSecurityApiKey;
   /** `<id>:<key>`, the form Logstash and Beats take an API key in (secret). */
   apiKeyCredential: pulumi.Output<string>;
-  names: ReturnType<typeof collectorElastic>["names"];
+  names: AnonymisedIndex["names"] & { apiKey: string };
 }
 
-/**
- * The anonymisation point of an index: the pipeline derived from the model and the template that makes it the
- * index's final pipeline. Also used without a collector, to guard an index before anything writes to it.
- */
-export function anonymisedIndex(
-  name: string,
-  args: Omit<CollectorIndexArgs, "apiKeyExpiration" | "apiKeyRotation">,
-  opts: { parent?: pulumi.Resource; provider: elasticstack.Provider; dependsOn?: pulumi.Resource[] },
-): Omit<CollectorIndex, "apiKey" | "apiKeyCredential"> {
-  const {
-    names,
-    pipeline: pipelineBody,
-    template: templateBody,
-  } = collectorElastic(args.model, args.index, args.helperFields);
-  const { pipeline, template } = anonymisedIndexResources(
-    name,
-    { pipelineName: names.pipeline, pipeline: pipelineBody, template: templateBody },
-    opts,
-  );
-  return { pipeline, template, names };
-}
-
+/** The collector's index guarded by an `AnonymisedIndex` named `name`, and the collector's API key `<name>-key`. */
 export function collectorIndex(
   name: string,
   args: CollectorIndexArgs,
   opts: { parent: pulumi.Resource; provider: elasticstack.Provider },
 ): CollectorIndex {
-  const { pipeline, template, names } = anonymisedIndex(name, args, opts);
+  const guard = new AnonymisedIndex(
+    name,
+    { model: args.model, index: args.index, helperFields: args.helperFields },
+    opts,
+  );
+  const names = { ...guard.names, apiKey: collectorApiKeyName(args.index) };
   const apiKey = new elasticstack.ElasticsearchSecurityApiKey(
     childName(name, "key"),
     {
@@ -78,5 +62,5 @@ export function collectorIndex(
     { ...opts, replaceOnChanges: ["name"], deleteBeforeReplace: false },
   );
   const apiKeyCredential = pulumi.secret(pulumi.interpolate`${apiKey.keyId}:${apiKey.apiKey}`);
-  return { pipeline, template, apiKey, apiKeyCredential, names };
+  return { guard, apiKey, apiKeyCredential, names };
 }

@@ -6,6 +6,7 @@ import type { estypes } from "@elastic/elasticsearch";
 import type { DocumentModel } from "../../anonymisation/model";
 import { READ_MODEL_SCHEMA, READ_MODEL_VIEW } from "../../anonymisation/planner/contract";
 import { quartzCronProblem } from "../../infra/config/formats";
+import { anonymisedIndexNames } from "../anonymised-index/build";
 
 /** Fields the connector framework adds to every document (connectors `datasource.py::row2doc`, `es/sink.py`). */
 export const CONNECTOR_HELPER_FIELDS = [
@@ -29,7 +30,8 @@ export function elasticNames(indexName: string) {
   }
   return {
     index: indexName,
-    pipeline: `${indexName}-anonymise`,
+    // The AnonymisedIndex's own name for it, which the connector record must name.
+    pipeline: anonymisedIndexNames({ index: indexName }).pipeline,
     template: indexName,
     apiKey: `${indexName}-connector-service`,
     role: `${indexName}-connector-service`,

@@ -7,11 +7,10 @@
 import * as elasticstack from "@pulumi/elasticstack";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { anonymisationPipeline, indexTemplate } from "../../anonymisation/derive";
 import type { DocumentModel } from "../../anonymisation/model";
 import { connectorFieldName } from "../../anonymisation/planner/contract";
 import { plannerDocument } from "../../anonymisation/planner/document";
-import { anonymisedIndexResources } from "../anonymised-index";
+import { AnonymisedIndex } from "../anonymised-index";
 import { childName, commonLabels, componentType, eckNames, eckUrls, k8sName } from "../../infra/naming";
 import { apiKeyName } from "../../infra/naming/rotation";
 import { ConnectorConfiguration } from "./configurationResource";
@@ -135,21 +134,22 @@ export class PlannerConnector extends pulumi.ComponentResource {
     const es = { parent: this, provider: args.elasticstackProvider };
     const kube = { parent: this, provider: args.k8sProvider };
 
-    // --- Elasticsearch: pipeline first, then the template that names it, then the connector record.
-    const pipelineBody = anonymisationPipeline(model, {
-      rename: connectorFieldName,
-      helperFields: CONNECTOR_HELPER_FIELDS,
-    });
-    const templateBody = indexTemplate(model, {
-      name: names.template,
-      indexPatterns: [names.index],
-      finalPipelineName: names.pipeline,
-    });
-    const { pipeline, template } = anonymisedIndexResources(
+    // --- Elasticsearch: the index's anonymisation point (pipeline, then the template that names it), then the
+    // connector record. The component takes this component's name, so its children keep their names
+    // (`<name>-pipeline`, `<name>-template`); the template is named after the index and matches it exactly.
+    const guard = new AnonymisedIndex(
       name,
-      { pipelineName: names.pipeline, pipeline: pipelineBody, template: templateBody },
+      {
+        model,
+        index: names.index,
+        helperFields: CONNECTOR_HELPER_FIELDS,
+        rename: connectorFieldName,
+        templateName: names.template,
+        indexPatterns: [names.index],
+      },
       es,
     );
+    const { pipeline, template } = guard;
     // The service creates the index on its first sync; the template must exist by then.
     const connector = new elasticstack.ElasticsearchConnector(
       childName(name, "connector"),

@@ -35,6 +35,11 @@ export interface RecordedResource {
   deleteBeforeReplace?: boolean;
   /** `replaceOnChanges` option: a rotated API key is a new key because its name is in this list. */
   replaceOnChanges?: string[];
+  /**
+   * URNs the `aliases` option stands for (what the engine would look up in the state before creating anew): a
+   * resource moved under a new parent keeps its state when its old URN is here.
+   */
+  aliases?: string[];
 }
 
 /** Invokes the program may make; anything else fails closed so an unexpected data-source call is noticed. */
@@ -225,6 +230,44 @@ interface RegisterRequest {
   getAdditionalsecretoutputsList?(): string[];
   getDeletebeforereplace?(): boolean;
   getReplaceonchangesList?(): string[];
+  getAliasesList?(): AliasMessage[];
+}
+
+/** The SDK's `pulumirpc.Alias` message: a URN, or a spec the engine resolves against the resource's own. */
+interface AliasMessage {
+  getUrn(): string;
+  getSpec():
+    | {
+        getName(): string;
+        getType(): string;
+        getStack(): string;
+        getProject(): string;
+        getParenturn(): string;
+        getNoparent(): boolean;
+      }
+    | undefined;
+}
+
+/** The URN an alias stands for, resolved the way the engine does (unset parts are the resource's own). */
+function aliasUrn(
+  alias: AliasMessage,
+  urn: string,
+  type: string,
+  name: string,
+  parent: string | undefined,
+): string {
+  if (alias.getUrn()) return alias.getUrn();
+  const spec = alias.getSpec();
+  if (!spec) return urn;
+  const [, stack, project] = /^urn:pulumi:([^:]*)::([^:]*)::/.exec(urn) ?? [];
+  const parentUrn = spec.getNoparent() ? undefined : spec.getParenturn() || parent;
+  const root = `urn:pulumi:${spec.getStack() || stack}::${spec.getProject() || project}::`;
+  // Like the SDK's createUrn: the parent's type chain prefixes the type, except the stack's own.
+  const prefix =
+    parentUrn && !parentUrn.slice(0, parentUrn.lastIndexOf("::")).endsWith("::pulumi:pulumi:Stack")
+      ? `${parentUrn.slice(0, parentUrn.lastIndexOf("::"))}$`
+      : root;
+  return `${prefix}${spec.getType() || type}::${spec.getName() || name}`;
 }
 
 function wrapMonitor(monitor: MockMonitor, records: RecordedResource[]): void {
@@ -249,6 +292,9 @@ function wrapMonitor(monitor: MockMonitor, records: RecordedResource[]): void {
             additionalSecretOutputs: req.getAdditionalsecretoutputsList?.() ?? [],
             deleteBeforeReplace: req.getDeletebeforereplace?.() || undefined,
             replaceOnChanges: req.getReplaceonchangesList?.() ?? [],
+            aliases: (req.getAliasesList?.() ?? []).map((a) =>
+              aliasUrn(a, resp.getUrn(), req.getType(), req.getName(), req.getParent() || undefined),
+            ),
           });
         }
         cb(err, resp);

@@ -81,9 +81,19 @@ describe("planner connector component (mock engine)", () => {
     const s = await synth();
     const component = s.resources.find((r) => r.type === "am-dashboard:connector:PlannerConnector");
     assert.ok(component);
+    // The anonymisation point is an AnonymisedIndex of the connector's name, its children keep their names (and,
+    // through aliases, the URNs they had as the connector's own children).
+    const guard = s.resources.find((r) => r.type === "am-dashboard:anonymisation:AnonymisedIndex");
+    assert.equal(guard?.name, "planner");
+    assert.equal(guard?.parent, component.urn);
+    for (const name of ["pipeline", "template"]) {
+      const child = s.byName(`planner-${name}`);
+      assert.equal(child.parent, guard.urn, `${name} is not a child of the AnonymisedIndex`);
+      assert.deepEqual(child.aliases, [
+        `${component.urn.split("::").slice(0, -1).join("::")}$${child.type}::planner-${name}`,
+      ]);
+    }
     for (const name of [
-      "pipeline",
-      "template",
       "connector",
       "service-key",
       "sync-rules",

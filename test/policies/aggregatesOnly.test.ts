@@ -11,7 +11,7 @@ import type { DocumentModel } from "../../anonymisation/model";
 import { LOGSTASH_HELPER_FIELDS } from "../../components/collectors/assisted-installer/build";
 import { transformResourceArgs } from "../../components/collectors/assisted-installer/aggregates";
 import { installationTransforms } from "../../components/collectors/assisted-installer/transform";
-import { collectorElastic } from "../../components/collectors/build";
+import { anonymisedIndexBodies } from "../../components/anonymised-index/build";
 import { buildDataView } from "../../components/kibana-dashboards/build";
 import { buildElasticsearchRole } from "../../components/viewer-access/build";
 import { installationsDashboard } from "../../dashboards";
@@ -35,9 +35,9 @@ const ROLE = "elasticstack:index/elasticsearchSecurityRole:ElasticsearchSecurity
 const STAGING = "am-staging-installations";
 const CELLS = "am-installations-cells";
 
-/** The template and pipeline of an index as the program registers them (collectorElastic). */
+/** The template and pipeline of an index as the program registers them (an AnonymisedIndex). */
 function guarded(model: DocumentModel, index: string, helperFields: readonly string[] = []): TestResource[] {
-  const { names, pipeline, template } = collectorElastic(model, index, helperFields);
+  const { names, pipeline, template } = anonymisedIndexBodies({ model, index, helperFields });
   return [
     resource(
       T.pipeline,

@@ -1,13 +1,13 @@
 /**
- * The aggregate side of the Assisted Installer path as elasticstack resources: the aggregate index's template and
- * final pipeline (strict mappings of the cells model, no pseudonym field) and, when a staging index feeds it, one
- * continuous transform per facet (bodies from `transform.ts`).
+ * The aggregate side of the Assisted Installer path as elasticstack resources: the aggregate index's anonymisation
+ * point (an `AnonymisedIndex` of the cells model: strict mappings, no pseudonym field) and, when a staging index feeds
+ * it, one continuous transform per facet (bodies from `transform.ts`).
  */
 import * as elasticstack from "@pulumi/elasticstack";
 import type * as pulumi from "@pulumi/pulumi";
 import { installationCells } from "../../../anonymisation/assisted-installer/cells";
 import { childName } from "../../../infra/naming";
-import { anonymisedIndex } from "../elastic";
+import { AnonymisedIndex } from "../../anonymised-index";
 import { installationTransforms, type InstallationTransformsArgs, type TransformBody } from "./transform";
 
 /** Provider inputs of one transform (the bridged SDK takes the nested bodies as JSON strings). */
@@ -28,22 +28,18 @@ export function transformResourceArgs(t: TransformBody): elasticstack.Elasticsea
   };
 }
 
-/** Guards the aggregate index with the cells model: any write to it passes the cells' final pipeline. */
-export function aggregateIndex(
-  name: string,
-  index: string,
-  opts: { parent?: pulumi.Resource; provider: elasticstack.Provider; dependsOn?: pulumi.Resource[] },
-) {
-  return anonymisedIndex(name, { model: installationCells, index, helperFields: [] }, opts);
-}
-
 /** The aggregate index and the transforms that fill it from the staging index. */
 export function installationAggregates(
   name: string,
   args: InstallationTransformsArgs,
   opts: { parent: pulumi.Resource; provider: elasticstack.Provider; dependsOn?: pulumi.Resource[] },
 ): elasticstack.ElasticsearchTransform[] {
-  const guard = aggregateIndex(childName(name, "cells"), args.aggregateIndex, opts);
+  // Any write to the aggregate index passes the cells model's final pipeline (no pseudonym field survives).
+  const guard = new AnonymisedIndex(
+    childName(name, "cells"),
+    { model: installationCells, index: args.aggregateIndex, helperFields: [] },
+    opts,
+  );
   return installationTransforms(args).map(
     (t) =>
       new elasticstack.ElasticsearchTransform(childName(name, t.facet), transformResourceArgs(t), {

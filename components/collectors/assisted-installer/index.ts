@@ -97,7 +97,7 @@ export class AssistedInstallerCollector extends pulumi.ComponentResource {
     installationAggregates(
       childName(name, "aggregates"),
       { stagingIndex: args.index, aggregateIndex: args.aggregateIndex, k: args.k },
-      { parent: this, provider: args.elasticstackProvider, dependsOn: [es.template] },
+      { parent: this, provider: args.elasticstackProvider, dependsOn: [es.guard.template] },
     );
 
     const ca = targetCaSecret(name, base, { namespace: args.namespace, labels }, args.target.caPem, kube);
@@ -170,7 +170,7 @@ export class AssistedInstallerCollector extends pulumi.ComponentResource {
         dependsOn: [
           keystore,
           pipelines,
-          es.template,
+          es.guard.template,
           ...(ca ? [ca.secret] : []),
           ...(kafkaCa ? [kafkaCa] : []),
         ],

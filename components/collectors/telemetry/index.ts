@@ -94,7 +94,7 @@ export class TelemetryCollector extends pulumi.ComponentResource {
         memory: "256Mi",
         await: args.await,
       }),
-      { ...kube, dependsOn: [keystore, es.template, ...(ca ? [ca.secret] : [])] },
+      { ...kube, dependsOn: [keystore, es.guard.template, ...(ca ? [ca.secret] : [])] },
     );
     collectorEgressPolicy(
       name,
