@@ -4,13 +4,8 @@
  * holds the pseudonymisation key and reads identifying events, so it must not be able to send them anywhere else.
  */
 import { eckLabels } from "../../infra/naming";
-import {
-  ANY_ADDRESS,
-  buildEgressPolicy,
-  CLUSTER_DNS_NAMESPACES,
-  type EgressPeer,
-  type EgressRule,
-} from "../network-policies/egress";
+import { buildEgressPolicy, CLUSTER_DNS_NAMESPACES, type EgressRule } from "../network-policies/egress";
+import { ANY_ADDRESS, namespaceLabels, type Peer } from "../network-policies/peer";
 
 /** Where the collector's pods may connect. */
 export interface CollectorNetwork {
@@ -55,7 +50,7 @@ export interface CollectorPolicyArgs {
 }
 
 export function buildCollectorPolicy(a: CollectorPolicyArgs) {
-  const outside: EgressPeer[] = a.network.cidrs
+  const outside: Peer[] = a.network.cidrs
     ? a.network.cidrs.map((cidr) => ({ kind: "cidr", cidr }))
     : ANY_ADDRESS;
   const eck = a.network.eckTarget;
@@ -68,7 +63,7 @@ export function buildCollectorPolicy(a: CollectorPolicyArgs) {
             {
               kind: "pods",
               podSelector: eckLabels.elasticsearchCluster(eck.esName),
-              namespaceSelector: { "kubernetes.io/metadata.name": eck.namespace },
+              namespaceSelector: namespaceLabels(eck.namespace),
             },
           ],
           ports: [9200],
