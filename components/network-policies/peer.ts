@@ -3,6 +3,7 @@
  * (`egress.ts`), and the one pure builder of a `NetworkPolicyPeer` from it.
  */
 import { cidrProblem } from "../../infra/config/formats";
+import { eckLabels } from "../../infra/naming";
 
 type Labels = Record<string, string>;
 
@@ -33,6 +34,17 @@ export const isEveryAddress = (peer: Peer) =>
 
 /** The namespace named `name`, by the label Kubernetes puts on every namespace. */
 export const namespaceLabels = (name: string): Labels => ({ "kubernetes.io/metadata.name": name });
+
+/** Configured address ranges, or every address when none are configured. */
+export const addressPeers = (cidrs: string[] | undefined): Peer[] =>
+  cidrs ? cidrs.map((cidr) => ({ kind: "cidr", cidr })) : ANY_ADDRESS;
+
+/** The pods of the ECK Elasticsearch cluster `esName` in `namespace`. */
+export const elasticsearchPods = (esName: string, namespace: string): Peer => ({
+  kind: "pods",
+  podSelector: eckLabels.elasticsearchCluster(esName),
+  namespaceSelector: namespaceLabels(namespace),
+});
 
 /**
  * A peer in the configuration's form (`networkPolicy.allowFrom`): a podSelector, with or without a namespaceSelector,

@@ -3,9 +3,9 @@
  * NetworkPolicy that confines it. No official chart or manifest exists for the service (research elastic.md §2.8).
  */
 import { stringify } from "yaml";
-import { eckLabels, eckNames } from "../../infra/naming";
+import { eckNames } from "../../infra/naming";
 import { buildEgressPolicy } from "../network-policies/egress";
-import { namespaceLabels, type Peer } from "../network-policies/peer";
+import { elasticsearchPods, type Peer } from "../network-policies/peer";
 
 export const CONFIG_MOUNT = "/config";
 export const CONFIG_KEY = "config.yml";
@@ -148,13 +148,7 @@ export function buildNetworkPolicy(p: PolicySpec) {
     rules: [
       {
         what: "Elasticsearch",
-        to: [
-          {
-            kind: "pods",
-            podSelector: eckLabels.elasticsearchCluster(p.esName),
-            namespaceSelector: namespaceLabels(p.esNamespace),
-          },
-        ],
+        to: [elasticsearchPods(p.esName, p.esNamespace)],
         ports: [9200],
       },
       { what: "PostgreSQL", to: [p.postgres.peer], ports: [p.postgres.port] },
