@@ -9,6 +9,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { CcrLink } from "../components/ccr-link";
 import { CcrCredentials } from "../components/ccr-link/credentials";
 import { AssistedInstallerCollector } from "../components/collectors/assisted-installer";
+import { namespaceLabels } from "../components/network-policies/peer";
 import { TelemetryCollector } from "../components/collectors/telemetry";
 import { KeyEpoch } from "../components/generated-secrets";
 import type { EsConnectionArgs } from "../components/planner-connector/esClient";
@@ -104,8 +105,9 @@ function onEck(
     secureSettings: credentials ? [{ secretName: credentials.keystoreSecret }] : undefined,
     replicationTrust: credentials,
     elasticsearchPeers: COLLECTOR_PEERS.map((component) => ({
+      kind: "pods",
       name: component,
-      namespaceSelector: { "kubernetes.io/metadata.name": collectorNamespace },
+      namespaceSelector: namespaceLabels(collectorNamespace),
       podSelector: { "app.kubernetes.io/component": component },
     })),
   });

@@ -7,12 +7,11 @@ import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { ConnectorLogin } from "../components/generated-secrets";
 import { connectorImage, connectorPodSelector, PlannerConnector } from "../components/planner-connector";
-import type { Peer } from "../components/network-policies";
+import { namespaceLabels, type NamedPeer, type Peer } from "../components/network-policies/peer";
 import { PlannerReadModel } from "../components/planner-read-model";
 import { PlannerCloser } from "../components/planner-read-model/closer";
 import { PlannerReadModelJob } from "../components/planner-read-model/inCluster";
 import { loginRoleName } from "../infra/naming/rotation";
-import type { EgressPeer } from "../components/network-policies/egress";
 import type { ElasticStack } from "../components/elastic-stack";
 import type { Milestone1Stack, PlannerConnectorSettings } from "../infra/config/kinds";
 import { PROJECT } from "../infra/naming";
@@ -26,10 +25,11 @@ export const CONNECTOR_ID = `${PROJECT}-planner`;
 export const CONNECTOR_UID = 10001;
 
 /** The connector pods, admitted to Elasticsearch by the platform's NetworkPolicy. */
-export function connectorPeer(cfg: Milestone1Stack): Peer {
+export function connectorPeer(cfg: Milestone1Stack): NamedPeer {
   return {
+    kind: "pods",
     name: "planner-connector",
-    namespaceSelector: { "kubernetes.io/metadata.name": cfg.namespace },
+    namespaceSelector: namespaceLabels(cfg.namespace),
     podSelector: connectorPodSelector(CONNECTOR_ID),
   };
 }
@@ -120,7 +120,7 @@ function readModelInCluster(
     adminUrl: pulumi.Input<string>;
     password: pulumi.Input<string>;
     caPem: pulumi.Input<string> | undefined;
-    peer: EgressPeer;
+    peer: Peer;
   },
   provider: k8s.Provider,
 ): ReadModelPath {
@@ -164,10 +164,10 @@ export function plannerDataFor(
   management: { url: pulumi.Input<string>; password: pulumi.Input<string>; caPem?: pulumi.Input<string> },
 ): { indexName: string; notes: string[] } {
   const caPem = plannerCa(planner.sslCa, providers.k8s);
-  const peer = {
-    kind: "pods" as const,
+  const peer: Peer = {
+    kind: "pods",
     podSelector: planner.podSelector,
-    ...(planner.namespace ? { namespaceSelector: { "kubernetes.io/metadata.name": planner.namespace } } : {}),
+    ...(planner.namespace ? { namespaceSelector: namespaceLabels(planner.namespace) } : {}),
   };
   const { readModel, closerWaitsFor, login } =
     planner.readModel.applyFrom === "cluster"

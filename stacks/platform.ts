@@ -4,7 +4,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import type { EckOperatorArgs } from "../components/eck-operator";
 import { REMOTE_CLUSTER_CLIENT_CAS, TRANSPORT_CA_BUNDLE } from "../components/elasticsearch/build";
 import { ElasticStack } from "../components/elastic-stack";
-import type { Peer } from "../components/network-policies";
+import { selectorPeer, type NamedPeer } from "../components/network-policies/peer";
 import type { EckStack } from "../infra/config/kinds";
 import { PROJECT } from "../infra/naming";
 import { elasticProvider } from "../infra/providers";
@@ -82,18 +82,14 @@ export function platformFor(
   cfg: EckStack,
   provider: k8s.Provider,
   extra: {
-    elasticsearchPeers?: Peer[];
-    remoteClusterPeers?: Peer[];
+    elasticsearchPeers?: NamedPeer[];
+    remoteClusterPeers?: NamedPeer[];
     secureSettings?: { secretName: string }[];
     /** A replication leader to trust and connect to before the nodes first start (see CcrCredentials). */
     replicationTrust?: { caConfigMap: string; ready: pulumi.Resource[] };
   } = {},
 ): ElasticStack {
-  const configPeers: Peer[] = cfg.networkPolicy.allowFrom.map((p) => ({
-    name: p.name,
-    namespaceSelector: p.namespaceSelector,
-    podSelector: p.podSelector,
-  }));
+  const configPeers = cfg.networkPolicy.allowFrom.map(selectorPeer);
   return new ElasticStack(PROJECT, {
     stack: cfg.stack,
     platform: cfg.platform,

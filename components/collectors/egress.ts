@@ -3,14 +3,11 @@
  * only local diagnostics), egress to DNS, the target Elasticsearch and the source on the source's ports. A collector
  * holds the pseudonymisation key and reads identifying events, so it must not be able to send them anywhere else.
  */
-import { eckLabels } from "../../infra/naming";
-import {
-  ANY_ADDRESS,
-  buildEgressPolicy,
-  CLUSTER_DNS_NAMESPACES,
-  type EgressPeer,
-  type EgressRule,
-} from "../network-policies/egress";
+import * as k8s from "@pulumi/kubernetes";
+import type * as pulumi from "@pulumi/pulumi";
+import { childName } from "../../infra/naming";
+import { buildEgressPolicy, CLUSTER_DNS_NAMESPACES, type EgressRule } from "../network-policies/egress";
+import { addressPeers, elasticsearchPods } from "../network-policies/peer";
 
 /** Where the collector's pods may connect. */
 export interface CollectorNetwork {
@@ -55,24 +52,12 @@ export interface CollectorPolicyArgs {
 }
 
 export function buildCollectorPolicy(a: CollectorPolicyArgs) {
-  const outside: EgressPeer[] = a.network.cidrs
-    ? a.network.cidrs.map((cidr) => ({ kind: "cidr", cidr }))
-    : ANY_ADDRESS;
+  const outside = addressPeers(a.network.cidrs);
   const eck = a.network.eckTarget;
   // Without an ECK target, source and target share the same outside peers: one rule carries both ports.
   const rules: EgressRule[] = eck
     ? [
-        {
-          what: "target Elasticsearch",
-          to: [
-            {
-              kind: "pods",
-              podSelector: eckLabels.elasticsearchCluster(eck.esName),
-              namespaceSelector: { "kubernetes.io/metadata.name": eck.namespace },
-            },
-          ],
-          ports: [9200],
-        },
+        { what: "target Elasticsearch", to: [elasticsearchPods(eck.esName, eck.namespace)], ports: [9200] },
         { what: a.source.what, to: outside, ports: a.source.ports },
       ]
     : [
@@ -90,4 +75,27 @@ export function buildCollectorPolicy(a: CollectorPolicyArgs) {
     rules,
     dnsNamespaces: CLUSTER_DNS_NAMESPACES,
   });
+}
+
+const COMPONENT = "app.kubernetes.io/component";
+
+/**
+ * The policy as a child resource named `<base>` like the collector's ECK resource; selects the pods by the component
+ * label of `meta.labels`, which the collector also puts on its pod template (and which the Elasticsearch policy
+ * admits).
+ */
+export function collectorEgressPolicy(
+  name: string,
+  base: string,
+  meta: { namespace: string; labels: Record<string, string> },
+  reach: Pick<CollectorPolicyArgs, "source" | "targetUrl" | "network">,
+  opts: pulumi.CustomResourceOptions,
+): k8s.networking.v1.NetworkPolicy {
+  const component = meta.labels[COMPONENT];
+  if (!component) throw new Error(`internal: collector ${base} has no ${COMPONENT} label to select its pods`);
+  return new k8s.networking.v1.NetworkPolicy(
+    childName(name, "egress"),
+    buildCollectorPolicy({ name: base, ...meta, selector: { [COMPONENT]: component }, ...reach }),
+    opts,
+  );
 }

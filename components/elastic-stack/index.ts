@@ -19,7 +19,12 @@ import { Elasticsearch, type NodeSetSpec } from "../elasticsearch";
 import type { AwaitMode, HttpTls } from "../elasticsearch/build";
 import { Exposure, type Backend, type RouteTermination } from "../exposure";
 import { Kibana } from "../kibana";
-import { NetworkGuards, OPENSHIFT_INGRESS_NAMESPACE_LABEL, type Peer } from "../network-policies";
+import {
+  namespaceLabels,
+  NetworkGuards,
+  OPENSHIFT_INGRESS_NAMESPACE_LABEL,
+  type NamedPeer,
+} from "../network-policies";
 
 export interface ElasticStackArgs {
   stack: string;
@@ -53,11 +58,11 @@ export interface ElasticStackArgs {
     remoteClusterHost?: string;
   };
   /** Peers admitted to Elasticsearch on 9200 besides its own nodes, Kibana, the operator and the router. */
-  elasticsearchPeers: Peer[];
+  elasticsearchPeers: NamedPeer[];
   /** Peers admitted on the remote cluster server port 9443 (milestone 2). */
-  remoteClusterPeers?: Peer[];
+  remoteClusterPeers?: NamedPeer[];
   /** Peers admitted to Kibana on 5601 besides the router (the in-cluster deploy runner manages dashboards). */
-  kibanaPeers?: Peer[];
+  kibanaPeers?: NamedPeer[];
   /** What `pulumi up` waits for on the ECK resources (`ready` on every real cluster). */
   await: AwaitMode;
   provider: k8s.Provider;
@@ -216,12 +221,17 @@ export class ElasticStack extends pulumi.ComponentResource {
       { parent: this },
     );
 
-    const ingressPeer: Peer =
+    const ingressPeer: NamedPeer =
       args.platform === "openshift"
-        ? { name: "openshift-router", namespaceSelector: OPENSHIFT_INGRESS_NAMESPACE_LABEL }
+        ? {
+            kind: "namespaces",
+            name: "openshift-router",
+            namespaceSelector: OPENSHIFT_INGRESS_NAMESPACE_LABEL,
+          }
         : {
+            kind: "namespaces",
             name: "ingress-controller",
-            namespaceSelector: { "kubernetes.io/metadata.name": args.exposure.ingressNamespace },
+            namespaceSelector: namespaceLabels(args.exposure.ingressNamespace),
           };
     new NetworkGuards(
       childName(name, "netpol"),

@@ -3,17 +3,12 @@
  * ingress at all, egress only to the listed peers on the listed TCP ports, plus cluster DNS. Kubernetes
  * NetworkPolicies cannot name hosts, so a peer outside the cluster is an address range.
  */
-import { cidrProblem } from "../../infra/config/formats";
-
-/** An address range, or pods selected by labels (in `namespaceSelector`'s namespaces, else the policy's own). */
-export type EgressPeer =
-  | { kind: "cidr"; cidr: string }
-  | { kind: "pods"; podSelector: Record<string, string>; namespaceSelector?: Record<string, string> };
+import { peerRule, type Peer } from "./peer";
 
 export interface EgressRule {
   /** What the peer is, for error messages. */
   what: string;
-  to: EgressPeer[];
+  to: Peer[];
   /** TCP ports. */
   ports: number[];
 }
@@ -29,33 +24,8 @@ export interface EgressPolicySpec {
   dnsNamespaces?: string[];
 }
 
-/** Every address, IPv4 and IPv6: what a rule allows when no CIDRs are configured (its ports still apply). */
-export const ANY_ADDRESS: EgressPeer[] = [
-  { kind: "cidr", cidr: "0.0.0.0/0" },
-  { kind: "cidr", cidr: "::/0" },
-];
-
 /** Namespaces of the cluster DNS pods on vanilla Kubernetes (CoreDNS) and OpenShift (dns-default). */
 export const CLUSTER_DNS_NAMESPACES = ["kube-system", "openshift-dns"];
-
-const nsByName = (name: string) => ({ matchLabels: { "kubernetes.io/metadata.name": name } });
-
-function peerRule(peer: EgressPeer, what: string, sameNamespace: string) {
-  if (peer.kind === "cidr") {
-    const problem = cidrProblem(peer.cidr);
-    if (problem) throw new Error(`${what} peer "${peer.cidr}" is not a CIDR: allowed is ${problem}`);
-    return { ipBlock: { cidr: peer.cidr } };
-  }
-  if (Object.keys(peer.podSelector).length === 0) {
-    throw new Error(`the ${what} pod selector is empty: it would admit every pod of the namespace`);
-  }
-  return {
-    podSelector: { matchLabels: peer.podSelector },
-    namespaceSelector: peer.namespaceSelector
-      ? { matchLabels: peer.namespaceSelector }
-      : nsByName(sameNamespace),
-  };
-}
 
 function dnsPeer(namespaces: string[] = CLUSTER_DNS_NAMESPACES) {
   // Not `namespaceSelector: {}`: that would open DNS ports to every pod of every namespace (policy
@@ -74,6 +44,13 @@ export function buildEgressPolicy(p: EgressPolicySpec) {
     if (r.to.length === 0 || r.ports.length === 0) throw new Error(`the ${r.what} egress rule is empty`);
     const bad = r.ports.find((port) => !Number.isInteger(port) || port < 1 || port > 65535);
     if (bad !== undefined) throw new Error(`the ${r.what} port ${bad} is not a TCP port`);
+    // A peer inside the cluster names its pods: the confined pods never reach every pod of a namespace.
+    if (r.to.some((peer) => peer.kind === "pods" && Object.keys(peer.podSelector).length === 0)) {
+      throw new Error(`the ${r.what} pod selector is empty: it would admit every pod of the namespace`);
+    }
+    if (r.to.some((peer) => peer.kind === "namespaces")) {
+      throw new Error(`the ${r.what} peer selects namespaces, not pods: it would admit every pod of them`);
+    }
   }
   return {
     apiVersion: "networking.k8s.io/v1" as const,
@@ -85,7 +62,7 @@ export function buildEgressPolicy(p: EgressPolicySpec) {
       ingress: [],
       egress: [
         ...p.rules.map((r) => ({
-          to: r.to.map((peer) => peerRule(peer, r.what, p.namespace)),
+          to: r.to.map((peer) => peerRule(peer, p.namespace, r.what)),
           ports: [...new Set(r.ports)].map((port) => ({ protocol: "TCP", port })),
         })),
         // Cluster DNS: 53 on vanilla Kubernetes, 5353 behind the OpenShift DNS service (policies see pod ports).

@@ -22,3 +22,4 @@ export class NetworkGuards extends pulumi.ComponentResource {
 }
 
 export * from "./build";
+export * from "./peer";

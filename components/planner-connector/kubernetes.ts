@@ -3,8 +3,9 @@
  * NetworkPolicy that confines it. No official chart or manifest exists for the service (research elastic.md §2.8).
  */
 import { stringify } from "yaml";
-import { eckLabels, eckNames } from "../../infra/naming";
-import { buildEgressPolicy, type EgressPeer } from "../network-policies/egress";
+import { eckNames } from "../../infra/naming";
+import { buildEgressPolicy } from "../network-policies/egress";
+import { elasticsearchPods, type Peer } from "../network-policies/peer";
 
 export const CONFIG_MOUNT = "/config";
 export const CONFIG_KEY = "config.yml";
@@ -38,7 +39,7 @@ export function connectorConfigYaml(spec: ConfigYamlSpec): string {
 }
 
 /** A NetworkPolicy peer for PostgreSQL: an address range, or pods selected by labels. */
-export type PostgresPeer = EgressPeer;
+export type PostgresPeer = Peer;
 
 /** `R` lets the program pass the revision as a Pulumi Output while tests pass a string. */
 export interface ServiceSpec<R = string> {
@@ -147,13 +148,7 @@ export function buildNetworkPolicy(p: PolicySpec) {
     rules: [
       {
         what: "Elasticsearch",
-        to: [
-          {
-            kind: "pods",
-            podSelector: eckLabels.elasticsearchCluster(p.esName),
-            namespaceSelector: { "kubernetes.io/metadata.name": p.esNamespace },
-          },
-        ],
+        to: [elasticsearchPods(p.esName, p.esNamespace)],
         ports: [9200],
       },
       { what: "PostgreSQL", to: [p.postgres.peer], ports: [p.postgres.port] },

@@ -8,7 +8,8 @@
  * never deleted by a TTL, so the next `pulumi up` finds it where it left it.
  */
 import { LOGIN_ANNOTATION } from "../../infra/naming";
-import { buildEgressPolicy, type EgressPeer } from "../network-policies/egress";
+import { buildEgressPolicy } from "../network-policies/egress";
+import type { Peer } from "../network-policies/peer";
 
 /** `app.kubernetes.io/name` of the apply Job, its pods and its ConfigMap (the policy pack finds the script by it). */
 export const APPLY_NAME = "am-read-model-apply";
@@ -162,7 +163,7 @@ export function buildApplyNetworkPolicy(p: {
   namespace: string;
   labels: Record<string, string>;
   selector: Record<string, string>;
-  postgres: { port: number; peer: EgressPeer };
+  postgres: { port: number; peer: Peer };
 }) {
   return buildEgressPolicy({
     name: p.name,

@@ -5,7 +5,7 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { childName, commonLabels, componentType, k8sName } from "../../infra/naming";
-import type { EgressPeer } from "../network-policies/egress";
+import type { Peer } from "../network-policies/peer";
 import { buildCloserCronJob, buildCloserNetworkPolicy, CA_KEY, PASSWORD_KEY } from "./closerJob";
 
 export interface PlannerCloserArgs {
@@ -22,7 +22,7 @@ export interface PlannerCloserArgs {
     readonly sslMode: "verify" | "disable";
     /** PEM of PostgreSQL's CA (sslMode verify). */
     readonly caPem?: pulumi.Input<string>;
-    readonly peer: EgressPeer;
+    readonly peer: Peer;
   };
   /** The connector's login role: it may run `am_read.close_periods()`. */
   readonly role: { readonly name: pulumi.Input<string>; readonly password: pulumi.Input<string> };

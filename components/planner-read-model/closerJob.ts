@@ -6,7 +6,8 @@
  * connector's own image (the Python and asyncpg the PostgreSQL connector runs on): no further image to pin or trust.
  */
 import { closerQuery } from "../../anonymisation/planner/contract";
-import { buildEgressPolicy, type EgressPeer } from "../network-policies/egress";
+import { buildEgressPolicy } from "../network-policies/egress";
+import type { Peer } from "../network-policies/peer";
 
 export const CA_MOUNT = "/etc/planner-ca";
 export const CA_KEY = "ca.crt";
@@ -125,7 +126,7 @@ export function buildCloserNetworkPolicy(p: {
   namespace: string;
   labels: Record<string, string>;
   selector: Record<string, string>;
-  postgres: { port: number; peer: EgressPeer };
+  postgres: { port: number; peer: Peer };
 }) {
   return buildEgressPolicy({
     name: p.name,

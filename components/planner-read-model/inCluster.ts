@@ -13,7 +13,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { ReadModelOptions } from "../../anonymisation/planner/sql";
 import { childName, commonLabels, componentType, k8sName } from "../../infra/naming";
 import { DEFAULT_APPLY_IMAGE } from "../../infra/config/areas/capabilities";
-import type { EgressPeer } from "../network-policies/egress";
+import type { Peer } from "../network-policies/peer";
 import {
   ADMIN_PASSWORD_KEY,
   ADMIN_USER_KEY,
@@ -45,7 +45,7 @@ export interface PlannerReadModelJobArgs {
     readonly database: string;
     readonly sslMode: "verify" | "disable";
     readonly caPem?: pulumi.Input<string>;
-    readonly peer: EgressPeer;
+    readonly peer: Peer;
   };
   readonly runAsUser?: number;
   /** kubernetes.await reconciled: the Job is created, not awaited (a control plane without nodes never runs it). */

@@ -6,6 +6,7 @@ import { parseStackConfig } from "../../infra/config/load";
 import { loadStackFile } from "../../infra/synth/stackFile";
 import { validateK8sObject, type K8sObject } from "../../infra/validation";
 import { buildElasticsearchPolicy } from "../../components/network-policies/build";
+import { selectorPeer } from "../../components/network-policies/peer";
 import { DEPLOY_NAMESPACE, elasticsearchPeer, workspacePodLabels } from "../../delivery/pko/build";
 import { expectedFiles, PKO_DIR } from "../../delivery/pko/render";
 
@@ -74,7 +75,7 @@ describe("delivery: Pulumi Kubernetes Operator manifests", () => {
       operator: { namespace: "openshift-operators", podLabels: { "control-plane": "elastic-operator" } },
       ingressPeer: null,
       elasticsearchExposed: false,
-      elasticsearchPeers: parsed.networkPolicy!.allowFrom,
+      elasticsearchPeers: parsed.networkPolicy!.allowFrom.map(selectorPeer),
     });
     const admitted = policy.spec.ingress.filter((rule) =>
       rule.from.some((peer) => {

@@ -2,11 +2,14 @@
  * The collectors' NetworkPolicies: the prod (ECK target, Kafka) and stage (existing target, OpenSearch) stack files
  * run under the Pulumi mock engine; each collector's pods are confined to DNS, the target Elasticsearch and the
  * source's ports, to the configured CIDRs when given. Nothing enforces the policies here (no cluster): the objects
- * are validated against the Kubernetes API schema and their rules read back.
+ * are validated against the Kubernetes API schema and their rules read back. The pure builders and the one peer
+ * vocabulary they share with the Elasticsearch and Kibana guards are tested at the end.
  */
 import assert from "node:assert/strict";
 import { brokerPorts, urlPort } from "../../components/collectors/egress";
+import { buildElasticsearchPolicy, type GuardArgs } from "../../components/network-policies/build";
 import { buildEgressPolicy } from "../../components/network-policies/egress";
+import { peerRule, selectorPeer } from "../../components/network-policies/peer";
 import { cidrProblem } from "../../infra/config/formats";
 import { plainValue, type RecordedResource } from "../../infra/engine/mockEngine";
 import { validateK8sObject, type K8sObject } from "../../infra/validation";
@@ -209,3 +212,106 @@ describe("egress policy builders", () => {
     );
   });
 });
+
+describe("network peers (one vocabulary for ingress and egress)", () => {
+  it("pods, namespaces and address ranges become NetworkPolicyPeers; pods alone are the policy's namespace", () => {
+    assert.deepEqual(peerRule({ kind: "pods", podSelector: { app: "a" } }, "ns", "a"), {
+      podSelector: { matchLabels: { app: "a" } },
+      namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "ns" } },
+    });
+    assert.deepEqual(
+      peerRule({ kind: "pods", podSelector: { app: "a" }, namespaceSelector: { t: "o" } }, "ns", "a"),
+      {
+        podSelector: { matchLabels: { app: "a" } },
+        namespaceSelector: { matchLabels: { t: "o" } },
+      },
+    );
+    assert.deepEqual(peerRule({ kind: "namespaces", namespaceSelector: { t: "o" } }, "ns", "o"), {
+      namespaceSelector: { matchLabels: { t: "o" } },
+    });
+    assert.deepEqual(peerRule({ kind: "cidr", cidr: "10.0.0.0/8" }, "ns", "net"), {
+      ipBlock: { cidr: "10.0.0.0/8" },
+    });
+  });
+
+  it("refuses namespaceSelector {} (every namespace) in either direction", () => {
+    assert.throws(
+      () => peerRule({ kind: "namespaces", namespaceSelector: {} }, "ns", "router"),
+      /the router namespace selector is empty/,
+    );
+    const every = { kind: "pods" as const, podSelector: { app: "x" }, namespaceSelector: {} };
+    assert.throws(
+      () =>
+        buildEgressPolicy({
+          name: "x",
+          namespace: "ns",
+          labels: {},
+          selector: { app: "x" },
+          rules: [{ what: "PostgreSQL", to: [every], ports: [5432] }],
+        }),
+      /the PostgreSQL namespace selector is empty/,
+    );
+    assert.throws(
+      () => buildElasticsearchPolicy("es", guard({ elasticsearchPeers: [{ ...every, name: "x" }] })),
+      /the x namespace selector is empty/,
+    );
+  });
+
+  it("the ingress guards refuse every address; egress refuses an empty pod selector and whole namespaces", () => {
+    assert.throws(
+      () =>
+        buildElasticsearchPolicy(
+          "es",
+          guard({ elasticsearchPeers: [{ kind: "cidr", name: "all", cidr: "::/0" }] }),
+        ),
+      /network peer "all" is every address/,
+    );
+    const egress = (to: Parameters<typeof buildEgressPolicy>[0]["rules"][number]["to"]) =>
+      buildEgressPolicy({
+        name: "x",
+        namespace: "ns",
+        labels: {},
+        selector: { app: "x" },
+        rules: [{ what: "PostgreSQL", to, ports: [5432] }],
+      });
+    assert.throws(() => egress([{ kind: "pods", podSelector: {} }]), /PostgreSQL pod selector is empty/);
+    assert.throws(
+      () => egress([{ kind: "namespaces", namespaceSelector: { t: "o" } }]),
+      /PostgreSQL peer selects namespaces, not pods/,
+    );
+  });
+
+  it("a configured peer (networkPolicy.allowFrom) selects pods when it names them, else namespaces, never nothing", () => {
+    assert.deepEqual(selectorPeer({ name: "a", podSelector: { app: "a" } }), {
+      kind: "pods",
+      name: "a",
+      podSelector: { app: "a" },
+    });
+    assert.deepEqual(selectorPeer({ name: "a", namespaceSelector: { t: "o" }, podSelector: { app: "a" } }), {
+      kind: "pods",
+      name: "a",
+      namespaceSelector: { t: "o" },
+      podSelector: { app: "a" },
+    });
+    assert.deepEqual(selectorPeer({ name: "a", namespaceSelector: { t: "o" } }), {
+      kind: "namespaces",
+      name: "a",
+      namespaceSelector: { t: "o" },
+    });
+    assert.throws(() => selectorPeer({ name: "a" }), /network peer "a" selects nothing/);
+  });
+});
+
+function guard(overrides: Partial<GuardArgs>): GuardArgs {
+  return {
+    namespace: "ns",
+    labels: {},
+    esPodLabels: { es: "x" },
+    kibanaPodLabels: { kb: "x" },
+    operator: { namespace: "op", podLabels: { "control-plane": "elastic-operator" } },
+    ingressPeer: null,
+    elasticsearchExposed: false,
+    elasticsearchPeers: [],
+    ...overrides,
+  };
+}

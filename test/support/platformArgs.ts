@@ -48,7 +48,7 @@ export function openshiftArgs(overrides: Partial<ElasticStackArgs> = {}): Elasti
       ingressClassName: "nginx",
       ingressNamespace: "ingress-nginx",
     },
-    elasticsearchPeers: [{ name: "connector", podSelector: { app: "connector" } }],
+    elasticsearchPeers: [{ kind: "pods", name: "connector", podSelector: { app: "connector" } }],
     provider: new k8s.Provider("k8s", { context: "test" }),
     ...overrides,
   };

@@ -15,8 +15,7 @@ import { installationDocument } from "../../../anonymisation/assisted-installer/
 import { childName, commonLabels, componentType, k8sName } from "../../../infra/naming";
 import { collectorAnnotations } from "../build";
 import { collectorIndex } from "../elastic";
-import { brokerPorts, urlPort, type CollectorNetwork } from "../egress";
-import { collectorEgressPolicy } from "../egressPolicy";
+import { brokerPorts, collectorEgressPolicy, urlPort, type CollectorNetwork } from "../egress";
 import { keystoreSecret } from "../keystore";
 import { targetCaSecret } from "../targetCa";
 import { buildLogstash, CA_FILE, LOGSTASH_HELPER_FIELDS, pipelinesYaml } from "./build";
