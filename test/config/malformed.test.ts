@@ -342,6 +342,13 @@ const cases: Case[] = [
     ],
   },
   {
+    name: "a network peer of every pod of the stack's namespace",
+    mutate: (c) => withKey(c, "networkPolicy", { allowFrom: [{ name: "monitoring", podSelector: {} }] }),
+    expect: [
+      "am-dashboard:networkPolicy.allowFrom[0].podSelector: found {} without a namespaceSelector (every pod of the stack's namespace); allowed: pod labels",
+    ],
+  },
+  {
     name: "a network peer without a selector",
     mutate: (c) => withKey(c, "networkPolicy", { allowFrom: [{ name: "monitoring" }] }),
     expect: ["am-dashboard:networkPolicy.allowFrom[0]: found a peer without a selector"],

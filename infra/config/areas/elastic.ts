@@ -56,7 +56,8 @@ const resources = (what: string, minMemory: string) =>
 
 /**
  * A NetworkPolicy peer selects what its selectors name: `namespaceSelector: {}` selects every namespace of the
- * cluster, and a peer without selectors would be refused by the builder. Both are refused here, by name.
+ * cluster, `podSelector: {}` alone every pod of the stack's namespace (the planner's too, where they share one), and
+ * a peer without selectors would be refused by the builder. All three are refused here, by name.
  */
 export function peerIssues(
   p: { namespaceSelector?: Record<string, string>; podSelector?: Record<string, string> },
@@ -76,6 +77,12 @@ export function peerIssues(
       path,
       found: "a peer without a selector",
       allowed: "namespaceSelector and/or podSelector (podSelector alone: pods of the stack's namespace)",
+    });
+  else if (p.namespaceSelector === undefined && size(p.podSelector) === 0)
+    issues.push({
+      path: `${path}.podSelector`,
+      found: "{} without a namespaceSelector (every pod of the stack's namespace)",
+      allowed: "pod labels that select the peer's pods, e.g. app.kubernetes.io/name: <app>",
     });
 }
 
