@@ -11,7 +11,11 @@ import type { DocumentModel } from "../../anonymisation/model";
 import { LOGSTASH_HELPER_FIELDS } from "../../components/collectors/assisted-installer/build";
 import { transformResourceArgs } from "../../components/collectors/assisted-installer/aggregates";
 import { installationTransforms } from "../../components/collectors/assisted-installer/transform";
-import { anonymisedIndexBodies } from "../../components/anonymised-index/build";
+import {
+  anonymisedIndexBodies,
+  pipelineResourceArgs,
+  templateResourceArgs,
+} from "../../components/anonymised-index/build";
 import { buildDataView } from "../../components/kibana-dashboards/build";
 import { buildElasticsearchRole } from "../../components/viewer-access/build";
 import { installationsDashboard } from "../../dashboards";
@@ -41,27 +45,10 @@ function guarded(model: DocumentModel, index: string, helperFields: readonly str
   return [
     resource(
       T.pipeline,
-      {
-        name: names.pipeline,
-        processors: (pipeline.processors ?? []).map((p) => JSON.stringify(p)),
-        metadata: JSON.stringify(pipeline._meta),
-      },
+      { ...pipelineResourceArgs(names.pipeline, pipeline) },
       { name: `${index}-pipeline` },
     ),
-    resource(
-      T.template,
-      {
-        name: names.template,
-        indexPatterns: template.index_patterns,
-        priority: template.priority,
-        metadata: JSON.stringify(template._meta),
-        template: {
-          settings: JSON.stringify(template.template?.settings),
-          mappings: JSON.stringify(template.template?.mappings),
-        },
-      },
-      { name: `${index}-template` },
-    ),
+    resource(T.template, { ...templateResourceArgs(template) }, { name: `${index}-template` }),
   ];
 }
 
