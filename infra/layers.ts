@@ -72,12 +72,13 @@ export const LAYERS: readonly Layer[] = [
   {
     name: "tools",
     holds:
-      "tools built on the synth: promotion, CI and PKO manifests, docs, dashboard previews, SDK generation, lint",
+      "tools built on the synth: promotion, CI and PKO manifests, docs, dashboard previews, SDK generation, lint, the policy pack's bundle",
     paths: [
       "delivery/",
       "infra/docs/",
       "infra/lint/",
       "infra/layers.ts",
+      "policies/build.ts",
       "dashboards/preview/",
       "sdks/generate.ts",
       "eslint.config.mjs",

@@ -8,112 +8,22 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import YAML from "yaml";
 import { REPO_ROOT } from "../../infra/paths";
-import { listStacks, stackFilePath } from "../../infra/synth/stackFile";
-import {
-  eckChartDir,
-  pulumiWorkspace,
-  serviceCaConfigMap,
-  setStackSecrets,
-  TEST_CA_PEM,
-  useControlPlane,
-  type ControlPlane,
-  type PulumiResult,
-  type PulumiWorkspace,
-} from "../support/engines";
+import { listStacks } from "../../infra/synth/stackFile";
+import { useControlPlane } from "../support/engines";
+import { mandatoryViolations, policyArgs as packArgs, stackWorkspace } from "../support/engines/stackPreview";
 import { HIDDEN_FIELD, type PlantedViolation } from "./fixtures/planted/plants";
 
 const POLICIES = path.join(REPO_ROOT, "policies");
 const PLANTED = path.join(__dirname, "fixtures", "planted");
 
-/** The objects a stack reads from the cluster before it creates anything (what an SRE's cluster already has). */
-const PRECONDITIONS: Record<string, object[]> = {
-  // prod's leader is the milestone-1 cluster (context migration-prod, here the same test cluster): ECK published
-  // its transport CA there when the leader stack was deployed.
-  prod: [
-    {
-      apiVersion: "v1",
-      kind: "Secret",
-      metadata: { name: "am-dashboard-es-transport-certs-public", namespace: "assisted-migration-dashboard" },
-      data: { "ca.crt": Buffer.from(TEST_CA_PEM).toString("base64") },
-    },
-  ],
-  dev: [serviceCaConfigMap()],
-};
-
-/**
- * The test cluster under every context name a stack file uses (`kubernetes.context`, a leader's `context`), so each
- * stack's providers reach it as they would reach their own cluster.
- */
-function kubeconfigFor(cp: ControlPlane, stackFile: string, dir: string): string {
-  const contexts = [...fs.readFileSync(stackFile, "utf8").matchAll(/^\s*context:\s*([\w.-]+)\s*$/gm)].map(
-    (m) => m[1],
-  );
-  const config = YAML.parse(cp.kubeconfigYaml) as { contexts: { name: string; context: object }[] };
-  const base = config.contexts[0];
-  for (const name of contexts) config.contexts.push({ name, context: base.context });
-  const file = path.join(dir, "kubeconfig");
-  fs.writeFileSync(file, YAML.stringify(config));
-  return file;
-}
-
-/**
- * What this machine cannot reach, in the copied stack file only: the `local` stack installs ECK from the Helm
- * repository (helm.elastic.co), which is not reachable here; the same chart, version 3.5.0, comes from the
- * cloud-on-k8s module (engines/elastic-operator).
- */
-function offline(stack: string, file: string): void {
-  if (stack !== "local") return;
-  const doc = YAML.parseDocument(fs.readFileSync(file, "utf8"));
-  doc.setIn(["config", "am-dashboard:eck", "helm"], {
-    chart: eckChartDir(),
-    operatorNamespace: "elastic-system",
-  });
-  fs.writeFileSync(file, doc.toString());
-}
-
-/** Lines of the CLI's policy report at the mandatory level. */
-function mandatoryViolations(result: PulumiResult): string[] {
-  return result.output.split("\n").filter((l) => /\[mandatory\]/.test(l));
-}
-
 describe("engines: pulumi preview of every stack with the policy pack (real CLI and analyzer)", function () {
   this.timeout(20 * 60_000);
   const cp = useControlPlane();
 
-  async function workspace(
-    stack: string,
-    projectDir: string,
-    env: NodeJS.ProcessEnv = {},
-  ): Promise<PulumiWorkspace> {
-    for (const object of PRECONDITIONS[stack] ?? []) {
-      const ns = (object as { metadata: { namespace?: string } }).metadata.namespace;
-      if (ns) await cp().createNamespace(ns);
-      await cp().api.apply(object as never);
-    }
-    const file = stackFilePath(REPO_ROOT, stack);
-    const dir = fs.mkdtempSync(path.join(cp().dir, `kube-${stack}-`));
-    const ws = pulumiWorkspace({
-      projectDir,
-      stack,
-      stackConfig: file,
-      kubeconfig: kubeconfigFor(cp(), file, dir),
-      env,
-    });
-    offline(stack, ws.configFile);
-    await ws.stackInit();
-    // The same secret values the synth would use (AM_SECRET_<KEY> or its labelled placeholders), set as secrets.
-    await setStackSecrets(ws, file);
-    return ws;
-  }
-
-  const policyArgs = (stack: string) => [
-    "--policy-pack",
-    POLICIES,
-    "--policy-pack-config",
-    path.join(POLICIES, "config", `${stack}.json`),
-  ];
+  const workspace = (stack: string, projectDir: string, env: NodeJS.ProcessEnv = {}) =>
+    stackWorkspace(cp(), stack, projectDir, env);
+  const policyArgs = (stack: string) => packArgs(POLICIES, stack);
 
   for (const stack of listStacks(REPO_ROOT)) {
     it(`previews ${stack} with no mandatory violation`, async () => {
