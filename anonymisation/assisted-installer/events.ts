@@ -13,7 +13,7 @@
  * rules as the Logstash filter. Nothing per field is hand-written in either.
  */
 import { bucketLabels, versionPrefixPattern } from "../generalisers";
-import type { DocumentModel, Generaliser } from "../model";
+import type { DocumentField, DocumentModel, Generaliser } from "../model";
 import { storedFields } from "../model";
 import { AI_CATALOGUES, OTHER, type AiCatalogue } from "./catalogues";
 import { ASSISTED_MIGRATION_TAG, installationDocument } from "./installation";
@@ -218,6 +218,36 @@ function declared(from: readonly string[], path: string): boolean {
   });
 }
 
+/** Why the model's declaration of `field` does not fit the value a special extraction yields (none: fits). */
+function specialExtractionProblems(field: string, f: DocumentField, x: SpecialExtraction): string[] {
+  const problems: string[] = [];
+  switch (x.kind) {
+    case "collected-at":
+      if (f.type !== "date" || f.treatment.action !== "keep")
+        problems.push(`"${field}": collected-at yields a kept date, the model says ${f.type}`);
+      break;
+    case "publishable-at":
+      if (f.type !== "date")
+        problems.push(`"${field}": publishable-at yields a date, the model says ${f.type}`);
+      if (!declared(f.from, x.path))
+        problems.push(`"${field}" reads event:${x.path}, not named in the model's from`);
+      if (!f.from.includes("program:anonymity.graceDays"))
+        problems.push(`"${field}": publishable-at reads anonymity.graceDays, not named in the model's from`);
+      break;
+    case "key-epoch":
+      if (f.type !== "keyword" || f.treatment.action !== "keep")
+        problems.push(`"${field}": key-epoch yields a kept keyword, the model says ${f.type}`);
+      if (!f.from.includes("program:rotation.pseudonymisationKey"))
+        problems.push(`"${field}": key-epoch reads the rotation keeper, not named in the model's from`);
+      break;
+    case "first-seen":
+      if (f.type !== "boolean")
+        problems.push(`"${field}": first-seen yields a boolean, the model says ${f.type}`);
+      break;
+  }
+  return problems;
+}
+
 /** Joins the model with the extraction table; throws on any mismatch, so a drift cannot render a filter. */
 export function compileEventRules(
   model: DocumentModel = installationDocument,
@@ -239,33 +269,8 @@ export function compileEventRules(
       problems.push(`stored field "${field}" of model ${model.name} has no extraction`);
       continue;
     }
-    if ("kind" in x && x.kind === "collected-at") {
-      if (f.type !== "date" || f.treatment.action !== "keep")
-        problems.push(`"${field}": collected-at yields a kept date, the model says ${f.type}`);
-      rules.push({ field, extraction: { shape: { kind: "scalar", paths: [] } }, transform: x, many: false });
-      continue;
-    }
-    if ("kind" in x && x.kind === "publishable-at") {
-      if (f.type !== "date")
-        problems.push(`"${field}": publishable-at yields a date, the model says ${f.type}`);
-      if (!declared(f.from, x.path))
-        problems.push(`"${field}" reads event:${x.path}, not named in the model's from`);
-      if (!f.from.includes("program:anonymity.graceDays"))
-        problems.push(`"${field}": publishable-at reads anonymity.graceDays, not named in the model's from`);
-      rules.push({ field, extraction: { shape: { kind: "scalar", paths: [] } }, transform: x, many: false });
-      continue;
-    }
-    if ("kind" in x && x.kind === "key-epoch") {
-      if (f.type !== "keyword" || f.treatment.action !== "keep")
-        problems.push(`"${field}": key-epoch yields a kept keyword, the model says ${f.type}`);
-      if (!f.from.includes("program:rotation.pseudonymisationKey"))
-        problems.push(`"${field}": key-epoch reads the rotation keeper, not named in the model's from`);
-      rules.push({ field, extraction: { shape: { kind: "scalar", paths: [] } }, transform: x, many: false });
-      continue;
-    }
     if ("kind" in x) {
-      if (f.type !== "boolean")
-        problems.push(`"${field}": first-seen yields a boolean, the model says ${f.type}`);
+      problems.push(...specialExtractionProblems(field, f, x));
       rules.push({ field, extraction: { shape: { kind: "scalar", paths: [] } }, transform: x, many: false });
       continue;
     }
