@@ -35,6 +35,20 @@ export { STATE_SCHEMA };
 export const MIN_K = 5;
 export const DEFAULT_K = 10;
 export const DEFAULT_GRACE_DAYS = 7;
+/** Longest grace a closed period may wait for late data (a year): `anonymity.graceDays` goes from 0 to this. */
+export const MAX_GRACE_DAYS = 366;
+
+/**
+ * Refuses a grace that is not a whole number of days from 0 to MAX_GRACE_DAYS. Every place that closes periods (the
+ * read model, the collector's `publishable_at`) asks this one check, so both close a month on the same day.
+ */
+export function checkGraceDays(graceDays: number): void {
+  if (!Number.isInteger(graceDays) || graceDays < 0 || graceDays > MAX_GRACE_DAYS) {
+    throw new Error(
+      `graceDays (anonymity.graceDays) is ${graceDays}: allowed is a whole number from 0 to ${MAX_GRACE_DAYS}`,
+    );
+  }
+}
 /**
  * Organisations whose data is demo data, excluded in every stack whatever its configuration says: the planner's own
  * migration deletes assessments of `example` (docs/anonymisation.md), so its rows are never a customer's.
@@ -79,11 +93,7 @@ function validate(options: ReadModelOptions): Required<ReadModelOptions> {
     throw new Error(`k (anonymity.k) is ${k}: allowed is a whole number from ${MIN_K} to 1000`);
   }
   const graceDays = options.graceDays ?? DEFAULT_GRACE_DAYS;
-  if (!Number.isInteger(graceDays) || graceDays < 0 || graceDays > 366) {
-    throw new Error(
-      `graceDays (anonymity.graceDays) is ${graceDays}: allowed is a whole number from 0 to 366`,
-    );
-  }
+  checkGraceDays(graceDays);
   const orgs = [...new Set([...DEMO_ORG_IDS, ...(options.excludedOrgIds ?? [])])].sort();
   const domains = [
     ...new Set((options.excludedEmailDomains ?? []).map((d) => d.trim().toLowerCase())),

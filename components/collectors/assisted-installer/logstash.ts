@@ -23,6 +23,7 @@ import {
 } from "../../../anonymisation/assisted-installer/events";
 import { OTHER } from "../../../anonymisation/assisted-installer/catalogues";
 import { versionPrefixPattern } from "../../../anonymisation/generalisers";
+import { checkGraceDays } from "../../../anonymisation/planner/sql/readModel";
 
 /** Keystore / environment names the pipeline references; the values live in the Logstash keystore only. */
 export const KEYSTORE = {
@@ -84,11 +85,6 @@ export interface PipelineOptions {
 /** Settings of the rules that read program values rather than the event. */
 export interface RuleSettings {
   graceDays: number;
-}
-
-function checkGraceDays(graceDays: number): void {
-  if (!Number.isInteger(graceDays) || graceDays < 0 || graceDays > 366)
-    throw new Error(`graceDays (anonymity.graceDays) must be a whole number from 0 to 366, got ${graceDays}`);
 }
 
 /** A Ruby double-quoted string literal; `#` is escaped so no interpolation can happen. */

@@ -1,6 +1,11 @@
 /** The anonymity guarantee of every index a person can read (docs/anonymisation.md). */
 import { int, obj, optional } from "../dsl";
-import { DEFAULT_GRACE_DAYS, DEFAULT_K, MIN_K } from "../../../anonymisation/planner/sql/readModel";
+import {
+  DEFAULT_GRACE_DAYS,
+  DEFAULT_K,
+  MAX_GRACE_DAYS,
+  MIN_K,
+} from "../../../anonymisation/planner/sql/readModel";
 
 export const anonymityKeys = {
   anonymity: optional(
@@ -15,7 +20,7 @@ export const anonymityKeys = {
       graceDays: optional(
         int(
           "Days after a month's end before it is closed and its cells are published (late inventories still count); published cells never change.",
-          { min: 0, max: 366 },
+          { min: 0, max: MAX_GRACE_DAYS },
         ),
         DEFAULT_GRACE_DAYS,
       ),
