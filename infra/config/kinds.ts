@@ -11,6 +11,7 @@
  */
 import type * as pulumi from "@pulumi/pulumi";
 import type { GeneratedSecretKey } from "./areas/secrets";
+import { wantedGeneratedSecrets } from "./generated";
 import type { StackConfig } from "./load";
 
 type Section<K extends keyof StackConfig> = NonNullable<StackConfig[K]>;
@@ -49,6 +50,18 @@ export interface GeneratableSecret {
 export type GenerateSecrets = <K extends GeneratedSecretKey>(
   wanted: readonly K[],
 ) => { readonly values: Readonly<Record<K, pulumi.Output<string>>>; readonly generated: readonly K[] };
+
+/** What `GenerateSecrets` answered for the keys the stack wants (`wantedGeneratedSecrets`); empty when none. */
+interface Generated {
+  readonly values?: Readonly<Partial<Record<GeneratedSecretKey, pulumi.Output<string>>>>;
+  readonly generated?: readonly GeneratedSecretKey[];
+}
+
+/** A wanted generatable secret, supplied or generated; absent only if a rule is missing. */
+function generatable(g: Generated, key: GeneratedSecretKey, when: string): GeneratableSecret {
+  const value = g.values?.[key] ?? ruleMissing(`${key} (generated secret)`, when);
+  return { value, source: g.generated?.includes(key) ? "generated" : "supplied" };
+}
 
 /** `features.plannerConnector`: the planner read model and the connector, with what the rules require of them. */
 export interface PlannerConnectorSettings {
@@ -192,23 +205,23 @@ function base(cfg: StackConfig): StackBase {
   return rest;
 }
 
-function plannerConnector(cfg: StackConfig, generate: GenerateSecrets): PlannerConnectorSettings {
+function plannerConnector(cfg: StackConfig, generated: Generated): PlannerConnectorSettings {
   const when = "features.plannerConnector is true";
   const planner = cfg.planner ?? ruleMissing("planner", when);
   const podSelector = planner.podSelector ?? ruleMissing("planner.podSelector", when);
   return {
     planner: { ...planner, podSelector },
     adminUrl: secret(cfg, "plannerAdminUrl", when),
-    password: generate(["plannerConnectorPassword"]).values.plannerConnectorPassword,
+    password: generatable(generated, "plannerConnectorPassword", when).value,
   };
 }
 
-function milestone1(cfg: StackConfig, generate: GenerateSecrets): Milestone1Stack {
+function milestone1(cfg: StackConfig, generated: Generated): Milestone1Stack {
   return {
     ...base(cfg),
     kind: "milestone1",
     ...eckSettings(cfg),
-    ...(cfg.features.plannerConnector ? { plannerConnector: plannerConnector(cfg, generate) } : {}),
+    ...(cfg.features.plannerConnector ? { plannerConnector: plannerConnector(cfg, generated) } : {}),
     ...(cfg.replicationLeader ? { replicationLeader: cfg.replicationLeader } : {}),
   };
 }
@@ -236,11 +249,10 @@ function replicationOf(cfg: StackConfig, r: RawReplication): ApiKeyReplication |
 function assistedInstaller(
   cfg: StackConfig,
   ai: RawAssistedInstaller,
-  generate: GenerateSecrets,
+  generated: Generated,
 ): AssistedInstallerSettings {
   const { source, kafka, opensearch, ...rest } = ai;
   const when = `collectors.assistedInstaller.source is ${source}`;
-  const key = generate(["pseudonymisationKey"]);
   return {
     ...rest,
     source:
@@ -251,19 +263,16 @@ function assistedInstaller(
             ...(opensearch ?? ruleMissing("collectors.assistedInstaller.opensearch", when)),
           },
     sourcePassword: secret(cfg, source === "kafka" ? "kafkaPassword" : "opensearchPassword", when),
-    pseudonymisationKey: {
-      value: key.values.pseudonymisationKey,
-      source: key.generated.includes("pseudonymisationKey") ? "generated" : "supplied",
-    },
+    pseudonymisationKey: generatable(generated, "pseudonymisationKey", "collectors.assistedInstaller is set"),
   };
 }
 
-function collectorsOf(cfg: StackConfig, c: RawCollectors, generate: GenerateSecrets): CollectorsSettings {
+function collectorsOf(cfg: StackConfig, c: RawCollectors, generated: Generated): CollectorsSettings {
   const tel = c.telemetry;
   return {
     namespace: c.namespace ?? cfg.namespace,
     ...(c.assistedInstaller
-      ? { assistedInstaller: assistedInstaller(cfg, c.assistedInstaller, generate) }
+      ? { assistedInstaller: assistedInstaller(cfg, c.assistedInstaller, generated) }
       : {}),
     ...(tel
       ? { telemetry: { ...tel, token: secret(cfg, "telemetryToken", "collectors.telemetry is set") } }
@@ -283,12 +292,12 @@ function existingTarget(cfg: StackConfig, target: Section<"target">): ExistingTa
   };
 }
 
-function milestone2(cfg: StackConfig, generate: GenerateSecrets): Milestone2Stack {
+function milestone2(cfg: StackConfig, generated: Generated): Milestone2Stack {
   const target = cfg.target ?? ruleMissing("target", "this is a milestone-2 stack");
   const replication = cfg.replication && replicationOf(cfg, cfg.replication);
   const shared = {
     ...base(cfg),
-    ...(cfg.collectors ? { collectors: collectorsOf(cfg, cfg.collectors, generate) } : {}),
+    ...(cfg.collectors ? { collectors: collectorsOf(cfg, cfg.collectors, generated) } : {}),
   };
   if (target.mode === "eck") {
     return {
@@ -309,9 +318,12 @@ function milestone2(cfg: StackConfig, generate: GenerateSecrets): Milestone2Stac
 }
 
 /**
- * The kind of a validated stack configuration. `generate` supplies the generatable secrets the kind uses; it is
- * called at most once.
+ * The kind of a validated stack configuration. `generate` supplies the generatable secrets the kind uses, the ones
+ * `wantedGeneratedSecrets` names (the list the synth prints too): it is called once when there are any, never
+ * otherwise (it registers a component).
  */
 export function stackKind(cfg: StackConfig, generate: GenerateSecrets): StackKind {
-  return cfg.milestone === 1 ? milestone1(cfg, generate) : milestone2(cfg, generate);
+  const wanted = wantedGeneratedSecrets(cfg);
+  const generated: Generated = wanted.length > 0 ? generate(wanted) : {};
+  return cfg.milestone === 1 ? milestone1(cfg, generated) : milestone2(cfg, generated);
 }
