@@ -7,10 +7,10 @@
  */
 import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
-import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
 import { Client } from "pg";
+import { freePort } from "./ports";
 
 export interface PostgresServer {
   /** Admin (superuser on the embedded server) URL of the maintenance database. */
@@ -50,18 +50,6 @@ export function hydrateSymlinks(packageDir = nativePackageDir()): number {
     created++;
   }
   return created;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject()));
-    });
-  });
 }
 
 function withDatabase(url: string, database: string): string {

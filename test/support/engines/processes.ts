@@ -5,7 +5,6 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
-import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
 
@@ -111,18 +110,7 @@ export function startServer(
   };
 }
 
-/** A free TCP port on 127.0.0.1 (the kernel picks it; the server binds it right after). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from "../../../engines/ports";
 
 /** Polls `check` until it returns a value, failing with `describe()` when the server died or time ran out. */
 export async function waitFor<T>(
