@@ -5,8 +5,8 @@
  *
  * One transform per facet: `group_by` is the calendar month of `event_day`, the facet's name (a constant script
  * term, so a cell says which facet it belongs to), the key generation (`key_epoch`) and the facet's dimensions;
- * `aggregations` count the customers
- * (cardinality of the keyed `customer_ref`), attempts, clusters and sum the measures, and a `bucket_selector` keeps
+ * `aggregations` count the customers (cardinality of the keyed `customer_ref`), attempts, clusters and sum the
+ * measures, and a `bucket_selector` keeps
  * only buckets of at least k customers. Elasticsearch documents `bucket_selector` among the pipeline aggregations a
  * pivot supports ("Transforms > Supported aggregations": bucket_script, bucket_selector, bucket_sort); no
  * Elasticsearch runs here, so the same group_by and aggregations are evaluated as a composite search in OpenSearch
@@ -31,11 +31,11 @@
  * (`sync field < upper bound`) and its changed buckets found with `getRangeQuery(old, new)` (`>= previous upper bound,
  * < new upper bound`); `TransformIndexer#buildQueryToUpdateDestinationIndex` / `#buildQueryToFindChanges` (as read in
  * elastic/elasticsearch, x-pack/plugin/transform `checkpoint/TimeBasedCheckpointProvider.java`,
- * `transforms/TransformIndexer.java` and x-pack/plugin/core `transform/transforms/TimeSyncConfig.java`). So no document of an open month is
- * in any checkpoint, a month's documents all enter the one checkpoint whose bound first passes their `publishable_at`,
- * and its cells are computed once from all of them. The collector drops what it reads at or after `publishable_at`
- * (`anonymiseEvent`), so nothing is added to a month after that checkpoint. Never run on Elasticsearch here: emulated
- * with the same range filters in OpenSearch (test/milestone2/transform.test.ts).
+ * `transforms/TransformIndexer.java` and x-pack/plugin/core `transform/transforms/TimeSyncConfig.java`). So no document
+ * of an open month is in any checkpoint, a month's documents all enter the one checkpoint whose bound first passes
+ * their `publishable_at`, and its cells are computed once from all of them. The collector drops what it reads at or
+ * after `publishable_at` (`anonymiseEvent`), so nothing is added to a month after that checkpoint. Never run on
+ * Elasticsearch here: emulated with the same range filters in OpenSearch (test/milestone2/transform.test.ts).
  */
 import {
   aggregateIndexProblem,
