@@ -4,9 +4,12 @@
  */
 import type { estypes } from "@elastic/elasticsearch";
 import type { DocumentModel } from "../../anonymisation/model";
-import { ANONYMISATION_MODEL_ANNOTATION, WRITES_INDEX_ANNOTATION } from "../../infra/naming";
+import { ANONYMISATION_MODEL_ANNOTATION, WRITES_INDEX_ANNOTATION } from "../../contracts/annotations";
 
-/** The annotations of `infra/naming` (the policy pack's every-data-path-anonymised rule reads the same names). */
+/**
+ * The annotations of `contracts/annotations.ts` (the policy pack's every-data-path-anonymised rule reads the same
+ * names).
+ */
 export function collectorAnnotations(model: DocumentModel, index: string): Record<string, string> {
   return { [ANONYMISATION_MODEL_ANNOTATION]: model.name, [WRITES_INDEX_ANNOTATION]: index };
 }

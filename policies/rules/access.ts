@@ -12,11 +12,11 @@
  * API's (`role_descriptors`, `field_security`), so a regenerated SDK does not blind the checks.
  */
 import type { StackValidationPolicy } from "@pulumi/policy";
+import { globMatch } from "../../contracts/wildcard";
 import {
   asArray,
   asStrings,
   at,
-  globMatch,
   isElastic,
   isObject,
   jsonProp,
