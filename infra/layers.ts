@@ -4,6 +4,8 @@
  * resolves its relative imports and holds the tree to this declaration.
  *
  * The order is derived from what the code imports, not from folder names:
+ * - the shared contracts of the program and the policy pack (`contracts/`) import only the classification, and the
+ *   pack may import nothing of the program, so they sit right above `anonymisation/`, below everything that uses them;
  * - the dashboards as code (`dashboards/`, except the previews) import only the classification, and the components
  *   compile them (`kibana-dashboards`, `viewer-access`), so they sit right above `anonymisation/`;
  * - the schema validation (`infra/validation/`), the mock engine (`infra/engine/`) and `infra/paths.ts` are used by
@@ -27,6 +29,12 @@ export const LAYERS: readonly Layer[] = [
     name: "anonymisation",
     holds: "the field classification, the read model's SQL and the derivations of mappings and pipelines",
     paths: ["anonymisation/"],
+  },
+  {
+    name: "contracts",
+    holds:
+      "what the program and the policy pack agree on (annotations, the sync-rule validator, licence tiers, wildcards)",
+    paths: ["contracts/"],
   },
   {
     name: "dashboards",

@@ -1,9 +1,10 @@
 /**
  * Builds the policy pack into a self-contained folder that `pulumi policy publish` (or `--policy-pack`) can take on
- * its own. The pack imports the classification (`anonymisation/`), `infra/naming`, `infra/config/formats` and a few
- * component builders from the rest of the repository, by relative paths a published folder cannot follow: esbuild
- * bundles `index.ts` and everything it imports into one `index.js`. Only the packages of `EXTERNAL` stay outside,
- * as the dependencies of the folder's `package.json`, at the versions of `policies/package.json`:
+ * its own. Besides its own files, the pack imports only the classification (`anonymisation/`) and the shared contracts
+ * of the program and the pack (`contracts/`), nothing of the program (`test/policies/selfContained.test.ts`), but by
+ * relative paths a published folder cannot follow: esbuild bundles `index.ts` and everything it imports into one
+ * `index.js`. Only the packages of `EXTERNAL` stay outside, as the dependencies of the folder's `package.json`, at
+ * the versions of `policies/package.json`:
  * - `@pulumi/pulumi`: the Node language host runs the pack with the folder's `@pulumi/pulumi/cmd/run-policy-pack`;
  * - `@pulumi/policy`: it talks to the engine through that same `@pulumi/pulumi` (one copy of its runtime state).
  * Everything else (`yaml`, the repository's modules) is inside `index.js`. The folder runs as plain JavaScript: its

@@ -5,7 +5,7 @@ import { KibanaDashboards } from "../components/kibana-dashboards";
 import { ViewerAccess } from "../components/viewer-access";
 import { allDashboards, type AllDashboardsOptions } from "../dashboards";
 import type { StackKind } from "../infra/config/kinds";
-import { licenceCovers } from "../infra/config/licence";
+import { licenceCovers } from "../contracts/licence";
 import { PROJECT } from "../infra/naming";
 
 /** Both milestones deploy their dashboards here; they differ only in which indices feed them. */

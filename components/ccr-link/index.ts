@@ -13,7 +13,8 @@ import * as pulumi from "@pulumi/pulumi";
 import { childName, componentType } from "../../infra/naming";
 import type { CcrCredentials } from "./credentials";
 import { leaderProblems, type LeaderIndex } from "../../infra/config/areas/milestone2.rules";
-import { licenceProblems, type Licence, type SecurityModel } from "../../infra/config/licence";
+import type { Licence } from "../../contracts/licence";
+import { licenceProblems, type SecurityModel } from "../../infra/config/licence";
 import {
   CcrLinkError,
   FOLLOWER_ROLE,

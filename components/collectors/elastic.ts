@@ -1,15 +1,17 @@
 /**
- * What every collector writes into the target Elasticsearch before it may send a document: its index's anonymisation
+ * What every collector needs in the target Elasticsearch before it may send a document: its index's anonymisation
  * point (an `AnonymisedIndex`: the pipeline derived from its document model and the template that makes it the
- * index's final pipeline) and a least-privilege API key for the collector.
+ * index's final pipeline), a least-privilege API key, and the annotations that declare model and index to the policy
+ * pack. `collectorIndex` creates the resources; the other functions are pure builders.
  */
+import type { estypes } from "@elastic/elasticsearch";
 import * as elasticstack from "@pulumi/elasticstack";
 import * as pulumi from "@pulumi/pulumi";
 import type { DocumentModel } from "../../anonymisation/model";
+import { ANONYMISATION_MODEL_ANNOTATION, WRITES_INDEX_ANNOTATION } from "../../contracts/annotations";
 import { childName, MANAGED_BY } from "../../infra/naming";
 import { apiKeyName } from "../../infra/naming/rotation";
 import { AnonymisedIndex } from "../anonymised-index";
-import { collectorApiKeyName, collectorRoleDescriptors } from "./build";
 
 export interface CollectorIndexArgs {
   model: DocumentModel;
@@ -63,4 +65,56 @@ export function collectorIndex(
   );
   const apiKeyCredential = pulumi.secret(pulumi.interpolate`${apiKey.keyId}:${apiKey.apiKey}`);
   return { guard, apiKey, apiKeyCredential, names };
+}
+
+/**
+ * The annotations of the collector's ECK resource that declare the model its filter applies and the index it writes
+ * (`contracts/annotations.ts`; the policy pack's every-data-path-anonymised rule reads them).
+ */
+export function collectorAnnotations(model: DocumentModel, index: string): Record<string, string> {
+  return { [ANONYMISATION_MODEL_ANNOTATION]: model.name, [WRITES_INDEX_ANNOTATION]: index };
+}
+
+/** Name of a collector's API key in Elasticsearch (before the rotation suffix of `infra/naming/rotation`). */
+export function collectorApiKeyName(index: string): string {
+  return `${index}-collector`;
+}
+
+/**
+ * Role of the collector's API key: write and look up its own index, nothing else. No `create_index`: settings of
+ * an explicit create-index request override the template's, so the key could create its index with
+ * `index.final_pipeline: _none`; `auto_configure` lets a write create the index, which applies the template.
+ */
+export function collectorRoleDescriptors(index: string): Record<string, estypes.SecurityRoleDescriptor> {
+  return {
+    "am-collector-writer": {
+      cluster: ["monitor"],
+      indices: [
+        writerIndexGrant(
+          [`${index}*`],
+          ["auto_configure", "index", "create_doc", "read", "view_index_metadata"],
+        ),
+      ],
+    },
+  };
+}
+
+/**
+ * Index privileges a writer of an anonymised index may hold: none of them changes index settings or templates
+ * (`manage`, `all`, `create_index` are not representable; policy writers-cannot-change-anonymisation checks the rest).
+ */
+export type WriterIndexPrivilege =
+  | "auto_configure"
+  | "index"
+  | "create_doc"
+  | "create"
+  | "read"
+  | "view_index_metadata";
+
+/** One index grant of a writer's role descriptor. */
+export function writerIndexGrant(
+  names: string[],
+  privileges: readonly WriterIndexPrivilege[],
+): estypes.SecurityIndicesPrivileges {
+  return { names, privileges: [...privileges] };
 }

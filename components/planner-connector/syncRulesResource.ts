@@ -9,7 +9,7 @@ import type { estypes } from "@elastic/elasticsearch";
 import * as pulumi from "@pulumi/pulumi";
 import { PROJECT } from "../../infra/naming";
 import { esClient, ignoreNotFound, statusOf, type EsConnection, type EsConnectionArgs } from "./esClient";
-import { validateSyncRules, type PostgresAdvancedRule } from "./syncRules";
+import { validateSyncRules, type PostgresAdvancedRule } from "../../contracts/syncRules";
 
 export interface SyncRulesInputs {
   connectorId: string;

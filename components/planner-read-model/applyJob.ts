@@ -7,16 +7,13 @@
  * and awaits (pulumi-kubernetes fails the update when the Job fails), while an unchanged one is no diff. The Job is
  * never deleted by a TTL, so the next `pulumi up` finds it where it left it.
  */
-import { LOGIN_ANNOTATION } from "../../infra/naming";
+import { LOGIN_ANNOTATION } from "../../contracts/annotations";
+import { SQL_KEY } from "../../contracts/readModelJob";
 import { buildEgressPolicy } from "../network-policies/egress";
 import type { Peer } from "../network-policies/peer";
 
-/** `app.kubernetes.io/name` of the apply Job, its pods and its ConfigMap (the policy pack finds the script by it). */
-export const APPLY_NAME = "am-read-model-apply";
-
 export const SQL_MOUNT = "/etc/am-read-model/sql";
 export const CREDENTIALS_MOUNT = "/etc/am-read-model/credentials";
-export const SQL_KEY = "read-model.sql";
 export const PASSWORD_SQL_KEY = "password.sql";
 export const CA_KEY = "ca.crt";
 export const ADMIN_USER_KEY = "admin-user";

@@ -14,10 +14,10 @@ import type { ReadModelOptions } from "../../anonymisation/planner/sql";
 import { childName, commonLabels, componentType, k8sName } from "../../infra/naming";
 import { DEFAULT_APPLY_IMAGE } from "../../infra/config/areas/capabilities";
 import type { Peer } from "../network-policies/peer";
+import { APPLY_NAME } from "../../contracts/readModelJob";
 import {
   ADMIN_PASSWORD_KEY,
   ADMIN_USER_KEY,
-  APPLY_NAME,
   applyJobName,
   buildApplyConfigMap,
   buildApplyJob,

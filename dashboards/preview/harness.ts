@@ -9,7 +9,7 @@
  * index created empty: their panels are evaluated and show no data, and the result says why.
  */
 import { startOpenSearch, type OpenSearchNode } from "../../engines/opensearch/node";
-import { indexPatternMatches } from "../../infra/config/areas/milestone2.rules";
+import { globMatch } from "../../contracts/wildcard";
 import type { AnyDashboard, AnyPanel } from "../language/types";
 import { buildPanelQuery, readPanelFigures, type PanelFigures, type PanelQuery } from "./evaluate";
 import { plannerCorpus, type PlannerCorpus } from "./planner";
@@ -103,7 +103,7 @@ function keptFieldOf(index: StackIndex): string {
 function emptyReason(dashboard: AnyDashboard, inputs: StackPreviewInputs): string {
   const pattern = dashboard.dataView.indexPattern;
   const templates = inputs.indices.filter((i) =>
-    i.indexPatterns.some((p) => indexPatternMatches(pattern, p.replace(/\*/g, ""))),
+    i.indexPatterns.some((p) => globMatch(pattern, p.replace(/\*/g, ""))),
   );
   const corpus = "the preview has a fixture corpus only for the planner connector's index";
   return templates.length
@@ -154,7 +154,7 @@ export async function runPreview(stack: string, options: PreviewOptions = {}): P
     for (const dashboard of inputs.dashboards) {
       log(`evaluating ${dashboard.panels.length} panels of ${dashboard.id}`);
       const documents = Object.entries(indexed)
-        .filter(([name]) => indexPatternMatches(dashboard.dataView.indexPattern, name))
+        .filter(([name]) => globMatch(dashboard.dataView.indexPattern, name))
         .reduce((n, [, c]) => n + c, 0);
       const panels: PanelResult[] = [];
       for (const panel of dashboard.panels) {

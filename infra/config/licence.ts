@@ -1,13 +1,8 @@
-/** Elastic licence tiers: what a stack declares in `licence` and what each feature needs. */
-
-/** Ordered from least to most entitled. */
-export const LICENCES = ["basic", "platinum", "enterprise"] as const;
-export type Licence = (typeof LICENCES)[number];
-
-/** True when a stack declaring `has` may use a feature that needs `needs`. */
-export function licenceCovers(has: Licence, needs: Licence): boolean {
-  return LICENCES.indexOf(has) >= LICENCES.indexOf(needs);
-}
+/**
+ * What a cross-cluster replication link needs of the licence tiers (`contracts/licence.ts`: the tiers and their
+ * order), on both clusters.
+ */
+import { licenceCovers, type Licence } from "../../contracts/licence";
 
 /** The security model of a cross-cluster replication link (`replication.securityModel`). */
 export type SecurityModel = "api-key" | "certificate";

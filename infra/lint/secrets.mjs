@@ -66,6 +66,7 @@ export const secretHandlingRules = {
 export const secretHandlingFiles = {
   files: [
     "anonymisation/**/*.ts",
+    "contracts/**/*.ts",
     "components/**/*.ts",
     "dashboards/**/*.ts",
     "stacks/**/*.ts",

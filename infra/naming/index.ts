@@ -1,6 +1,7 @@
 /**
  * Names and labels shared by every component, so that objects of one stack are recognisable in the cluster
- * and in Elasticsearch, and so that NetworkPolicies and policies can select them reliably.
+ * and in Elasticsearch, and so that NetworkPolicies and policies can select them reliably. The annotation keys the
+ * policy pack reads are shared contracts: `contracts/annotations.ts`.
  */
 
 /**
@@ -57,16 +58,6 @@ export function deployLabels(stack: string): Record<string, string> {
     [STACK_LABEL]: stack,
   };
 }
-
-/**
- * Annotations every collector resource carries so the policy pack can tie it to its model and index: the
- * classification the collector's own filter applies before the final pipeline, and the index (pattern) it writes.
- */
-export const ANONYMISATION_MODEL_ANNOTATION = `${PROJECT}.io/anonymisation-model`;
-export const WRITES_INDEX_ANNOTATION = `${PROJECT}.io/writes-index`;
-
-/** Annotation of the in-cluster apply's ConfigMap naming the login its script creates (policy pack). */
-export const LOGIN_ANNOTATION = `${PROJECT}/connector-login`;
 
 /** `managed_by` in the metadata of what the program creates in Elasticsearch (API keys, transforms). */
 export const MANAGED_BY = PROJECT;

@@ -12,11 +12,11 @@
  * API's (`role_descriptors`, `field_security`), so a regenerated SDK does not blind the checks.
  */
 import type { StackValidationPolicy } from "@pulumi/policy";
+import { globMatch } from "../../contracts/wildcard";
 import {
   asArray,
   asStrings,
   at,
-  globMatch,
   isElastic,
   isObject,
   jsonProp,
@@ -186,7 +186,7 @@ export function writersCannotChangeAnonymisation(enforcementLevel: Level): Stack
     enforcementLevel,
     remediationSteps:
       "Give writers create_doc / index with auto_configure (auto-creation applies the template) and read / " +
-      "view_index_metadata, as collectorRoleDescriptors (components/collectors/build.ts) does.",
+      "view_index_metadata, as collectorRoleDescriptors (components/collectors/elastic.ts) does.",
     validateStack: (args, report) => {
       const inv = new Inventory(args.resources);
       // Elastic's documented key for a self-managed connector holds `all` on its content index (the service creates

@@ -6,7 +6,7 @@
 import type { estypes } from "@elastic/elasticsearch";
 import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { pipelineKeepsOnly } from "../../anonymisation/derive";
-import { WRITES_INDEX_ANNOTATION } from "../../infra/naming";
+import { WRITES_INDEX_ANNOTATION } from "../../contracts/annotations";
 import { asArray, asStrings, at, isElastic, isObject, jsonProp, label, setting, type Level } from "./common";
 import { followerIndices, Inventory, isSystemIndex, WRITE_PRIVILEGES } from "./inventory";
 import { modelNamed } from "./models";

@@ -16,6 +16,7 @@ import type {
   ResourceValidationArgs,
   StackValidationArgs,
 } from "@pulumi/policy";
+import { globMatch } from "../../contracts/wildcard";
 
 export type Props = Record<string, unknown>;
 
@@ -97,13 +98,6 @@ export function jsonProp(value: unknown): { ok: true; value: unknown } | { ok: f
     return { ok: false };
   }
 }
-
-/** Elasticsearch-style wildcard match (`*` only), e.g. index template patterns against an index name. */
-export function globMatch(pattern: string, name: string): boolean {
-  const re = new RegExp(`^${pattern.split("*").map(escapeRe).join(".*")}$`);
-  return re.test(name);
-}
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** True when every index `pattern` can match is also matched by `templatePattern`. */
 export function patternCovers(templatePattern: string, pattern: string): boolean {

@@ -4,7 +4,7 @@
  */
 import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { READ_MODEL_SCHEMA, READ_MODEL_VIEW } from "../../anonymisation/planner/contract";
-import { validateSyncRules } from "../../components/planner-connector/syncRules";
+import { validateSyncRules } from "../../contracts/syncRules";
 import {
   asStrings,
   at,

@@ -5,10 +5,10 @@
  */
 import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { dashboardFields, lowCardinalityFields, type DocumentModel } from "../../anonymisation/model";
+import { globMatch } from "../../contracts/wildcard";
 import {
   asArray,
   at,
-  globMatch,
   isElastic,
   isObject,
   label,

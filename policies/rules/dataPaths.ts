@@ -9,12 +9,12 @@
  *   indices no connector or collector owns are violations.
  */
 import type { StackValidationPolicy } from "@pulumi/policy";
+import { ANONYMISATION_MODEL_ANNOTATION, WRITES_INDEX_ANNOTATION } from "../../contracts/annotations";
+import { globMatch } from "../../contracts/wildcard";
 import { asStrings, at, isDynamic, label, type Level } from "./common";
-import { ANONYMISATION_MODEL_ANNOTATION, WRITES_INDEX_ANNOTATION } from "../../infra/naming";
 import { writableIndexNames } from "./anonymisation";
 import { Inventory, isSystemIndex } from "./inventory";
 import { isAggregateModel, modelNamed } from "./models";
-import { globMatch } from "./common";
 
 export function everyDataPathAnonymised(enforcementLevel: Level): StackValidationPolicy {
   return {

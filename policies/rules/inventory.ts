@@ -4,10 +4,10 @@
  * policies share it so that "which template covers this index" is answered the same way everywhere.
  */
 import type { DocumentModel } from "../../anonymisation/model";
+import { globMatch } from "../../contracts/wildcard";
 import {
   asStrings,
   at,
-  globMatch,
   COLLECTOR_GROUPS,
   isDynamic,
   isElastic,

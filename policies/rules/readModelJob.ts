@@ -1,11 +1,11 @@
 /**
  * The read model applied in the cluster (`planner.readModel.applyFrom: cluster`) has no dynamic resource to inspect:
- * what runs is the script in the apply Job's ConfigMap (components/planner-read-model/applyJob.ts). The policies read
+ * what runs is the script in the apply Job's ConfigMap (found as `contracts/readModelJob.ts` says). The policies read
  * that script itself: the `k` every era's statements store, and the roles granted the connector's view.
  */
 import { READ_MODEL_SCHEMA, READ_MODEL_VIEW } from "../../anonymisation/planner/contract";
-import { APPLY_NAME, SQL_KEY as SCRIPT_KEY } from "../../components/planner-read-model/applyJob";
-import { LOGIN_ANNOTATION } from "../../infra/naming";
+import { LOGIN_ANNOTATION } from "../../contracts/annotations";
+import { APPLY_NAME, SQL_KEY as SCRIPT_KEY } from "../../contracts/readModelJob";
 import { at, K8S, type Props } from "./common";
 
 export interface AppliedScript {

@@ -5,11 +5,12 @@
  * and a stack that needs Platinum or Enterprise features says so in its licence.
  */
 import type { PolicyConfigSchema, StackValidationPolicy } from "@pulumi/policy";
+import { LICENCES, licenceCovers, type Licence } from "../../contracts/licence";
+import { globMatch } from "../../contracts/wildcard";
 import {
   asArray,
   asStrings,
   at,
-  globMatch,
   isElastic,
   isObject,
   jsonProp,
@@ -210,18 +211,15 @@ export function crossClusterKeysHideIdentifiers(enforcementLevel: Level): StackV
   };
 }
 
-export type LicenceTier = "basic" | "platinum" | "enterprise";
-const RANK: Record<LicenceTier, number> = { basic: 0, platinum: 1, enterprise: 2 };
-
 export interface LicenceConfig {
-  licence: LicenceTier;
+  licence: Licence;
 }
 
 /** Features the stack's resources use, with the licence each needs (Elastic subscriptions, research elastic.md). */
 export function licensedFeatures(
   resources: PolicyResource[],
-): { feature: string; needs: LicenceTier; resource: PolicyResource }[] {
-  const out: { feature: string; needs: LicenceTier; resource: PolicyResource }[] = [];
+): { feature: string; needs: Licence; resource: PolicyResource }[] {
+  const out: { feature: string; needs: Licence; resource: PolicyResource }[] = [];
   for (const r of resources) {
     if (
       isElastic(r.type, "ElasticsearchCcrFollowerIndex") ||
@@ -261,7 +259,7 @@ export function licenceCoversFeatures(enforcementLevel: Level): StackValidationP
       properties: {
         licence: {
           type: "string",
-          enum: ["basic", "platinum", "enterprise"],
+          enum: [...LICENCES],
           default: "basic",
           description: "The stack's licence (am-dashboard:licence).",
         },
@@ -270,7 +268,7 @@ export function licenceCoversFeatures(enforcementLevel: Level): StackValidationP
     validateStack: (args, report) => {
       const licence = args.getConfig<LicenceConfig>().licence ?? "basic";
       for (const f of licensedFeatures(args.resources)) {
-        if (RANK[licence] < RANK[f.needs]) {
+        if (!licenceCovers(licence, f.needs)) {
           report(
             `${label(f.resource)} uses ${f.feature}, which needs the ${f.needs} licence; the stack declares ${licence}.`,
             f.resource.urn,

@@ -62,13 +62,15 @@ describe("engines: the bundled policy pack runs on its own under the real CLI", 
       "package.json",
     ]);
     assert.deepEqual(Object.keys(built.dependencies).sort(), ["@pulumi/policy", "@pulumi/pulumi"]);
-    // The repository modules the pack imports are inside index.js: the classification, naming, component builders.
-    for (const file of [
-      "anonymisation/model.ts",
-      "infra/naming/index.ts",
-      "components/planner-connector/syncRules.ts",
-    ])
+    // The repository modules the pack imports are inside index.js: the classification and the shared contracts,
+    // nothing of the program.
+    for (const file of ["anonymisation/model.ts", "contracts/annotations.ts", "contracts/syncRules.ts"])
       assert.ok(built.bundled.includes(file), `${file} is not in the bundle`);
+    assert.deepEqual(
+      built.bundled.filter((f) => !/^(policies|anonymisation|contracts)\//.test(f)),
+      [],
+      "repository files in the bundle from outside policies/, anonymisation/ and contracts/",
+    );
     const manifest = fs.readFileSync(path.join(built.outDir, "PulumiPolicy.yaml"), "utf8");
     assert.match(manifest, /^runtime: nodejs$/m);
     assert.doesNotMatch(manifest, /tsx/);

@@ -1,62 +1,13 @@
 /**
  * The import graph of the repository against the layers of `infra/layers.ts`: every source file belongs to a layer,
- * no file imports one of a higher layer, and no import circle exists. Each source file is parsed by TypeScript's
- * pre-processor (static, dynamic and type-only imports, `export … from`, `require`), and relative specifiers are
- * resolved the way node16 resolution finds this repository's files.
+ * no file imports one of a higher layer, and no import circle exists. The imports are read by `./imports.ts`.
  */
 import * as assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import * as ts from "typescript";
-import { LAYERS, layerOf, OUTSIDE_LAYERS } from "../../infra/layers";
+import { LAYERS, layerOf } from "../../infra/layers";
 import { REPO_ROOT } from "../../infra/paths";
-
-const SOURCE = /\.(ts|mts|cts|mjs|cjs)$/;
-
-/** Every source file of the working tree (tracked or not, minus what git ignores), repository-relative. */
-function sourceFiles(): string[] {
-  return execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard"], {
-    cwd: REPO_ROOT,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  })
-    .split("\n")
-    .filter((f) => SOURCE.test(f) && !f.endsWith(".d.ts") && !OUTSIDE_LAYERS.some((p) => f.startsWith(p)))
-    .filter((f) => fs.existsSync(path.join(REPO_ROOT, f)))
-    .sort();
-}
-
-interface Graph {
-  files: string[];
-  /** file → the repository files it imports. */
-  imports: Map<string, Set<string>>;
-  /** Relative specifiers that name no file. */
-  unresolved: string[];
-}
-
-function importGraph(): Graph {
-  const files = sourceFiles();
-  const known = new Set(files);
-  const imports = new Map<string, Set<string>>();
-  const unresolved: string[] = [];
-  for (const file of files) {
-    const text = fs.readFileSync(path.join(REPO_ROOT, file), "utf8");
-    const { importedFiles } = ts.preProcessFile(text, true, true);
-    const targets = new Set<string>();
-    for (const { fileName } of importedFiles) {
-      if (!fileName.startsWith(".")) continue; // a package
-      const base = path.posix.normalize(path.posix.join(path.posix.dirname(file), fileName));
-      const candidates = [base, base.replace(/\.js$/, ".ts"), `${base}.ts`, `${base}/index.ts`];
-      const target = candidates.find((c) => known.has(c));
-      if (target !== undefined) targets.add(target);
-      else if (!fs.existsSync(path.join(REPO_ROOT, base))) unresolved.push(`${file}: "${fileName}"`);
-      // else: a data file (package.json, a JSON fixture): not code, no layer.
-    }
-    imports.set(file, targets);
-  }
-  return { files, imports, unresolved };
-}
+import { importGraph, type Graph } from "./imports";
 
 /** Strongly connected components of more than one file (or a file importing itself), Tarjan's algorithm. */
 function circles(graph: Graph): string[][] {

@@ -21,7 +21,7 @@ import {
   type RecordedResource,
 } from "../../infra/engine/mockEngine";
 import { PlannerConnector, type PlannerConnectorArgs } from "../../components/planner-connector";
-import type { PostgresAdvancedRule } from "../../components/planner-connector/syncRules";
+import type { PostgresAdvancedRule } from "../../contracts/syncRules";
 
 const PASSWORD = "pg-password-value";
 

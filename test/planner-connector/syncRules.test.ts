@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { drop, type DocumentModel } from "../../anonymisation/model";
 import { ID_COLUMN, READ_MODEL_VIEW, syncRuleQuery } from "../../anonymisation/planner/contract";
 import { plannerDocument } from "../../anonymisation/planner/document";
-import { buildSyncRules, validateSyncRules } from "../../components/planner-connector/syncRules";
+import { buildSyncRules } from "../../components/planner-connector/syncRules";
+import { validateSyncRules } from "../../contracts/syncRules";
 
 function flipped(field: string): DocumentModel {
   const f = plannerDocument.fields as DocumentModel["fields"];

@@ -5,12 +5,8 @@
 import assert from "node:assert/strict";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import {
-  applyCommand,
-  applyJobName,
-  buildApplyJob,
-  SQL_KEY,
-} from "../../components/planner-read-model/applyJob";
+import { applyCommand, applyJobName, buildApplyJob } from "../../components/planner-read-model/applyJob";
+import { SQL_KEY } from "../../contracts/readModelJob";
 import { DEFAULT_APPLY_IMAGE } from "../../infra/config/areas/capabilities";
 import { PlannerReadModelJob } from "../../components/planner-read-model/inCluster";
 import { imageProblem } from "../../infra/config/formats";

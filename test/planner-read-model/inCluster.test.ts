@@ -28,8 +28,8 @@ import {
   buildApplyConfigMap,
   buildApplyJob,
   PASSWORD_SQL_KEY,
-  SQL_KEY,
 } from "../../components/planner-read-model/applyJob";
+import { SQL_KEY } from "../../contracts/readModelJob";
 import { buildClusterReadModelSql, passwordSql } from "../../components/planner-read-model/clusterSql";
 import { ERA_TABLES, eraProfile } from "../../components/planner-read-model/eras";
 import { adminLogin } from "../../components/planner-read-model/inCluster";

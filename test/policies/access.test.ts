@@ -5,7 +5,7 @@
  */
 import * as assert from "node:assert/strict";
 import { buildElasticsearchRole, buildKibanaRole } from "../../components/viewer-access/build";
-import { collectorRoleDescriptors } from "../../components/collectors/build";
+import { collectorRoleDescriptors } from "../../components/collectors/elastic";
 import { connectorServiceRoleDescriptors } from "../../components/planner-connector/elastic";
 import { overviewDashboard } from "../../dashboards";
 import { viewersReadAnonymisedOnly, writersCannotChangeAnonymisation } from "../../policies/rules/access";

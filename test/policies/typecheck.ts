@@ -3,7 +3,7 @@
  * forms policies viewers-read-anonymised-only and writers-cannot-change-anonymisation refuse cannot even be written
  * with the builders' types. Each `@ts-expect-error` line must be a type error, or tsc reports an unused directive.
  */
-import { writerIndexGrant } from "../../components/collectors/build";
+import { writerIndexGrant } from "../../components/collectors/elastic";
 import type { ElasticsearchRoleSpec, KibanaRoleSpec } from "../../components/viewer-access/build";
 
 // A writer's grant: writes and reads, nothing that changes settings.

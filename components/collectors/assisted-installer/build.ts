@@ -1,6 +1,6 @@
 import { stringify } from "yaml";
 import { awaitAnnotation, type AwaitMode } from "../../elasticsearch/build";
-import { targetCaMount } from "../build";
+import { targetCaMount } from "../pod";
 import { KAFKA_CA_DIR } from "./logstash";
 
 /**

@@ -5,7 +5,7 @@
  */
 import { generatedQuery, type TelemetryQuery } from "../../../anonymisation/telemetry/promql";
 import { awaitAnnotation, type AwaitMode } from "../../elasticsearch/build";
-import { targetCaMount } from "../build";
+import { targetCaMount } from "../pod";
 
 export const TELEMETRY_KEYSTORE = { token: "AM_TELEMETRY_TOKEN", esApiKey: "AM_ES_API_KEY" } as const;
 export const BEAT_CA_DIR = "/usr/share/metricbeat/am-target-ca";

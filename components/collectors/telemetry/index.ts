@@ -10,11 +10,9 @@ import type { AwaitMode } from "../../elasticsearch/build";
 import { telemetryDocument } from "../../../anonymisation/telemetry/model";
 import type { TelemetryQuery } from "../../../anonymisation/telemetry/promql";
 import { childName, commonLabels, componentType, k8sName } from "../../../infra/naming";
-import { collectorAnnotations } from "../build";
-import { collectorIndex } from "../elastic";
+import { collectorAnnotations, collectorIndex } from "../elastic";
 import { collectorEgressPolicy, urlPort, type CollectorNetwork } from "../egress";
-import { keystoreSecret } from "../keystore";
-import { targetCaSecret } from "../targetCa";
+import { keystoreSecret, targetCaSecret } from "../pod";
 import { BEAT_CA_DIR, BEAT_HELPER_FIELDS, buildBeat, metricbeatConfig, TELEMETRY_KEYSTORE } from "./build";
 
 export interface TelemetryCollectorArgs {

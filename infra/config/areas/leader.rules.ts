@@ -1,6 +1,6 @@
 /** Cross-field rules of the `replicationLeader` area (keys in `leader.ts`). */
 import type { ConfigIssue as Issue } from "../dsl";
-import type { Licence } from "../licence";
+import type { Licence } from "../../../contracts/licence";
 
 interface LeaderView {
   milestone: 1 | 2;

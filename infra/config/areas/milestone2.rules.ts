@@ -5,7 +5,9 @@
  */
 import type { ConfigIssue as Issue } from "../dsl";
 import { cidrProblem } from "../formats";
-import { licenceProblems, type Licence } from "../licence";
+import type { Licence } from "../../../contracts/licence";
+import { globMatch } from "../../../contracts/wildcard";
+import { licenceProblems } from "../licence";
 import { REPLICABLE_MODELS } from "./milestone2";
 
 /** One leader index (or pattern) and what produced it. */
@@ -99,17 +101,6 @@ interface Milestone2View {
   kafkaPassword?: string;
   opensearchPassword?: string;
   telemetryToken?: string;
-}
-
-/** `am-installations*` matches `am-installations`: Elasticsearch wildcard patterns, `*` only. */
-export function indexPatternMatches(pattern: string, index: string): boolean {
-  const re = new RegExp(
-    `^${pattern
-      .split("*")
-      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
-      .join(".*")}$`,
-  );
-  return re.test(index);
 }
 
 const secretHint = (key: string, why: string) => `a secret (${why}): pulumi config set --secret ${key} ...`;
@@ -230,20 +221,20 @@ export function milestone2Issues(
     // Viewers read the pattern: it must reach the cells and never the per-installation staging documents, and the
     // collector's key (granted `<index>*`) must not reach the cells.
     const pattern = c.dashboards.installationsIndexPattern;
-    if (indexPatternMatches(pattern, ai.index)) {
+    if (globMatch(pattern, ai.index)) {
       add(
         "collectors.assistedInstaller.index",
         JSON.stringify(ai.index),
         `a staging index that dashboards.installationsIndexPattern ${JSON.stringify(pattern)} does not match (viewers read that pattern)`,
       );
     }
-    if (!indexPatternMatches(pattern, ai.aggregateIndex)) {
+    if (!globMatch(pattern, ai.aggregateIndex)) {
       add(
         "collectors.assistedInstaller.aggregateIndex",
         JSON.stringify(ai.aggregateIndex),
         `an index matching dashboards.installationsIndexPattern ${JSON.stringify(pattern)}`,
       );
-    } else if (indexPatternMatches(`${ai.index}*`, ai.aggregateIndex)) {
+    } else if (globMatch(`${ai.index}*`, ai.aggregateIndex)) {
       add(
         "collectors.assistedInstaller.aggregateIndex",
         JSON.stringify(ai.aggregateIndex),

@@ -23,7 +23,7 @@ import {
   unixCron,
 } from "./formats";
 import { indexNameProblem } from "../formats";
-import { LICENCES } from "../licence";
+import { LICENCES } from "../../../contracts/licence";
 
 /** Document models whose indices may be replicated (anonymised at the source), with their revision in this commit. */
 export const REPLICABLE_MODELS: Record<string, number> = { [plannerDocument.name]: plannerDocument.revision };

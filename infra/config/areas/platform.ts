@@ -1,6 +1,6 @@
 /** Where the stack runs and which licence it is entitled to. */
 import { int, obj, oneOf, optional, str, bool } from "../dsl";
-import { LICENCES } from "../licence";
+import { LICENCES } from "../../../contracts/licence";
 
 const dnsLabel = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
