@@ -9,7 +9,7 @@
  * index created empty: their panels are evaluated and show no data, and the result says why.
  */
 import { startOpenSearch, type OpenSearchNode } from "../../engines/opensearch/node";
-import { indexPatternMatches } from "../../infra/config/areas/milestone2.rules";
+import { indexPatternMatches } from "../../infra/config/areas/collectors";
 import type { AnyDashboard, AnyPanel } from "../language/types";
 import { buildPanelQuery, readPanelFigures, type PanelFigures, type PanelQuery } from "./evaluate";
 import { plannerCorpus, type PlannerCorpus } from "./planner";
