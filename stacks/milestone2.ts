@@ -13,7 +13,7 @@ import { namespaceLabels } from "../components/network-policies/peer";
 import { TelemetryCollector } from "../components/collectors/telemetry";
 import { KeyEpoch } from "../components/generated-secrets";
 import type { EsConnectionArgs } from "../components/planner-connector/esClient";
-import { REPLICABLE_MODELS } from "../infra/config/areas/milestone2";
+import { REPLICABLE_MODELS } from "../infra/config/areas/replication";
 import type {
   ApiKeyReplication,
   AssistedInstallerSettings,

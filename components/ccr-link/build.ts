@@ -1,11 +1,11 @@
 /**
  * Pure request bodies of a cross-cluster replication link: the remote-cluster settings, the cross-cluster API key
  * access and the roles. Which licence each choice needs (`licenceProblems`, infra/config/licence.ts) and whether a
- * leader may be replicated at all (`leaderProblems`, infra/config/areas/milestone2.rules.ts) are decided where the
+ * leader may be replicated at all (`leaderProblems`, infra/config/areas/replication.ts) are decided where the
  * config rules decide them too, so the config error and the component's refusal say the same thing.
  */
 import type { estypes } from "@elastic/elasticsearch";
-import type { LeaderIndex } from "../../infra/config/areas/milestone2.rules";
+import type { LeaderIndex } from "../../infra/config/areas/replication";
 import type { SecurityModel } from "../../infra/config/licence";
 
 /** The error thrown by the component (and reported by the config rules) when a link may not be built. */

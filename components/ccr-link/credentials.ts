@@ -12,7 +12,7 @@ import * as elasticstack from "@pulumi/elasticstack";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { childName, commonLabels, componentType, MANAGED_BY } from "../../infra/naming";
-import type { LeaderIndex } from "../../infra/config/areas/milestone2.rules";
+import type { LeaderIndex } from "../../infra/config/areas/replication";
 import { apiKeyName } from "../../infra/naming/rotation";
 import { credentialsKey, credentialsSecretName, crossClusterAccess, leaderCaConfigMapName } from "./build";
 

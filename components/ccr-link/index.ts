@@ -12,7 +12,7 @@ import * as elasticstack from "@pulumi/elasticstack";
 import * as pulumi from "@pulumi/pulumi";
 import { childName, componentType } from "../../infra/naming";
 import type { CcrCredentials } from "./credentials";
-import { leaderProblems, type LeaderIndex } from "../../infra/config/areas/milestone2.rules";
+import { leaderProblems, type LeaderIndex } from "../../infra/config/areas/replication";
 import type { Licence } from "../../contracts/licence";
 import { licenceProblems, type SecurityModel } from "../../infra/config/licence";
 import {

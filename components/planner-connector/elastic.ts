@@ -5,7 +5,7 @@
 import type { estypes } from "@elastic/elasticsearch";
 import type { DocumentModel } from "../../anonymisation/model";
 import { READ_MODEL_SCHEMA, READ_MODEL_VIEW } from "../../anonymisation/planner/contract";
-import { quartzCronProblem } from "../../infra/config/formats";
+import { connectorIndexNameProblem, quartzCronProblem } from "../../infra/config/formats";
 import { anonymisedIndexNames } from "../anonymised-index/build";
 
 /** Fields the connector framework adds to every document (connectors `datasource.py::row2doc`, `es/sink.py`). */
@@ -25,9 +25,8 @@ export const CONNECTOR_HELPER_FIELDS = [
  * the `index.final_pipeline` it was created with, so the name must stay put for a new classification to apply.
  */
 export function elasticNames(indexName: string) {
-  if (!/^[a-z0-9][a-z0-9._-]*$/.test(indexName) || indexName.length > 200) {
-    throw new Error(`index name "${indexName}" is not a valid lower-case Elasticsearch index name`);
-  }
+  const problem = connectorIndexNameProblem(indexName);
+  if (problem) throw new Error(`index name "${indexName}" is not a connector index name: ${problem}`);
   return {
     index: indexName,
     // The AnonymisedIndex's own name for it, which the connector record must name.

@@ -228,6 +228,12 @@ type ObjOut<F extends Record<string, Spec<unknown>>> = {
   [K in keyof F as MayBeAbsent<F[K]> extends true ? K : never]?: Infer<F[K]>;
 };
 
+/**
+ * The parsed values of a set of keys, as the loader returns them: what an area's rules read. An area's rules take
+ * `Parsed<typeof ownKeys & typeof keysOfAreasBelow>`, derived from the keys, never a hand-written copy of them.
+ */
+export type Parsed<F extends Record<string, Spec<unknown>>> = ObjOut<F>;
+
 /** Closest key by edit distance, to suggest a fix for a typo. */
 export function closest(word: string, candidates: string[]): string | undefined {
   const dist = (a: string, b: string) => {

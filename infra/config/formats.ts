@@ -112,6 +112,21 @@ export function indexNameProblem(value: string, wildcard = false): string | unde
   return undefined;
 }
 
+/**
+ * The planner connector's index: an Elasticsearch index name in ASCII (`[a-z0-9][a-z0-9._-]*`), because it also names
+ * the connector's service role, its API key and its ACL filter index. The stack config and the component
+ * (`components/planner-connector/elastic.ts`) both apply this rule, so the component never refuses what the loader
+ * accepted.
+ */
+export function connectorIndexNameProblem(value: string): string | undefined {
+  return (
+    indexNameProblem(value) ??
+    (/^[a-z0-9][a-z0-9._-]*$/.test(value)
+      ? undefined
+      : "only a-z, 0-9, '.', '_' and '-', starting with a letter or a digit (it also names the connector's role and API key)")
+  );
+}
+
 /** Kubernetes label key: optional DNS-subdomain prefix and `/`, name of at most 63 alphanumerics, `-`, `_`, `.`. */
 export function labelKeyProblem(key: string): string | undefined {
   const slash = key.indexOf("/");

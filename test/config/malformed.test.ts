@@ -480,6 +480,12 @@ const cases: Case[] = [
     expect: ["Pulumi.dev.yaml", "am-dashboard:planner.excludeEmailDomains[0]: found", "a domain name"],
   },
   {
+    // Found by the property test (seed 2136651517): the loader accepted a non-ASCII index name the connector refused.
+    name: "a planner index name outside ASCII",
+    mutate: (c) => setPath(c, "planner", ["indexName"], "\u0559"),
+    expect: ["Pulumi.dev.yaml", "am-dashboard:planner.indexName: found", "only a-z, 0-9"],
+  },
+  {
     name: "a connector role too long for the rotating logins' names",
     mutate: (c) => setPath(c, "planner", ["connectorRole"], "c".repeat(53)),
     expect: ["am-dashboard:planner.connectorRole: found", "a role name of at most 52 characters"],

@@ -13,7 +13,7 @@ import { pipelineKeepsOnly } from "../../anonymisation/derive";
 import { telemetryDocument } from "../../anonymisation/telemetry/model";
 import * as elasticstack from "@pulumi/elasticstack";
 import { CcrLink } from "../../components/ccr-link";
-import { leaderProblems } from "../../infra/config/areas/milestone2.rules";
+import { leaderProblems } from "../../infra/config/areas/replication";
 import { licenceProblems } from "../../infra/config/licence";
 import { ConfigError, parseStackConfig } from "../../infra/config/load";
 import { plainValue, runUnderMocks, type RecordedResource } from "../../infra/engine/mockEngine";

@@ -1,15 +1,24 @@
-/** Switches and settings of the capabilities built on the platform: the planner connector, dashboards, delivery. */
+/**
+ * Switches and settings of the capabilities built on the platform: the planner connector, dashboards, delivery; and
+ * their rules (`capabilityIssues`).
+ */
+import { X509Certificate } from "node:crypto";
+import { plannerDocument } from "../../../anonymisation/planner/document";
 import { DEFAULT_OWNER_ROLE } from "../../../anonymisation/planner/sql/readModel";
 import { roleNameProblem } from "../../../anonymisation/planner/sql/roles";
 import { emailDomainProblem } from "../../../anonymisation/planner/sql/readModel";
-import { arr, bool, int, labels, obj, oneOf, optional, str } from "../dsl";
+import { DASHBOARDS_REVISION } from "../../../dashboards/revision";
+import { loginRoleName, MAX_GROUP_ROLE_LENGTH } from "../../naming/rotation";
+import { connectorIndexNameProblem } from "../formats";
+import { arr, bool, int, labels, obj, oneOf, optional, str, type ConfigIssue, type Parsed } from "../dsl";
+import type { rotationKeys } from "./rotation";
+import type { secretSpecs } from "./secrets";
 import {
   connectHost,
   dataKey,
   dnsLabel,
   dnsSubdomain,
   image,
-  indexName,
   indexPattern,
   pemCertificate,
   quartzCron,
@@ -91,7 +100,13 @@ export const capabilityKeys = {
         ),
         "am_dashboard_connector",
       ),
-      indexName: optional(indexName("Index the connector writes to."), "am-planner"),
+      indexName: optional(
+        str("Index the connector writes to.", {
+          patternText: "an Elasticsearch index name",
+          check: connectorIndexNameProblem,
+        }),
+        "am-planner",
+      ),
       syncSchedule: optional(
         quartzCron(
           "Quartz cron of the full sync (connector scheduling): sec min hour dom month dow, one day field ?.",
@@ -161,4 +176,126 @@ export const capabilityKeys = {
 function connectorRoleProblem(role: string): string | undefined {
   if (role === DEFAULT_OWNER_ROLE) return `"${DEFAULT_OWNER_ROLE}" is the read model's owner role`;
   return roleNameProblem(role) ?? roleNameProblem(`${role}_r0`);
+}
+
+/** The classification revision of this commit, which `release.classificationRevision` must name. */
+export const CLASSIFICATION_REVISION = plannerDocument.revision;
+
+type CapabilityConfig = Parsed<typeof capabilityKeys & typeof secretSpecs & typeof rotationKeys>;
+
+/** The connector's `ssl_ca`: required by sslMode verify (connectors 9.5.2 refuse ssl_enabled without it). */
+function plannerCaIssues(c: CapabilityConfig): ConfigIssue[] {
+  const p = c.planner;
+  if (!p || !c.features.plannerConnector) return [];
+  const sources = (["pem", "configMap", "secret"] as const).filter((k) => p.sslCa?.[k] !== undefined);
+  if (p.sslMode === "disable") {
+    return p.sslCa
+      ? [
+          {
+            path: "planner.sslCa",
+            found: 'a CA with sslMode "disable"',
+            allowed: 'sslMode "verify", or no sslCa',
+          },
+        ]
+      : [];
+  }
+  if (sources.length !== 1) {
+    return [
+      {
+        path: "planner.sslCa",
+        found: sources.length ? `${sources.join(" and ")}` : "nothing",
+        allowed:
+          "exactly one of pem, configMap {namespace, name, key} or secret {namespace, name, key} (sslMode verify needs the CA of PostgreSQL's certificate)",
+      },
+    ];
+  }
+  if (p.sslCa?.pem !== undefined) {
+    try {
+      new X509Certificate(p.sslCa.pem);
+    } catch (e) {
+      return [
+        {
+          path: "planner.sslCa.pem",
+          found: `a certificate that does not parse (${(e as Error).message})`,
+          allowed: "a PEM X.509 certificate",
+        },
+      ];
+    }
+  }
+  return [];
+}
+
+/** What the planner connector needs of the rest, and the release revisions this commit deploys. */
+export function capabilityIssues(c: CapabilityConfig): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const add = (path: string, found: string, allowed: string) => issues.push({ path, found, allowed });
+  issues.push(...plannerCaIssues(c));
+  if (c.features.plannerConnector) {
+    if (!c.planner) add("planner", "nothing", "the planner section (features.plannerConnector is true)");
+    else if (c.planner.connectorRole.length > MAX_GROUP_ROLE_LENGTH) {
+      // Each password generation logs in as `<connectorRole>_r<digits>`, which PostgreSQL caps at 63 characters.
+      add(
+        "planner.connectorRole",
+        JSON.stringify(c.planner.connectorRole),
+        `a role name of at most ${MAX_GROUP_ROLE_LENGTH} characters (the rotating logins append _r and up to 9 digits)`,
+      );
+    } else if (!c.planner.podSelector || Object.keys(c.planner.podSelector).length === 0) {
+      add(
+        "planner.podSelector",
+        "nothing",
+        "the labels of the PostgreSQL pods (the connector's NetworkPolicy may reach only them)",
+      );
+    }
+    // The connector password is generated when unset (components/generated-secrets); the planner path needs no key.
+    if (c.plannerAdminUrl === undefined)
+      add(
+        "plannerAdminUrl",
+        "nothing",
+        "a secret (features.plannerConnector is true): pulumi config set --secret plannerAdminUrl ...",
+      );
+  }
+  // A malformed plannerAdminUrl is the secrets area's error (`secretIssues`).
+  if (
+    c.plannerAdminUrl !== undefined &&
+    /^postgres(ql)?:\/\//.test(c.plannerAdminUrl) &&
+    c.planner &&
+    c.features.plannerConnector
+  ) {
+    // The program alters and drops its connector role and that role's logins: never the role it connects as.
+    const admin = adminUser(c.plannerAdminUrl);
+    const role = c.planner.connectorRole;
+    const login =
+      role.length <= MAX_GROUP_ROLE_LENGTH ? loginRoleName(role, c.rotation?.plannerConnectorPassword) : role;
+    if (admin !== undefined && (admin === role || admin === login))
+      add(
+        "planner.connectorRole",
+        `${JSON.stringify(role)}, the role plannerAdminUrl connects as (or its login)`,
+        "a role that does not exist yet, other than the administrative role: the program creates it, and alters and drops only roles it created",
+      );
+  }
+  if (c.release.classificationRevision !== CLASSIFICATION_REVISION) {
+    add(
+      "release.classificationRevision",
+      String(c.release.classificationRevision),
+      `${CLASSIFICATION_REVISION}, the revision of the classification in this commit (promote it with npm run promote)`,
+    );
+  }
+  if (c.release.dashboardsRevision !== DASHBOARDS_REVISION) {
+    add(
+      "release.dashboardsRevision",
+      String(c.release.dashboardsRevision),
+      `${DASHBOARDS_REVISION}, the revision of the dashboards in this commit (promote it with npm run promote)`,
+    );
+  }
+  return issues;
+}
+
+/** The user name of a postgres:// URL (never printed: the URL is a secret), or undefined. */
+function adminUser(url: string): string | undefined {
+  try {
+    const user = decodeURIComponent(new URL(url).username);
+    return user === "" ? undefined : user;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,8 +1,20 @@
-/** The ECK operator, Elasticsearch and Kibana. */
-import { arr, bool, labels, obj, oneOf, optional, quantity, str, type ConfigIssue } from "../dsl";
+/** The ECK operator, Elasticsearch and Kibana, and their rules (`elasticIssues`). */
+import {
+  arr,
+  bool,
+  labels,
+  obj,
+  oneOf,
+  optional,
+  quantity,
+  str,
+  type ConfigIssue,
+  type Parsed,
+} from "../dsl";
 import { compareVersions, labelKeyProblem, quantityValue, semverParts } from "../formats";
+import type { capabilityKeys } from "./capabilities";
 import { dnsLabel, dnsSubdomain, hostName, httpsUrl } from "./formats";
-import { replicaCount } from "./platform";
+import { replicaCount, type platformKeys } from "./platform";
 
 const semver = { pattern: /^\d+\.\d+\.\d+$/, patternText: "a version like 1.2.3" } as const;
 const k8sName = (max: number) => ({
@@ -281,3 +293,84 @@ export const elasticKeys = {
     { allowFrom: [] },
   ),
 } as const;
+
+/**
+ * What the platform, licence and capabilities require of the operator, the cluster and its exposure. Whether the
+ * sections exist at all depends on the milestone-2 target (`targetIssues`).
+ */
+export function elasticIssues(
+  c: Parsed<typeof elasticKeys & typeof platformKeys & typeof capabilityKeys>,
+): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const add = (path: string, found: string, allowed: string) => issues.push({ path, found, allowed });
+  if (c.platform === "kubernetes" && c.eck.olm) {
+    add("eck.olm", "OLM settings on a kubernetes stack", "eck.helm (OLM exists only on OpenShift)");
+  }
+  if (c.platform === "openshift" && c.eck.helm) {
+    add("eck.helm", "Helm settings on an openshift stack", "eck.olm (the certified OperatorHub package)");
+  }
+  if (c.eck.existing && (c.eck.olm || c.eck.helm)) {
+    add(
+      "eck.existing",
+      "an existing operator and an install method",
+      "eck.existing alone, or eck.olm / eck.helm",
+    );
+  }
+  if (c.eck.helm && c.eck.helm.chart.startsWith("/") === false && c.eck.helm.chart !== "eck-operator") {
+    add(
+      "eck.helm.chart",
+      JSON.stringify(c.eck.helm.chart),
+      '"eck-operator", or the absolute path of a chart directory',
+    );
+  }
+  if (c.eck.enterpriseTrial && c.licence !== "enterprise") {
+    add(
+      "eck.enterpriseTrial",
+      `true with licence "${c.licence}"`,
+      'licence "enterprise" (the trial is an Enterprise licence)',
+    );
+  }
+
+  const sets = c.elasticsearch?.nodeSets ?? [];
+  const names = new Set<string>();
+  sets.forEach((s, i) => {
+    if (names.has(s.name))
+      add(`elasticsearch.nodeSets[${i}].name`, JSON.stringify(s.name), "a name not used by another node set");
+    names.add(s.name);
+  });
+  if (c.elasticsearch) {
+    const masters = sets.filter((s) => s.roles.includes("master")).reduce((n, s) => n + s.count, 0);
+    if (masters === 0) {
+      add("elasticsearch.nodeSets", "no master-eligible node", "at least one node set with the master role");
+    } else if (masters % 2 === 0) {
+      add(
+        "elasticsearch.nodeSets",
+        `${masters} master-eligible nodes`,
+        "an odd number of master-eligible nodes (quorum)",
+      );
+    }
+    if (!sets.some((s) => s.roles.includes("data"))) {
+      add("elasticsearch.nodeSets", "no data node", "at least one node set with the data role");
+    }
+  }
+
+  const [major, minor] = c.elastic.version.split(".").map(Number);
+  if (major < 8 || major > 9)
+    add("elastic.version", JSON.stringify(c.elastic.version), "an 8.x or 9.x version (ECK 3.5)");
+  if (c.features.plannerConnector && major === 8 && minor < 16) {
+    add(
+      "elastic.version",
+      JSON.stringify(c.elastic.version),
+      "8.16 or later (the connector API the program uses)",
+    );
+  }
+  const needsEs = c.features.plannerConnector || c.features.dashboards;
+  if (needsEs && c.access.mode === "route" && c.exposure && !c.exposure.elasticsearchHost) {
+    add(
+      "exposure.elasticsearchHost",
+      "nothing",
+      'a host (access.mode "route" reaches Elasticsearch through it); or set access.mode to "in-cluster"',
+    );
+  }
+  return issues;
+}

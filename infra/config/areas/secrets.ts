@@ -1,3 +1,5 @@
+import { optional, str, type ConfigIssue, type OptionalSpec, type Parsed } from "../dsl";
+
 /**
  * Keys that must be set with `pulumi config set --secret`: a plain-text value is rejected so that no credential
  * lands in a stack file in clear. The ones in `generatedSecretKeys` are optional: the program generates them.
@@ -21,6 +23,51 @@ export const secretKeys = {
 } as const;
 
 export type SecretKey = keyof typeof secretKeys;
+
+/** The secret keys as schema entries: optional strings (which ones a stack needs is decided by the rules). */
+export const secretSpecs = Object.fromEntries(
+  Object.entries(secretKeys).map(([key, doc]) => [key, optional(str(doc))]),
+) as { [K in keyof typeof secretKeys]: OptionalSpec<string> };
+
+/** The secrets' own formats (whether a stack needs one is the rule of the area that uses it). */
+export function secretIssues(c: Parsed<typeof secretSpecs>): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const add = (path: string, found: string, allowed: string) => issues.push({ path, found, allowed });
+  if (c.pseudonymisationKey !== undefined && c.pseudonymisationKey.length < 32) {
+    add(
+      "pseudonymisationKey",
+      "a secret shorter than 32 characters",
+      "a secret of at least 32 characters (e.g. openssl rand -hex 32)",
+    );
+  } else if (
+    c.pseudonymisationKey !== undefined &&
+    (/[:\\'"]/.test(c.pseudonymisationKey) || c.pseudonymisationKey.includes("\u0000"))
+  ) {
+    // The connector sends the sync rule through SQLAlchemy text(), which reads `:name` as a bind parameter; the
+    // read model refuses these characters when it applies (components/planner-read-model/apply.ts).
+    add(
+      "pseudonymisationKey",
+      "a secret containing ':', '\\', a quote or NUL",
+      "a secret without them (e.g. openssl rand -hex 32)",
+    );
+  }
+  if (c.plannerConnectorPassword !== undefined && !/^[\x21-\x7e]{16,}$/.test(c.plannerConnectorPassword)) {
+    // What the read model accepts when it sets the role's password (it is hashed client-side).
+    add(
+      "plannerConnectorPassword",
+      "a secret shorter than 16 characters or with spaces or non-ASCII characters",
+      "a secret of at least 16 printable ASCII characters without spaces (e.g. openssl rand -base64 24)",
+    );
+  }
+  if (c.plannerAdminUrl !== undefined && !/^postgres(ql)?:\/\//.test(c.plannerAdminUrl)) {
+    add(
+      "plannerAdminUrl",
+      "a secret that is not a postgres:// URL",
+      "postgres://user:password@host:port/database",
+    );
+  }
+  return issues;
+}
 
 /**
  * Secrets the program generates (`components/generated-secrets`, with `@pulumi/random`) when the stack does not set

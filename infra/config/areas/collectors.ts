@@ -1,37 +1,29 @@
 /**
- * Milestone 2: the off-cluster target, the replication link from the milestone-1 Elasticsearch, and the collectors.
- * Secrets (target / leader passwords, Kafka, OpenSearch, Telemetry credentials) are top-level secret keys
- * (`areas/secrets.ts`); nothing here may hold one. The cross-field rules are in `milestone2.rules.ts`.
+ * Milestone 2: the collectors that pull from sources Elastic replication cannot attach to (the Assisted Installer
+ * events, Red Hat Telemetry), and their rules. Their secrets are top-level secret keys (`secrets.ts`).
  */
 import { aggregateIndexProblem } from "../../../anonymisation/assisted-installer/cells";
-import { plannerDocument } from "../../../anonymisation/planner/document";
 import { ALLOWED_BREAKDOWN_LABELS } from "../../../anonymisation/telemetry/model";
-import { arr, bool, int, obj, oneOf, optional, quantity, str } from "../dsl";
+import { breakdownProblem, generatedQuery } from "../../../anonymisation/telemetry/promql";
+import { globMatch } from "../../../contracts/wildcard";
+import { arr, obj, oneOf, optional, quantity, str, type ConfigIssue, type Parsed } from "../dsl";
+import { cidrProblem, indexNameProblem } from "../formats";
+import type { anonymityKeys } from "./anonymity";
+import type { capabilityKeys } from "./capabilities";
 import {
   dnsLabel,
-  dnsSubdomain,
-  hostName,
-  hostPort,
   hostPortList,
   httpsUrl,
   image,
   indexName,
-  indexPattern,
   kafkaTopic,
   logstashText,
   pemCertificate as pem,
   unixCron,
 } from "./formats";
-import { indexNameProblem } from "../formats";
-import { LICENCES } from "../../../contracts/licence";
+import type { platformKeys } from "./platform";
+import type { secretSpecs } from "./secrets";
 
-/** Document models whose indices may be replicated (anonymised at the source), with their revision in this commit. */
-export const REPLICABLE_MODELS: Record<string, number> = { [plannerDocument.name]: plannerDocument.revision };
-
-const aliasPattern = {
-  pattern: /^[a-z0-9_-]{1,40}$/,
-  patternText: "a remote cluster alias (a-z, 0-9, _ and -)",
-} as const;
 /** Checked for CIDR syntax by the rules (`cidrProblem`), so the error says what exactly is wrong. */
 const egressCidrs = (source: string) =>
   optional(
@@ -41,92 +33,7 @@ const egressCidrs = (source: string) =>
       { min: 1, max: 50 },
     ),
   );
-const licence = (doc: string) => oneOf(doc, LICENCES);
-export const milestone2Keys = {
-  target: optional(
-    obj("Milestone 2: where this stack's Elasticsearch and Kibana run, outside the migration cluster.", {
-      mode: oneOf(
-        "eck = ECK on a separate cluster (kubernetes.context names it; eck/elasticsearch/kibana/exposure apply as in milestone 1); existing = an existing deployment reached by URL (password: secret targetPassword).",
-        ["eck", "existing"] as const,
-      ),
-      elasticsearchUrl: optional(
-        httpsUrl("existing: Elasticsearch URL this program and the collectors use (no credentials in it)."),
-      ),
-      kibanaUrl: optional(httpsUrl("existing: Kibana URL (no credentials in it).")),
-      username: optional(str("existing: user the program manages Elasticsearch and Kibana as."), "elastic"),
-      caPem: optional(
-        pem(
-          "existing: PEM of the CA of Elasticsearch's endpoint (and Kibana's, unless kibanaCaPem is set) when not publicly trusted (public, not a secret).",
-        ),
-      ),
-      kibanaCaPem: optional(
-        pem("existing: PEM of the CA of Kibana's endpoint when another CA than Elasticsearch's signs it."),
-      ),
-    }),
-  ),
-  replication: optional(
-    obj("Cross-cluster replication of anonymised indices from the milestone-1 Elasticsearch (the leader).", {
-      alias: str("Remote cluster alias on this (follower) cluster.", aliasPattern),
-      securityModel: oneOf(
-        "api-key = cross-cluster API key (Enterprise on both clusters, needs target.mode eck for the keystore); certificate = TLS-certificate model (deprecated in 9.0; CCR still needs Platinum on both).",
-        ["api-key", "certificate"] as const,
-      ),
-      leader: obj("The leader cluster.", {
-        elasticsearchUrl: httpsUrl(
-          "URL this program manages the leader through (cross-cluster key or leader role); password: secret leaderPassword.",
-        ),
-        username: optional(
-          str("User on the leader that may create cross-cluster API keys / roles."),
-          "elastic",
-        ),
-        caPem: optional(pem("PEM of the CA of the leader's HTTP endpoint when not publicly trusted.")),
-        remoteClusterCa: optional(
-          obj(
-            "api-key: the leader's transport CA, which signs the certificate its remote cluster server presents (a passthrough Route shows the node's own); the follower trusts it. Exactly one of pem, secret.",
-            {
-              pem: optional(pem("The CA certificate itself (public, not a secret).")),
-              secret: optional(
-                obj(
-                  "The Secret a milestone-1 leader publishes it in (its `remoteClusterServer.caSecret` output: `<es>-es-transport-certs-public`, key ca.crt), read from the leader's cluster.",
-                  {
-                    context: str("kubeconfig context of the leader's cluster."),
-                    namespace: dnsLabel("Namespace of the Secret."),
-                    name: dnsSubdomain("Name of the Secret."),
-                  },
-                ),
-              ),
-            },
-          ),
-        ),
-        licence: licence("Licence of the leader cluster (the milestone-1 stack's `licence`)."),
-        proxyAddress: hostPort(
-          "host:port of the leader's remote cluster server (9443, API-key) or transport (9300, certificate).",
-        ),
-        serverName: optional(
-          hostName("TLS server name (SNI) of the proxy address, for a Route or load balancer."),
-        ),
-        skipUnavailable: optional(bool("Searches skip the leader when it is unreachable."), true),
-      }),
-      indices: arr(
-        "Leader indices (followed now) or patterns (auto-followed when created), each declared anonymised at the source.",
-        obj("One leader index or pattern.", {
-          index: optional(indexName("A concrete leader index, e.g. am-planner.")),
-          pattern: optional(indexPattern("A leader index pattern, e.g. am-planner-*.")),
-          model: str(
-            "Name of the document model whose classification produced the leader's documents, e.g. planner-assessment.",
-          ),
-          classificationRevision: int("The classification revision deployed on the leader.", {
-            min: 1,
-            max: 1000,
-          }),
-          anonymisedAtSource: bool(
-            "True only when the leader's documents were anonymised before they were written (ingest pipelines do not run on followers).",
-          ),
-        }),
-        { min: 1, max: 20 },
-      ),
-    }),
-  ),
+export const collectorKeys = {
   collectors: optional(
     obj("Collectors that pull from sources Elastic replication cannot attach to.", {
       namespace: optional(dnsLabel("Namespace of the collector pods; the stack namespace when unset.")),
@@ -251,3 +158,105 @@ export const milestone2Keys = {
     }),
   ),
 } as const;
+
+const secretHint = (key: string, why: string) => `a secret (${why}): pulumi config set --secret ${key} ...`;
+
+type CollectorConfig = Parsed<
+  typeof collectorKeys &
+    typeof platformKeys &
+    typeof capabilityKeys &
+    typeof anonymityKeys &
+    typeof secretSpecs
+>;
+
+/** A telemetry query's problem and the key at fault: a refused breakdown first, so the error names that key. */
+function queryIssue(
+  q: { name: string; expr: string; groupBy?: string },
+  clusterLabel: string,
+  k: number,
+): { key: "groupBy" | "expr" | undefined; message: string } | undefined {
+  try {
+    const b = q.groupBy === undefined ? undefined : breakdownProblem(q.groupBy, q.expr, clusterLabel);
+    if (b) return b;
+  } catch (e) {
+    return { key: "expr", message: (e as Error).message };
+  }
+  try {
+    generatedQuery(q, clusterLabel, k);
+    return undefined;
+  } catch (e) {
+    return { key: undefined, message: (e as Error).message };
+  }
+}
+
+/** The collectors' own rules: their sources, secrets, egress ranges, indices and queries. */
+export function collectorIssues(c: CollectorConfig): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const add = (path: string, found: string, allowed: string) => issues.push({ path, found, allowed });
+  // A milestone-1 stack refuses the whole section (`targetIssues`).
+  if (c.milestone === 1) return issues;
+  for (const key of ["assistedInstaller", "telemetry"] as const) {
+    c.collectors?.[key]?.egressCidrs?.forEach((cidr, i) => {
+      const problem = cidrProblem(cidr);
+      if (problem) add(`collectors.${key}.egressCidrs[${i}]`, JSON.stringify(cidr), problem);
+    });
+  }
+  const ai = c.collectors?.assistedInstaller;
+  if (ai) {
+    if (!ai[ai.source])
+      add(
+        `collectors.assistedInstaller.${ai.source}`,
+        "nothing",
+        `the ${ai.source} section (source is ${ai.source})`,
+      );
+    const password = ai.source === "kafka" ? "kafkaPassword" : "opensearchPassword";
+    if (c[password] === undefined) add(password, "nothing", secretHint(password, `the ${ai.source} source`));
+    if (ai.source === "opensearch" && !ai.image) {
+      add(
+        "collectors.assistedInstaller.image",
+        "nothing",
+        "an image with logstash-input-opensearch (the stock Logstash image does not ship it)",
+      );
+    }
+    // pseudonymisationKey: generated when unset (components/generated-secrets).
+    // Viewers read the pattern: it must reach the cells and never the per-installation staging documents, and the
+    // collector's key (granted `<index>*`) must not reach the cells.
+    const pattern = c.dashboards.installationsIndexPattern;
+    if (globMatch(pattern, ai.index)) {
+      add(
+        "collectors.assistedInstaller.index",
+        JSON.stringify(ai.index),
+        `a staging index that dashboards.installationsIndexPattern ${JSON.stringify(pattern)} does not match (viewers read that pattern)`,
+      );
+    }
+    if (!globMatch(pattern, ai.aggregateIndex)) {
+      add(
+        "collectors.assistedInstaller.aggregateIndex",
+        JSON.stringify(ai.aggregateIndex),
+        `an index matching dashboards.installationsIndexPattern ${JSON.stringify(pattern)}`,
+      );
+    } else if (globMatch(`${ai.index}*`, ai.aggregateIndex)) {
+      add(
+        "collectors.assistedInstaller.aggregateIndex",
+        JSON.stringify(ai.aggregateIndex),
+        `an index outside the collector's grant ${JSON.stringify(`${ai.index}*`)}`,
+      );
+    }
+  }
+  const tel = c.collectors?.telemetry;
+  if (tel) {
+    if (c.telemetryToken === undefined)
+      add("telemetryToken", "nothing", secretHint("telemetryToken", "the telemetry collector"));
+    tel.queries.forEach((q, i) => {
+      const problem = queryIssue(q, tel.clusterLabel, c.anonymity.k);
+      if (problem?.key) {
+        add(
+          `collectors.telemetry.queries[${i}].${problem.key}`,
+          JSON.stringify(q[problem.key]),
+          problem.message,
+        );
+      } else if (problem) add(`collectors.telemetry.queries[${i}]`, JSON.stringify(q.expr), problem.message);
+    });
+  }
+  return issues;
+}
