@@ -103,7 +103,8 @@ function finalPipelineOf(template: Record<string, unknown>): string | undefined 
 /**
  * The stack file to synth for the preview. A stack that applies its read model from the cluster (a psql Job) is
  * synthesised on the runner path instead, so that the preview can apply the same read model here: both paths run the
- * statements of the same builders, which test/planner-read-model/inCluster.test.ts checks on real PostgreSQL.
+ * statements of the same builders, which test/components/planner-read-model/inCluster.test.ts checks on real
+ * PostgreSQL.
  */
 function previewStackFile(stack: string): string | undefined {
   const file = stackFilePath(REPO_ROOT, stack);

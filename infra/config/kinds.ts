@@ -7,7 +7,7 @@
  *
  * The narrowing runs after `rules.ts` accepted the configuration and cannot fail then: every key it requires is one
  * a rule requires. Were it to find one missing, a rule would be missing, and it says so (`ruleMissing`), naming the
- * key; `test/config/kinds.test.ts` runs it over the shipped stacks and over mutations the loader accepts.
+ * key; `test/infra/config/kinds.test.ts` runs it over the shipped stacks and over mutations the loader accepts.
  */
 import type * as pulumi from "@pulumi/pulumi";
 import type { GeneratedSecretKey } from "./areas/secrets";

@@ -2,7 +2,7 @@
 // tracks through apply, interpolate and JSON serialisation, prints a resolved value, makes a credential with a
 // generator whose result is not sensitive or cannot rotate, or reads configuration around the loader that makes
 // every secret key a secret Output (infra/config/load.ts). Used by eslint.config.mjs, tested by
-// test/lint/secrets.test.ts.
+// test/infra/lint/secrets.test.ts.
 
 const LOADER =
   "read configuration through loadStackConfig (infra/config/load.ts), which keeps secret keys secret";

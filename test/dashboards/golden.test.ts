@@ -1,6 +1,6 @@
 /**
  * Golden files of the compiled dashboards: written when missing or with UPDATE_GOLDEN=1, otherwise compared byte
- * for byte, so any change to what Kibana receives shows up in review as a diff of test/golden/dashboards/.
+ * for byte, so any change to what Kibana receives shows up in review as a diff of test/fixtures/golden/dashboards/.
  */
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { allDashboards, dashboardNdjson } from "../../dashboards";
 import { TELEMETRY_PATTERN, TELEMETRY_QUERIES } from "./fixtures";
 
-const DIR = path.join(__dirname, "..", "golden", "dashboards");
+const DIR = path.join(__dirname, "..", "fixtures", "golden", "dashboards");
 /** The index pattern the golden installations dashboard is compiled with (the real one comes from config). */
 export const GOLDEN_INSTALLATIONS_PATTERN = "am-installations*";
 

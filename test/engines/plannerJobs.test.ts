@@ -4,7 +4,7 @@
  * kube-controller-manager, in a namespace that enforces `restricted` (the nearest real admission to OpenShift's
  * `restricted-v2`). The Job controller creates each Job's pod, and admission admits or refuses it: that is what is
  * checked. No kubelet runs here, so the pods never start and psql never runs in them; what psql does with the script
- * is checked on real PostgreSQL with the real psql (test/planner-read-model/inCluster.test.ts).
+ * is checked on real PostgreSQL with the real psql (test/components/planner-read-model/inCluster.test.ts).
  *
  * A CronJob creates its Jobs only on schedule, so its Job is created here from its own `jobTemplate`, as the CronJob
  * controller would (and the CronJob itself is applied too, so the API server validates it).

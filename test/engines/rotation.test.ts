@@ -8,7 +8,7 @@ import * as assert from "node:assert/strict";
 import * as path from "node:path";
 import type { Client } from "pg";
 import { roleMarker } from "../../anonymisation/planner/sql/roles";
-import { connect } from "../planner-read-model/support";
+import { connect } from "../support/readModel";
 import { pulumiWorkspace, type PulumiWorkspace } from "../support/engines";
 import { databaseName, startPostgres } from "../../engines/postgres";
 

@@ -10,7 +10,7 @@
  * only buckets of at least k customers. Elasticsearch documents `bucket_selector` among the pipeline aggregations a
  * pivot supports ("Transforms > Supported aggregations": bucket_script, bucket_selector, bucket_sort); no
  * Elasticsearch runs here, so the same group_by and aggregations are evaluated as a composite search in OpenSearch
- * (test/milestone2/transform.test.ts), which stands in for it.
+ * (test/components/collectors/assisted-installer/transform.test.ts), which stands in for it.
  *
  * Why the customer count is exact enough to gate on: below `precision_threshold` the cardinality aggregation keeps
  * the hashes of the values it saw (linear counting), so the count is exact except for hash collisions, and a
@@ -35,7 +35,8 @@
  * of an open month is in any checkpoint, a month's documents all enter the one checkpoint whose bound first passes
  * their `publishable_at`, and its cells are computed once from all of them. The collector drops what it reads at or
  * after `publishable_at` (`anonymiseEvent`), so nothing is added to a month after that checkpoint. Never run on
- * Elasticsearch here: emulated with the same range filters in OpenSearch (test/milestone2/transform.test.ts).
+ * Elasticsearch here: emulated with the same range filters in OpenSearch
+ * (test/components/collectors/assisted-installer/transform.test.ts).
  */
 import {
   aggregateIndexProblem,
