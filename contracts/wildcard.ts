@@ -7,7 +7,8 @@
 
 /** Whether `pattern` matches all of `name` (`am-installations*` matches `am-installations`). */
 export function globMatch(pattern: string, name: string): boolean {
-  return new RegExp(`^${pattern.split("*").map(escapeRe).join(".*")}$`).test(name);
+  return new RegExp(`^${pattern.split("*").map(escapeRegExp).join(".*")}$`).test(name);
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** `text` as a regular expression matching exactly it (the pack builds patterns around field and tag names). */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

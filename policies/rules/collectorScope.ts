@@ -30,15 +30,15 @@ import {
   type Level,
   type PolicyResource,
 } from "./common";
+import { escapeRegExp } from "../../contracts/wildcard";
 
 /** The field reference and the regular-expression literal of the generated tag filter (`[cluster][tags]`, `/…/`). */
 export const TAG_FIELD = logstashRef(INSTALLATION_SELECTION.tagsPath);
 export const TAG_REGEX = `/${tagPattern(INSTALLATION_SELECTION.tag)}/`;
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** `if ![cluster][tags] or [cluster][tags] !~ /…/ { drop {` with free spacing, as `renderPipeline` writes it. */
 const TAG_FILTER = new RegExp(
-  `\\bif\\s+!\\s*${escapeRe(TAG_FIELD)}\\s+or\\s+${escapeRe(TAG_FIELD)}\\s*!~\\s*${escapeRe(TAG_REGEX)}\\s*\\{\\s*drop\\s*\\{`,
+  `\\bif\\s+!\\s*${escapeRegExp(TAG_FIELD)}\\s+or\\s+${escapeRegExp(TAG_FIELD)}\\s*!~\\s*${escapeRegExp(TAG_REGEX)}\\s*\\{\\s*drop\\s*\\{`,
   "g",
 );
 
@@ -95,7 +95,9 @@ export function matcherLabels(query: string): string[] {
   const suffix = assistedMigrationMatcher("l").slice(1);
   return [
     ...new Set(
-      [...query.matchAll(new RegExp(`([a-zA-Z_][a-zA-Z0-9_]*)${escapeRe(suffix)}`, "g"))].map((m) => m[1]),
+      [...query.matchAll(new RegExp(`([a-zA-Z_][a-zA-Z0-9_]*)${escapeRegExp(suffix)}`, "g"))].map(
+        (m) => m[1],
+      ),
     ),
   ];
 }

@@ -179,6 +179,40 @@ const { UnknownValueError } = policySdk as unknown as {
 const UNKNOWN_OBJECT = "dd056dcd-154b-4c76-9bd3-c8f88648b5ff";
 
 /**
+ * `@pulumi/policy` proxy.ts's sentinels of the values a preview cannot know (boolean, number, string, array, asset,
+ * archive, object); test/policies/rules/common.test.ts holds them equal to the package's.
+ */
+export const UNKNOWN_SENTINELS: ReadonlySet<string> = new Set([
+  "1c4a061d-8072-4f0a-a4cb-0ff528b18fe7",
+  "3eeb2bf0-c639-47a8-9e75-3b44932eb421",
+  "04da6b54-80e4-46f7-96ec-b56ff0331ba9",
+  "6a19a0b0-7e62-4c92-b797-7f8e31da9cc2",
+  "030794c1-ac77-496b-92df-f27374a8bd58",
+  "e48ece36-62e2-4504-bad9-02848725956a",
+  UNKNOWN_OBJECT,
+]);
+
+/** What `unknownCheckingProxy` answers with the object behind it (proxy.ts `getSpecialProxyTarget`). */
+const PROXY_TARGET = "__getSpecialProxyTarget";
+
+/**
+ * `value` read behind the analyzer's unknown-checking proxy, with every value a preview cannot know replaced by
+ * `undefined` (array positions kept): for a policy whose verdict on each known value stands whatever the unknown ones
+ * turn out to be, such as a credential in a stack output. It then decides in the preview on what is known, instead of
+ * being skipped as a whole; the values unknown in the preview are decided on `up`.
+ */
+export function knownPart(value: unknown): unknown {
+  const raw =
+    typeof value === "object" && value !== null
+      ? ((value as Record<string, unknown>)[PROXY_TARGET] ?? value)
+      : value;
+  if (typeof raw === "string") return UNKNOWN_SENTINELS.has(raw) ? undefined : raw;
+  if (Array.isArray(raw)) return raw.map(knownPart);
+  if (isObject(raw)) return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, knownPart(v)]));
+  return raw;
+}
+
+/**
  * A stack policy sees each resource's outputs. In a preview, a resource of the Terraform-bridged elasticstack provider
  * that does not exist yet has none at all (seen with the real CLI 3.276 and bridge 3.120: empty props, not unknown
  * ones), so "no sync rules", "no index pattern" would be conclusions drawn from nothing. Such a resource's props throw

@@ -7,6 +7,7 @@ import type { ResourceValidationPolicy } from "@pulumi/policy";
 import { dashboardFields, fieldsWithAction } from "../../anonymisation/model";
 import { at, isElastic, isObject, label, type Level } from "./common";
 import { KNOWN_MODELS } from "./models";
+import { escapeRegExp } from "../../contracts/wildcard";
 
 /** Fields some model hides and no model lets a dashboard show, sorted. */
 export function hiddenFields(): string[] {
@@ -15,12 +16,10 @@ export function hiddenFields(): string[] {
   return [...hidden].filter((f) => !shown.has(f)).sort();
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /** Hidden fields named as a JSON string value (`"sourceField":"x"`) or as a KQL field (`x : v`, `x:*`). */
 export function namedHiddenFields(text: string, hidden = hiddenFields()): string[] {
   return hidden.filter((f) =>
-    new RegExp(`:\\s*\\\\?"${escapeRe(f)}\\\\?"|(^|[\\s("'(])${escapeRe(f)}\\s*:`).test(text),
+    new RegExp(`:\\s*\\\\?"${escapeRegExp(f)}\\\\?"|(^|[\\s("'(])${escapeRegExp(f)}\\s*:`).test(text),
   );
 }
 

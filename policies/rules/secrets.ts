@@ -11,6 +11,7 @@ import {
   isDynamic,
   isElastic,
   isObject,
+  knownPart,
   jsonProp,
   K8S,
   label,
@@ -217,8 +218,9 @@ function decodeBase64(v: unknown): unknown {
 
 /**
  * Stack outputs are printed by `pulumi up` and `pulumi stack output` and stored in clear unless secret. The root
- * `pulumi:pulumi:Stack` resource carries them as its outputs in a stack policy's view (under the real analyzer;
- * the offline runner records no root resource, so there the synth's own output scan applies).
+ * `pulumi:pulumi:Stack` resource carries them as its outputs in a stack policy's view. In a preview some outputs are
+ * unknown: the known ones are checked then (`knownPart`), the rest on `up` (test/engines/previews.test.ts plants a
+ * credential under the real analyzer; the offline synth records no root resource and scans its own output).
  */
 export function stackOutputsHoldNoCredentials(enforcementLevel: Level): StackValidationPolicy {
   return {
@@ -232,7 +234,7 @@ export function stackOutputsHoldNoCredentials(enforcementLevel: Level): StackVal
       "the analyzer cannot tell a secret output from a clear one, and a credential has no business in an output.",
     validateStack: (args, report) => {
       for (const stack of args.resources.filter((r) => r.type === "pulumi:pulumi:Stack")) {
-        for (const leaf of leaves(stack.props, "")) {
+        for (const leaf of leaves(knownPart(stack.props), "")) {
           // `bootstrapCredentialsSecret: "<namespace>/<name>"` names where a credential is, which is the point.
           if (/Secret$/.test(leaf.key) && isReference(leaf.value)) continue;
           const shape = credentialShape(leaf.key, leaf.value);

@@ -273,4 +273,14 @@ describe("policy stack-outputs-hold-no-credentials", () => {
       'stack output "elasticsearchUrl" contains a URL with a password in clear.',
     ]);
   });
+
+  it("decides on the known outputs of a preview, whatever the unknown ones become", async () => {
+    const outputs = {
+      elasticsearchUrl: "https://elastic:planted-pw@es.example.internal",
+      elasticsearchCa: "04da6b54-80e4-46f7-96ec-b56ff0331ba9", // @pulumi/policy's unknownStringValue
+    };
+    assert.deepEqual(await stackViolations(stackOutputsHoldNoCredentials("mandatory"), [stack(outputs)]), [
+      'stack output "elasticsearchUrl" contains a URL with a password in clear.',
+    ]);
+  });
 });

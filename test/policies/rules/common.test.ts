@@ -1,0 +1,35 @@
+/**
+ * What the pack's rules assume of `@pulumi/policy`'s analyzer side: the sentinels of unknown preview values and the
+ * proxy that guards them (proxy.ts of @pulumi/policy 1.21, loaded here from the installed package, not copied).
+ */
+import * as assert from "node:assert/strict";
+import { knownPart, UNKNOWN_SENTINELS } from "../../../policies/rules/common";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const proxy = require("@pulumi/policy/proxy") as Record<string, unknown> & {
+  unknownCheckingProxy: (o: unknown) => Record<string, unknown>;
+};
+
+describe("policy rules: unknown preview values", () => {
+  it("knows exactly the package's sentinels", () => {
+    const theirs = Object.entries(proxy)
+      .filter(([k, v]) => /^unknown[A-Z][a-z]+Value$/.test(k) && typeof v === "string")
+      .map(([, v]) => v as string);
+    assert.equal(theirs.length, 7);
+    assert.deepEqual([...UNKNOWN_SENTINELS].sort(), theirs.sort());
+  });
+
+  it("reads the known part behind the analyzer's proxy, where touching an unknown value throws", () => {
+    const outputs = proxy.unknownCheckingProxy({
+      url: "https://es.example",
+      ca: proxy.unknownStringValue,
+      nested: { hosts: ["a", proxy.unknownStringValue], spec: proxy.unknownObjectValue },
+    });
+    assert.throws(() => outputs.ca, /can't be known during preview/);
+    assert.deepEqual(knownPart(outputs), {
+      url: "https://es.example",
+      ca: undefined,
+      nested: { hosts: ["a", undefined], spec: undefined },
+    });
+  });
+});
