@@ -19,17 +19,20 @@ export function dashboardsFor(
   const dashboards = allDashboards(sources);
   const deployed = new KibanaDashboards(
     `${PROJECT}-dashboards`,
-    { provider, spaceId, spaceName: "Assisted Migration", dashboards },
-    { dependsOn },
+    { spaceId, spaceName: "Assisted Migration", dashboards },
+    { provider, dependsOn },
   );
-  new ViewerAccess(`${PROJECT}-viewers`, {
-    provider,
-    dashboards,
-    spaceId,
-    // Field-level security is a Platinum feature: on Basic the role grants the anonymised indices only.
-    fieldLevelSecurity: licenceCovers(cfg.licence, "platinum"),
-    kibanaMajor: cfg.elastic.version.startsWith("8.") ? 8 : 9,
-    dependsOn: [deployed],
-  });
+  new ViewerAccess(
+    `${PROJECT}-viewers`,
+    {
+      dashboards,
+      spaceId,
+      // Field-level security is a Platinum feature: on Basic the role grants the anonymised indices only.
+      fieldLevelSecurity: licenceCovers(cfg.licence, "platinum"),
+      kibanaMajor: cfg.elastic.version.startsWith("8.") ? 8 : 9,
+      dependsOn: [deployed],
+    },
+    { provider },
+  );
   return dashboards.map((d) => ({ id: d.id, title: d.title }));
 }

@@ -90,16 +90,19 @@ function onEck(
   // API-key model: key and leader CA go onto the follower before its nodes first start (see CcrCredentials).
   const credentials =
     replication?.securityModel === "api-key" && leader
-      ? new CcrCredentials(`${PROJECT}-ccr-credentials`, {
-          stack: cfg.stack,
-          alias: replication.alias,
-          leaders: replication.indices,
-          leader,
-          namespace: cfg.namespace,
-          provider: k8sProvider,
-          keyRotation: cfg.rotation?.crossClusterApiKey,
-          leaderCa: leaderTransportCa(replication.leader.remoteClusterCa),
-        })
+      ? new CcrCredentials(
+          `${PROJECT}-ccr-credentials`,
+          {
+            stack: cfg.stack,
+            alias: replication.alias,
+            leaders: replication.indices,
+            namespace: cfg.namespace,
+            keyRotation: cfg.rotation?.crossClusterApiKey,
+            leaderCa: leaderTransportCa(replication.leader.remoteClusterCa),
+          },
+          // The key is minted on the leader; the Secret and ConfigMap go onto the follower's cluster.
+          { providers: [leader, k8sProvider] },
+        )
       : undefined;
   const platform = platformFor(cfg, k8sProvider, {
     secureSettings: credentials ? [{ secretName: credentials.keystoreSecret }] : undefined,
@@ -179,16 +182,19 @@ function onExisting(
 }
 
 /** The collectors' common arguments: where they run and write, and how they reach the target. */
-function collectorBase(cfg: Milestone2Stack, t: Target, namespace: string, k8sProvider: k8s.Provider) {
+function collectorBase(cfg: Milestone2Stack, t: Target, namespace: string) {
   return {
     namespace,
     stack: cfg.stack,
     await: cfg.kubernetes.await,
     version: cfg.elastic.version,
     target: t.collectorTarget,
-    k8sProvider,
-    elasticstackProvider: t.es,
   };
+}
+
+/** A collector's resource options: the cluster it runs on and the target it writes to, after the follower. */
+function collectorOptions(t: Target, k8sProvider: k8s.Provider): pulumi.ComponentResourceOptions {
+  return { providers: [k8sProvider, t.es], dependsOn: t.followerReady };
 }
 
 export function milestone2(cfg: Milestone2Stack): StackOutputs {
@@ -231,7 +237,7 @@ export function milestone2(cfg: Milestone2Stack): StackOutputs {
     new TelemetryCollector(
       `${PROJECT}-telemetry`,
       {
-        ...collectorBase(cfg, t, collectorNamespace, k8sProvider),
+        ...collectorBase(cfg, t, collectorNamespace),
         url: tel.url,
         period: tel.period,
         clusterLabel: tel.clusterLabel,
@@ -242,7 +248,7 @@ export function milestone2(cfg: Milestone2Stack): StackOutputs {
         apiKeyRotation: cfg.rotation?.telemetryCollectorApiKey,
         network: { eckTarget: t.eckTarget, cidrs: tel.egressCidrs },
       },
-      { dependsOn: t.followerReady },
+      collectorOptions(t, k8sProvider),
     );
 
   if (cfg.features.dashboards) {
@@ -281,7 +287,7 @@ function assistedInstallerCollector(
   const collector = new AssistedInstallerCollector(
     `${PROJECT}-ai-collector`,
     {
-      ...collectorBase(cfg, t, namespace, k8sProvider),
+      ...collectorBase(cfg, t, namespace),
       image: ai.image,
       source: ai.source,
       sourcePassword: ai.sourcePassword,
@@ -295,7 +301,7 @@ function assistedInstallerCollector(
       resources: { memory: ai.memory },
       network: { eckTarget: t.eckTarget, cidrs: ai.egressCidrs },
     },
-    { dependsOn: t.followerReady },
+    collectorOptions(t, k8sProvider),
   );
   // A new key breaks pseudonym continuity by design: record its generation where dashboards can mark it.
   new KeyEpoch(

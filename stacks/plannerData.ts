@@ -125,34 +125,37 @@ function readModelInCluster(
   provider: k8s.Provider,
 ): ReadModelPath {
   const loginRole = loginRoleName(planner.connectorRole, cfg.rotation?.plannerConnectorPassword);
-  const job = new PlannerReadModelJob(`${PROJECT}-read-model`, {
-    namespace: cfg.namespace,
-    stack: cfg.stack,
-    image: planner.readModel.image,
-    options: {
-      connectorRole: planner.connectorRole,
-      k: cfg.anonymity.k,
-      graceDays: cfg.anonymity.graceDays,
-      excludedOrgIds: planner.excludeOrgIds,
-      excludedEmailDomains: planner.excludeEmailDomains,
+  const job = new PlannerReadModelJob(
+    `${PROJECT}-read-model`,
+    {
+      namespace: cfg.namespace,
+      stack: cfg.stack,
+      image: planner.readModel.image,
+      options: {
+        connectorRole: planner.connectorRole,
+        k: cfg.anonymity.k,
+        graceDays: cfg.anonymity.graceDays,
+        excludedOrgIds: planner.excludeOrgIds,
+        excludedEmailDomains: planner.excludeEmailDomains,
+      },
+      loginRole,
+      connectorPassword: p.password,
+      adminUrl: p.adminUrl,
+      postgres: {
+        host: planner.host,
+        port: planner.port,
+        database: planner.database,
+        sslMode: planner.sslMode,
+        caPem: p.caPem,
+        peer: p.peer,
+      },
+      // The postgres image's USER is root (its entrypoint steps down only to run the server): name a UID where
+      // OpenShift's restricted-v2 does not assign one.
+      runAsUser: cfg.platform === "kubernetes" ? CONNECTOR_UID : undefined,
+      skipAwait: cfg.kubernetes.await === "reconciled",
     },
-    loginRole,
-    connectorPassword: p.password,
-    adminUrl: p.adminUrl,
-    postgres: {
-      host: planner.host,
-      port: planner.port,
-      database: planner.database,
-      sslMode: planner.sslMode,
-      caPem: p.caPem,
-      peer: p.peer,
-    },
-    // The postgres image's USER is root (its entrypoint steps down only to run the server): name a UID where
-    // OpenShift's restricted-v2 does not assign one.
-    runAsUser: cfg.platform === "kubernetes" ? CONNECTOR_UID : undefined,
-    skipAwait: cfg.kubernetes.await === "reconciled",
-    k8sProvider: provider,
-  });
+    { provider },
+  );
   return { readModel: job, closerWaitsFor: [job], login: { loginRole, password: p.password } };
 }
 
@@ -191,9 +194,8 @@ export function plannerDataFor(
       },
       role: { name: login.loginRole, password: login.password },
       runAsUser: cfg.platform === "kubernetes" ? CONNECTOR_UID : undefined,
-      k8sProvider: providers.k8s,
     },
-    { dependsOn: closerWaitsFor },
+    { provider: providers.k8s, dependsOn: closerWaitsFor },
   );
 
   const connector = new PlannerConnector(
@@ -223,10 +225,11 @@ export function plannerDataFor(
       apiKeyRotation: cfg.rotation?.connectorApiKey,
       // OpenShift's restricted-v2 SCC assigns a UID; elsewhere the image's root USER must be overridden.
       runAsUser: cfg.platform === "kubernetes" ? CONNECTOR_UID : undefined,
-      k8sProvider: providers.k8s,
-      elasticstackProvider: providers.elastic,
     },
-    { dependsOn: [readModel, platform.elasticsearch.resource] },
+    {
+      providers: [providers.k8s, providers.elastic],
+      dependsOn: [readModel, platform.elasticsearch.resource],
+    },
   );
   return {
     indexName: connector.indexName,

@@ -90,61 +90,64 @@ export function platformFor(
   } = {},
 ): ElasticStack {
   const configPeers = cfg.networkPolicy.allowFrom.map(selectorPeer);
-  return new ElasticStack(PROJECT, {
-    stack: cfg.stack,
-    platform: cfg.platform,
-    namespace: cfg.namespace,
-    createNamespace: cfg.kubernetes.createNamespace,
-    await: cfg.kubernetes.await,
-    operator: {
-      version: cfg.eck.version,
-      enterpriseTrial: cfg.eck.enterpriseTrial,
-      install: operatorInstall(cfg),
+  return new ElasticStack(
+    PROJECT,
+    {
+      stack: cfg.stack,
+      platform: cfg.platform,
+      namespace: cfg.namespace,
+      createNamespace: cfg.kubernetes.createNamespace,
+      await: cfg.kubernetes.await,
+      operator: {
+        version: cfg.eck.version,
+        enterpriseTrial: cfg.eck.enterpriseTrial,
+        install: operatorInstall(cfg),
+      },
+      elastic: cfg.elastic,
+      elasticsearch: {
+        name: cfg.elasticsearch.name,
+        maxMapCount: cfg.elasticsearch.maxMapCount,
+        zoneAwareness: cfg.elasticsearch.zoneAwareness,
+        nodeSets: cfg.elasticsearch.nodeSets.map((s) => ({
+          name: s.name,
+          count: s.count,
+          roles: s.roles,
+          cpu: s.resources.cpu,
+          memory: s.resources.memory,
+          cpuLimit: s.resources.cpuLimit,
+          storageSize: s.storage.size,
+          storageClassName: s.storage.className,
+        })),
+        secureSettings: extra.secureSettings,
+        transportCaConfigMap: extra.replicationTrust?.caConfigMap,
+        // ECK sets the remote cluster client's CAs only for remotes it manages itself; ours is a cluster setting.
+        extraConfig: extra.replicationTrust
+          ? { [REMOTE_CLUSTER_CLIENT_CAS]: [TRANSPORT_CA_BUNDLE] }
+          : undefined,
+        dependsOn: extra.replicationTrust?.ready,
+        remoteClusterServer: (extra.remoteClusterPeers?.length ?? 0) > 0,
+      },
+      kibana: {
+        name: cfg.kibana.name,
+        count: cfg.kibana.count,
+        cpu: cfg.kibana.resources.cpu,
+        memory: cfg.kibana.resources.memory,
+        cpuLimit: cfg.kibana.resources.cpuLimit,
+      },
+      exposure: {
+        kibanaHost: cfg.exposure.kibanaHost,
+        elasticsearchHost: cfg.exposure.elasticsearchHost,
+        routeTermination: cfg.exposure.routeTermination,
+        ingressClassName: cfg.exposure.ingressClassName,
+        ingressNamespace: cfg.exposure.ingressNamespace,
+        // Only milestone 1 serves as a replication leader.
+        remoteClusterHost: cfg.kind === "milestone1" ? cfg.replicationLeader?.host : undefined,
+      },
+      elasticsearchPeers: [...configPeers, ...(extra.elasticsearchPeers ?? [])],
+      // Config peers (e.g. the Pulumi Kubernetes Operator's workspace) manage dashboards too.
+      kibanaPeers: configPeers,
+      remoteClusterPeers: extra.remoteClusterPeers,
     },
-    elastic: cfg.elastic,
-    elasticsearch: {
-      name: cfg.elasticsearch.name,
-      maxMapCount: cfg.elasticsearch.maxMapCount,
-      zoneAwareness: cfg.elasticsearch.zoneAwareness,
-      nodeSets: cfg.elasticsearch.nodeSets.map((s) => ({
-        name: s.name,
-        count: s.count,
-        roles: s.roles,
-        cpu: s.resources.cpu,
-        memory: s.resources.memory,
-        cpuLimit: s.resources.cpuLimit,
-        storageSize: s.storage.size,
-        storageClassName: s.storage.className,
-      })),
-      secureSettings: extra.secureSettings,
-      transportCaConfigMap: extra.replicationTrust?.caConfigMap,
-      // ECK sets the remote cluster client's CAs only for remotes it manages itself; ours is a cluster setting.
-      extraConfig: extra.replicationTrust
-        ? { [REMOTE_CLUSTER_CLIENT_CAS]: [TRANSPORT_CA_BUNDLE] }
-        : undefined,
-      dependsOn: extra.replicationTrust?.ready,
-      remoteClusterServer: (extra.remoteClusterPeers?.length ?? 0) > 0,
-    },
-    kibana: {
-      name: cfg.kibana.name,
-      count: cfg.kibana.count,
-      cpu: cfg.kibana.resources.cpu,
-      memory: cfg.kibana.resources.memory,
-      cpuLimit: cfg.kibana.resources.cpuLimit,
-    },
-    exposure: {
-      kibanaHost: cfg.exposure.kibanaHost,
-      elasticsearchHost: cfg.exposure.elasticsearchHost,
-      routeTermination: cfg.exposure.routeTermination,
-      ingressClassName: cfg.exposure.ingressClassName,
-      ingressNamespace: cfg.exposure.ingressNamespace,
-      // Only milestone 1 serves as a replication leader.
-      remoteClusterHost: cfg.kind === "milestone1" ? cfg.replicationLeader?.host : undefined,
-    },
-    elasticsearchPeers: [...configPeers, ...(extra.elasticsearchPeers ?? [])],
-    // Config peers (e.g. the Pulumi Kubernetes Operator's workspace) manage dashboards too.
-    kibanaPeers: configPeers,
-    remoteClusterPeers: extra.remoteClusterPeers,
-    provider,
-  });
+    { provider },
+  );
 }

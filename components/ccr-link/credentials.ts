@@ -16,15 +16,17 @@ import type { LeaderIndex } from "../../infra/config/areas/replication";
 import { apiKeyName } from "../../infra/naming/rotation";
 import { credentialsKey, credentialsSecretName, crossClusterAccess, leaderCaConfigMapName } from "./build";
 
+/**
+ * The providers come through the resource options, `providers: [leader, followerCluster]`: the *leader's*
+ * elasticstack provider (it mints the cross-cluster key) and the kubernetes provider of the follower's cluster (the
+ * keystore Secret and the CA ConfigMap). One provider per package, so the options can carry both.
+ */
 export interface CcrCredentialsArgs {
   stack: string;
   alias: string;
   leaders: LeaderIndex[];
-  /** Provider to the leader, which mints the key. */
-  leader: elasticstack.Provider;
-  /** The follower's namespace and cluster (the keystore Secret and CA ConfigMap live next to its Elasticsearch). */
+  /** The follower's namespace (the keystore Secret and CA ConfigMap live next to its Elasticsearch). */
   namespace: string;
-  provider: k8s.Provider;
   /** PEM of the leader's transport CA. */
   leaderCa: pulumi.Input<string>;
   /** Lifetime of the cross-cluster key (e.g. `365d`); none when unset. */
@@ -64,9 +66,9 @@ export class CcrCredentials extends pulumi.ComponentResource {
         ...(args.keyExpiration ? { expiration: args.keyExpiration } : {}),
       },
       // A new name is a new key: created first, the Secret takes it, then the old key is deleted (invalidated).
-      { parent: this, provider: args.leader, replaceOnChanges: ["name"], deleteBeforeReplace: false },
+      { parent: this, replaceOnChanges: ["name"], deleteBeforeReplace: false },
     );
-    const onFollowerCluster = { parent: this, provider: args.provider };
+    const onFollowerCluster = { parent: this };
     const secret = new k8s.core.v1.Secret(
       childName(name, "keystore"),
       {

@@ -33,6 +33,11 @@ export interface CcrLinkArgs {
   leaders: LeaderIndex[];
   /** Document models this program knows, by name, with their classification revision in this commit. */
   models: Record<string, number>;
+  /*
+   * The two providers stay in the arguments, unlike other components' (resource options): both are elasticstack
+   * providers, and the options' `providers` hold one provider per package, so a child could not inherit the right
+   * one. Each child names its cluster's provider explicitly.
+   */
   /** Provider to the follower (this stack's Elasticsearch). */
   follower: elasticstack.Provider;
   /** Provider to the leader; creates the cross-cluster key (API-key model) or the leader role (certificate). */

@@ -35,11 +35,14 @@ export interface CollectorIndex {
   names: AnonymisedIndex["names"] & { apiKey: string };
 }
 
-/** The collector's index guarded by an `AnonymisedIndex` named `name`, and the collector's API key `<name>-key`. */
+/**
+ * The collector's index guarded by an `AnonymisedIndex` named `name`, and the collector's API key `<name>-key`, both
+ * under `opts.parent`, whose elasticstack provider they inherit.
+ */
 export function collectorIndex(
   name: string,
   args: CollectorIndexArgs,
-  opts: { parent: pulumi.Resource; provider: elasticstack.Provider },
+  opts: { parent: pulumi.Resource },
 ): CollectorIndex {
   const guard = new AnonymisedIndex(
     name,

@@ -60,9 +60,9 @@ export interface EckOperatorArgs {
   enterpriseTrial: boolean;
   /** `reconciled`: a control plane without nodes, where the operator's own pod never runs (engine tests). */
   await: AwaitMode;
-  provider: k8s.Provider;
 }
 
+/** The kubernetes provider comes through the resource options (or from the parent); the children inherit it. */
 export class EckOperator extends pulumi.ComponentResource {
   /** Namespace the operator runs in (NetworkPolicies admit it). */
   public readonly operatorNamespace: string;
@@ -73,7 +73,7 @@ export class EckOperator extends pulumi.ComponentResource {
 
   constructor(name: string, args: EckOperatorArgs, opts?: pulumi.ComponentResourceOptions) {
     super(componentType("eck", "EckOperator"), name, {}, opts);
-    const childOpts = { parent: this, provider: args.provider };
+    const childOpts = { parent: this };
     const labels = commonLabels(args.stack, "eck-operator");
     const install = args.install;
     this.ready = [];

@@ -32,7 +32,7 @@ export interface ElasticStackArgs {
   namespace: string;
   /** Create the namespace (false when a cluster admin provides it). */
   createNamespace: boolean;
-  operator: Omit<EckOperatorArgs, "stack" | "workloadNamespace" | "provider" | "await">;
+  operator: Omit<EckOperatorArgs, "stack" | "workloadNamespace" | "await">;
   elastic: { version: string };
   elasticsearch: {
     name: string;
@@ -65,7 +65,6 @@ export interface ElasticStackArgs {
   kibanaPeers?: NamedPeer[];
   /** What `pulumi up` waits for on the ECK resources (`ready` on every real cluster). */
   await: AwaitMode;
-  provider: k8s.Provider;
 }
 
 export class ElasticStack extends pulumi.ComponentResource {
@@ -93,9 +92,13 @@ export class ElasticStack extends pulumi.ComponentResource {
   public readonly kibana: Kibana;
   public readonly operatorNamespace: string;
 
+  /**
+   * The cluster's kubernetes provider comes through the resource options (`provider`, or `providers`), as for any
+   * component: every child is created with `{ parent: this }` and the engine takes its provider from this
+   * component's (Pulumi.yaml disables the default kubernetes provider, so a child without one fails the preview).
+   */
   constructor(name: string, args: ElasticStackArgs, opts?: pulumi.ComponentResourceOptions) {
     super(componentType("platform", "ElasticStack"), name, {}, opts);
-    const provider = args.provider;
     const labels = commonLabels(args.stack, "elastic-stack");
     const ns = args.namespace;
     const esName = args.elasticsearch.name;
@@ -109,7 +112,7 @@ export class ElasticStack extends pulumi.ComponentResource {
           new k8s.core.v1.Namespace(
             childName(name, "namespace"),
             { metadata: { name: ns, labels: { ...labels, ...POD_SECURITY_RESTRICTED } } },
-            { parent: this, provider },
+            { parent: this },
           ),
         ]
       : [];
@@ -121,7 +124,6 @@ export class ElasticStack extends pulumi.ComponentResource {
         stack: args.stack,
         workloadNamespace: ns,
         await: args.await,
-        provider,
       },
       { parent: this, dependsOn: namespace },
     );
@@ -153,7 +155,6 @@ export class ElasticStack extends pulumi.ComponentResource {
           transportCaConfigMap: args.elasticsearch.transportCaConfigMap,
           await: args.await,
         },
-        provider,
         dependsOn: [...operator.ready, ...namespace, ...(args.elasticsearch.dependsOn ?? [])],
       },
       { parent: this },
@@ -177,7 +178,6 @@ export class ElasticStack extends pulumi.ComponentResource {
           http: tlsFor(args.exposure.kibanaHost, `${kbName}-kb-http-serving`),
           await: args.await,
         },
-        provider,
         dependsOn: [this.elasticsearch.resource],
       },
       { parent: this },
@@ -214,7 +214,6 @@ export class ElasticStack extends pulumi.ComponentResource {
         remoteCluster: remoteClusterHost
           ? { host: remoteClusterHost, serviceName: eckNames.esRemoteClusterService(esName) }
           : undefined,
-        provider,
         dependsOn: [this.elasticsearch.resource, this.kibana.resource],
         await: args.await,
       },
@@ -249,7 +248,6 @@ export class ElasticStack extends pulumi.ComponentResource {
           remoteClusterExposed: Boolean(remoteClusterHost),
           kibanaPeers: args.kibanaPeers,
         },
-        provider,
       },
       { parent: this, dependsOn: namespace },
     );
@@ -267,7 +265,7 @@ export class ElasticStack extends pulumi.ComponentResource {
       k8s.core.v1.Secret.get(
         childName(name, suffix),
         owner.id.apply(() => `${ns}/${secret}`),
-        { parent: this, provider },
+        { parent: this },
       );
     const pem = (secret: k8s.core.v1.Secret) =>
       secret.data.apply((d) => Buffer.from(d["ca.crt"] ?? "", "base64").toString("utf8"));

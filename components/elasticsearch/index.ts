@@ -6,11 +6,11 @@ import { buildElasticsearch, type ElasticsearchSpecArgs } from "./build";
 
 export interface ElasticsearchArgs {
   spec: ElasticsearchSpecArgs;
-  provider: k8s.Provider;
   /** The operator's readiness (its CRDs must exist first). */
   dependsOn?: pulumi.Input<pulumi.Resource>[];
 }
 
+/** The kubernetes provider comes through the resource options (or from the parent), like any component's. */
 export class Elasticsearch extends pulumi.ComponentResource {
   public readonly resource: k8s.apiextensions.CustomResource;
   public readonly name: string;
@@ -23,7 +23,6 @@ export class Elasticsearch extends pulumi.ComponentResource {
       buildElasticsearch(args.spec),
       {
         parent: this,
-        provider: args.provider,
         dependsOn: args.dependsOn,
       },
     );

@@ -25,7 +25,6 @@ export interface ExposureArgs {
   ingressClassName: string;
   /** The remote cluster server of a replication leader, always TLS passthrough (separate from `backends`). */
   remoteCluster?: RemoteClusterBackend;
-  provider: k8s.Provider;
   dependsOn?: pulumi.Resource[];
   /**
    * `reconciled`: a control plane without an ingress controller (engine tests), where no Ingress ever gets a load
@@ -39,13 +38,14 @@ function awaitOptions(mode: AwaitMode | undefined): Record<string, string> {
   return mode === "reconciled" ? { "pulumi.com/skipAwait": "true" } : {};
 }
 
+/** The kubernetes provider comes through the resource options (or from the parent); the children inherit it. */
 export class Exposure extends pulumi.ComponentResource {
   /** Public HTTPS URL per exposed backend. */
   public readonly urls: Record<string, string>;
 
   constructor(name: string, args: ExposureArgs, opts?: pulumi.ComponentResourceOptions) {
     super(componentType("exposure", "Exposure"), name, {}, opts);
-    const childOpts = { parent: this, provider: args.provider, dependsOn: args.dependsOn };
+    const childOpts = { parent: this, dependsOn: args.dependsOn };
     this.urls = Object.fromEntries(args.backends.map((b) => [b.role, `https://${b.host}`]));
     if (args.platform === "openshift") {
       for (const b of args.backends) {

@@ -10,9 +10,8 @@ import type { AnyDashboard } from "../../dashboards/language/types";
 import { childName, componentType } from "../../infra/naming";
 import { planDashboards } from "./build";
 
+/** The elasticstack provider of the stack (Kibana endpoint and credentials) comes through the resource options. */
 export interface KibanaDashboardsArgs {
-  /** The Elastic provider of the stack (Kibana endpoint and credentials). */
-  provider: elasticstack.Provider;
   /** Id of the dedicated Kibana space, e.g. `assisted-migration`. */
   spaceId: string;
   /** Display name of the space. */
@@ -31,7 +30,7 @@ export class KibanaDashboards extends pulumi.ComponentResource {
   constructor(name: string, args: KibanaDashboardsArgs, opts?: pulumi.ComponentResourceOptions) {
     super(componentType("kibana", "Dashboards"), name, {}, opts);
     const plan = planDashboards(args.spaceId, args.spaceName, args.dashboards, args.disabledFeatures);
-    const childOpts = { parent: this, provider: args.provider };
+    const childOpts = { parent: this };
 
     const space = new elasticstack.KibanaSpace(childName(name, "space"), plan.space, childOpts);
     const dataViews = new Map<string, elasticstack.KibanaDataView>();

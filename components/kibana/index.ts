@@ -6,10 +6,10 @@ import { buildKibana, type KibanaSpecArgs } from "./build";
 
 export interface KibanaArgs {
   spec: KibanaSpecArgs;
-  provider: k8s.Provider;
   dependsOn?: pulumi.Resource[];
 }
 
+/** The kubernetes provider comes through the resource options (or from the parent), like any component's. */
 export class Kibana extends pulumi.ComponentResource {
   public readonly resource: k8s.apiextensions.CustomResource;
   public readonly name: string;
@@ -19,7 +19,6 @@ export class Kibana extends pulumi.ComponentResource {
     this.name = args.spec.name;
     this.resource = new k8s.apiextensions.CustomResource(childName(name, "kibana"), buildKibana(args.spec), {
       parent: this,
-      provider: args.provider,
       dependsOn: args.dependsOn,
     });
     this.registerOutputs({ name: this.name });

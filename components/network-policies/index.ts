@@ -6,13 +6,13 @@ import { buildElasticsearchPolicy, buildKibanaPolicy, type GuardArgs } from "./b
 
 export interface NetworkGuardsArgs {
   guard: GuardArgs;
-  provider: k8s.Provider;
 }
 
+/** The kubernetes provider comes through the resource options (or from the parent); the children inherit it. */
 export class NetworkGuards extends pulumi.ComponentResource {
   constructor(name: string, args: NetworkGuardsArgs, opts?: pulumi.ComponentResourceOptions) {
     super(componentType("network", "NetworkGuards"), name, {}, opts);
-    const childOpts = { parent: this, provider: args.provider };
+    const childOpts = { parent: this };
     const esName = childName(name, "elasticsearch");
     const kbName = childName(name, "kibana");
     new k8s.networking.v1.NetworkPolicy(esName, buildElasticsearchPolicy(esName, args.guard), childOpts);

@@ -83,8 +83,6 @@ export interface PlannerConnectorArgs {
    * written after the new login exists and before the old one is dropped.
    */
   connectorRole: { name: pulumi.Input<string>; password: pulumi.Input<string> };
-  k8sProvider: k8s.Provider;
-  elasticstackProvider: elasticstack.Provider;
   /** Image override (a mirror); its tag must still equal `elasticsearch.version`. */
   image?: string;
   /** Memory is both request and limit; defaults 512Mi / 100m, no CPU limit. */
@@ -131,8 +129,10 @@ export class PlannerConnector extends pulumi.ComponentResource {
     }
     const esUrl = args.elasticsearch.url ?? eckUrls.esHttp(args.elasticsearch.name, esNamespace);
     const postgresPort = args.postgres.port ?? 5432;
-    const es = { parent: this, provider: args.elasticstackProvider };
-    const kube = { parent: this, provider: args.k8sProvider };
+    // Both providers come from this component's options (`providers`): `es` children inherit the elasticstack one,
+    // `kube` children the kubernetes one. The names only say which side a child is on.
+    const es = { parent: this };
+    const kube = { parent: this };
 
     // --- Elasticsearch: the index's anonymisation point (pipeline, then the template that names it), then the
     // connector record. The component takes this component's name, so its children keep their names

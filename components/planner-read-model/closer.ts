@@ -27,16 +27,16 @@ export interface PlannerCloserArgs {
   /** The connector's login role: it may run `am_read.close_periods()`. */
   readonly role: { readonly name: pulumi.Input<string>; readonly password: pulumi.Input<string> };
   readonly runAsUser?: number;
-  readonly k8sProvider: k8s.Provider;
 }
 
+/** The kubernetes provider comes through the resource options; the children inherit it. */
 export class PlannerCloser extends pulumi.ComponentResource {
   /** Name of the CronJob. */
   readonly cronJobName: string;
 
   constructor(name: string, args: PlannerCloserArgs, opts?: pulumi.ComponentResourceOptions) {
     super(componentType("planner", "PlannerCloser"), name, {}, opts);
-    const kube = { parent: this, provider: args.k8sProvider };
+    const kube = { parent: this };
     const base = k8sName(childName(name, "closer"));
     const selector = { "app.kubernetes.io/name": "am-read-closer", "app.kubernetes.io/instance": base };
     const labels = { ...commonLabels(args.stack ?? pulumi.getStack(), "planner-closer"), ...selector };

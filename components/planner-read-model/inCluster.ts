@@ -50,7 +50,6 @@ export interface PlannerReadModelJobArgs {
   readonly runAsUser?: number;
   /** kubernetes.await reconciled: the Job is created, not awaited (a control plane without nodes never runs it). */
   readonly skipAwait?: boolean;
-  readonly k8sProvider: k8s.Provider;
 }
 
 /** User and password of an admin URL (URL-decoded), or a clear error naming the secret key. */
@@ -66,6 +65,7 @@ export function adminLogin(url: string): { user: string; password: string } {
   return { user: decodeURIComponent(parsed.username), password: decodeURIComponent(parsed.password) };
 }
 
+/** The kubernetes provider comes through the resource options; the children inherit it. */
 export class PlannerReadModelJob extends pulumi.ComponentResource {
   /** Name of the Job of the current script. */
   readonly jobName: pulumi.Output<string>;
@@ -76,7 +76,7 @@ export class PlannerReadModelJob extends pulumi.ComponentResource {
 
   constructor(name: string, args: PlannerReadModelJobArgs, opts?: pulumi.ComponentResourceOptions) {
     super(componentType("planner", "PlannerReadModelJob"), name, {}, opts);
-    const kube = { parent: this, provider: args.k8sProvider };
+    const kube = { parent: this };
     const base = k8sName(childName(name, "apply"), 52);
     const selector = { "app.kubernetes.io/name": APPLY_NAME, "app.kubernetes.io/instance": base };
     const labels = { ...commonLabels(args.stack ?? pulumi.getStack(), "planner-read-model"), ...selector };

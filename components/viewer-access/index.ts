@@ -9,8 +9,8 @@ import type { AnyDashboard } from "../../dashboards/language/types";
 import { childName, componentType } from "../../infra/naming";
 import { buildElasticsearchRole, buildKibanaRole } from "./build";
 
+/** The elasticstack provider (Elasticsearch and Kibana of the stack) comes through the resource options. */
 export interface ViewerAccessArgs {
-  provider: elasticstack.Provider;
   /** The dashboards whose data views the roles may read. */
   dashboards: AnyDashboard[];
   /** Kibana space of the dashboards (the `spaceId` given to `KibanaDashboards`). */
@@ -40,7 +40,7 @@ export class ViewerAccess extends pulumi.ComponentResource {
       args.dashboards,
       args.fieldLevelSecurity ?? false,
     );
-    const childOpts = { parent: this, provider: args.provider, dependsOn: args.dependsOn };
+    const childOpts = { parent: this, dependsOn: args.dependsOn };
 
     const es = new elasticstack.ElasticsearchSecurityRole(childName(name, "data"), esRole, childOpts);
     const kibana = new elasticstack.KibanaSecurityRole(

@@ -15,6 +15,12 @@ import { mandatoryViolations, policyArgs as packArgs, stackWorkspace } from "../
 import { HIDDEN_FIELD, type PlantedViolation } from "./fixtures/planted/plants";
 
 const POLICIES = path.join(REPO_ROOT, "policies");
+
+/** Packages whose default provider the preview creates (`--diff` prints each provider's URN). */
+function defaultProviders(output: string): string[] {
+  return [...new Set([...output.matchAll(/pulumi:providers:([\w-]+)::default/g)].map((m) => m[1]))].sort();
+}
+
 const PLANTED = path.join(__dirname, "fixtures", "planted");
 
 describe("engines: pulumi preview of every stack with the policy pack (real CLI and analyzer)", function () {
@@ -33,6 +39,16 @@ describe("engines: pulumi preview of every stack with the policy pack (real CLI 
         assert.deepEqual(mandatoryViolations(result), [], result.output.slice(-4000));
         assert.match(result.output, /Policies:|am-dashboard-anonymisation/, "the policy pack did not run");
         assert.match(result.output, /\+ \d+ to create|to create/, result.output.slice(-2000));
+        // Components pass their providers to their children through the resource options. Pulumi.yaml disables
+        // only the default kubernetes provider: an elasticstack resource that lost its stack's provider would get a
+        // default one (reaching no endpoint) instead of failing. Only @pulumi/random runs on its default provider.
+        const defaults = defaultProviders(result.output);
+        console.log(`      default providers in the ${stack} preview: ${defaults.join(", ") || "none"}`);
+        assert.deepEqual(
+          defaults.filter((p) => p !== "random"),
+          [],
+          "a resource runs on a default provider",
+        );
       } finally {
         await ws.dispose();
       }

@@ -2,6 +2,11 @@
 import * as k8s from "@pulumi/kubernetes";
 import type { ElasticStackArgs } from "../../components/elastic-stack";
 
+/** The provider the component receives through its resource options (create it inside the mock run). */
+export function testK8sProvider(): k8s.Provider {
+  return new k8s.Provider("k8s", { context: "test" });
+}
+
 export function openshiftArgs(overrides: Partial<ElasticStackArgs> = {}): ElasticStackArgs {
   return {
     stack: "test",
@@ -49,7 +54,6 @@ export function openshiftArgs(overrides: Partial<ElasticStackArgs> = {}): Elasti
       ingressNamespace: "ingress-nginx",
     },
     elasticsearchPeers: [{ kind: "pods", name: "connector", podSelector: { app: "connector" } }],
-    provider: new k8s.Provider("k8s", { context: "test" }),
     ...overrides,
   };
 }

@@ -28,11 +28,11 @@ export function transformResourceArgs(t: TransformBody): elasticstack.Elasticsea
   };
 }
 
-/** The aggregate index and the transforms that fill it from the staging index. */
+/** The aggregate index and the transforms that fill it from the staging index, under `opts.parent` (its provider). */
 export function installationAggregates(
   name: string,
   args: InstallationTransformsArgs,
-  opts: { parent: pulumi.Resource; provider: elasticstack.Provider; dependsOn?: pulumi.Resource[] },
+  opts: { parent: pulumi.Resource; dependsOn?: pulumi.Resource[] },
 ): elasticstack.ElasticsearchTransform[] {
   // Any write to the aggregate index passes the cells model's final pipeline (no pseudonym field survives).
   const guard = new AnonymisedIndex(

@@ -6,7 +6,6 @@
  * model's pipeline the final pipeline. No viewer reads the staging index: one continuous transform per facet
  * publishes its cells of at least k customers into the aggregate index the dashboards read (`aggregates.ts`).
  */
-import type * as elasticstack from "@pulumi/elasticstack";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import type { AwaitMode } from "../../elasticsearch/build";
@@ -55,10 +54,12 @@ export interface AssistedInstallerCollectorArgs {
   network: CollectorNetwork;
   /** What `pulumi up` waits for on the ECK resource (`ready` on every real cluster). */
   await?: AwaitMode;
-  k8sProvider: k8s.Provider;
-  elasticstackProvider: elasticstack.Provider;
 }
 
+/**
+ * The providers come through the resource options, `providers: [kubernetes, elasticstack]`: the cluster Logstash
+ * runs on, and the target Elasticsearch (index guard, API key, transforms). The children inherit them.
+ */
 export class AssistedInstallerCollector extends pulumi.ComponentResource {
   public readonly index: string;
   public readonly aggregateIndex: string;
@@ -75,7 +76,7 @@ export class AssistedInstallerCollector extends pulumi.ComponentResource {
     }
     const labels = commonLabels(args.stack, "assisted-installer-collector");
     const base = k8sName(childName("am", "ai-collector"));
-    const kube = { parent: this, provider: args.k8sProvider };
+    const kube = { parent: this };
 
     const es = collectorIndex(
       childName(name, "index"),
@@ -86,7 +87,7 @@ export class AssistedInstallerCollector extends pulumi.ComponentResource {
         apiKeyExpiration: args.apiKeyExpiration,
         apiKeyRotation: args.apiKeyRotation,
       },
-      { parent: this, provider: args.elasticstackProvider },
+      { parent: this },
     );
     this.index = args.index;
     this.aggregateIndex = args.aggregateIndex;
@@ -94,7 +95,7 @@ export class AssistedInstallerCollector extends pulumi.ComponentResource {
     installationAggregates(
       childName(name, "aggregates"),
       { stagingIndex: args.index, aggregateIndex: args.aggregateIndex, k: args.k },
-      { parent: this, provider: args.elasticstackProvider, dependsOn: [es.guard.template] },
+      { parent: this, dependsOn: [es.guard.template] },
     );
 
     const ca = targetCaSecret(name, base, { namespace: args.namespace, labels }, args.target.caPem, kube);

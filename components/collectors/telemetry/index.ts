@@ -3,7 +3,6 @@
  * queries the program restricts to Assisted Migration clusters and aggregates, reshaped into the telemetry
  * document model and written through that model's final pipeline.
  */
-import type * as elasticstack from "@pulumi/elasticstack";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import type { AwaitMode } from "../../elasticsearch/build";
@@ -34,10 +33,12 @@ export interface TelemetryCollectorArgs {
   network: CollectorNetwork;
   /** What `pulumi up` waits for on the ECK resource (`ready` on every real cluster). */
   await?: AwaitMode;
-  k8sProvider: k8s.Provider;
-  elasticstackProvider: elasticstack.Provider;
 }
 
+/**
+ * The providers come through the resource options, `providers: [kubernetes, elasticstack]`: the cluster Metricbeat
+ * runs on, and the target Elasticsearch (index guard, API key). The children inherit them.
+ */
 export class TelemetryCollector extends pulumi.ComponentResource {
   public readonly index: string;
   /** The Metricbeat configuration (no secret in it: `${...}` keystore references). */
@@ -47,7 +48,7 @@ export class TelemetryCollector extends pulumi.ComponentResource {
     super(componentType("collectors", "TelemetryCollector"), name, {}, opts);
     const labels = commonLabels(args.stack, "telemetry-collector");
     const base = k8sName("am-telemetry-collector");
-    const kube = { parent: this, provider: args.k8sProvider };
+    const kube = { parent: this };
     const es = collectorIndex(
       childName(name, "index"),
       {
@@ -56,7 +57,7 @@ export class TelemetryCollector extends pulumi.ComponentResource {
         helperFields: BEAT_HELPER_FIELDS,
         apiKeyRotation: args.apiKeyRotation,
       },
-      { parent: this, provider: args.elasticstackProvider },
+      { parent: this },
     );
     this.index = args.index;
     const ca = targetCaSecret(name, base, { namespace: args.namespace, labels }, args.target.caPem, kube);

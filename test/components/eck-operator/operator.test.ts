@@ -14,7 +14,7 @@ import {
 } from "../../../components/eck-operator/build";
 import { runUnderMocks, type RecordedResource } from "../../../infra/engine/mockEngine";
 import { ElasticStack } from "../../../components/elastic-stack";
-import { kubernetesArgs, openshiftArgs } from "../../support/platformArgs";
+import { kubernetesArgs, openshiftArgs, testK8sProvider } from "../../support/platformArgs";
 import type { ElasticStackArgs } from "../../../components/elastic-stack";
 
 const PINNED = "elasticsearch-eck-operator-certified.v3.5.0";
@@ -56,7 +56,7 @@ describe("ECK operator install: the Manual-approval gate", () => {
 
 async function render(args: ElasticStackArgs): Promise<RecordedResource[]> {
   const run = await runUnderMocks({ project: "am-dashboard", stack: "t", config: {} }, () => {
-    new ElasticStack("am", args);
+    new ElasticStack("am", args, { provider: testK8sProvider() });
     return {};
   });
   return run.resources;

@@ -3,12 +3,12 @@ import type { OlmInstall } from "../../../components/eck-operator";
 import * as assert from "node:assert/strict";
 import { ElasticStack } from "../../../components/elastic-stack";
 import { runUnderMocks, type RecordedResource } from "../../../infra/engine/mockEngine";
-import { kubernetesArgs, openshiftArgs } from "../../support/platformArgs";
+import { kubernetesArgs, openshiftArgs, testK8sProvider } from "../../support/platformArgs";
 import type { ElasticStackArgs } from "../../../components/elastic-stack";
 
 async function render(args: () => ElasticStackArgs): Promise<RecordedResource[]> {
   const run = await runUnderMocks({ project: "am-dashboard", stack: "test", config: {} }, async () => {
-    const stack = new ElasticStack("am", args());
+    const stack = new ElasticStack("am", args(), { provider: testK8sProvider() });
     return { ca: stack.elasticsearchCa };
   });
   return run.resources;

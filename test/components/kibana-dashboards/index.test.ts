@@ -11,19 +11,16 @@ describe("dashboards components under the Pulumi mock engine", () => {
   it("registers the space, data views, imports and roles with the expected inputs", async () => {
     const run = await runUnderMocks({ project: "am", stack: "test", config: {} }, () => {
       const provider = new elasticstack.Provider("elastic", {});
-      const ui = new KibanaDashboards("dash", {
-        provider,
-        spaceId: "assisted-migration",
-        spaceName: "Assisted Migration",
-        dashboards,
-      });
-      new ViewerAccess("viewer", {
-        provider,
-        dashboards,
-        spaceId: "assisted-migration",
-        fieldLevelSecurity: true,
-        dependsOn: [ui],
-      });
+      const ui = new KibanaDashboards(
+        "dash",
+        { spaceId: "assisted-migration", spaceName: "Assisted Migration", dashboards },
+        { provider },
+      );
+      new ViewerAccess(
+        "viewer",
+        { dashboards, spaceId: "assisted-migration", fieldLevelSecurity: true, dependsOn: [ui] },
+        { provider },
+      );
       return {};
     });
     const of = (suffix: string) => run.resources.filter((r: RecordedResource) => r.type.endsWith(suffix));

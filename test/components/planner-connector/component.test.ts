@@ -43,16 +43,19 @@ function args(overrides: Partial<PlannerConnectorArgs> = {}): PlannerConnectorAr
       },
     },
     connectorRole: { name: "am_connector", password: pulumi.secret(PASSWORD) },
-    k8sProvider: new k8s.Provider("k8s", {}),
-    elasticstackProvider: new elasticstack.Provider("es", {}),
     apiKeyExpiration: "90d",
     ...overrides,
   };
 }
 
+/** The component's providers come through its resource options (create them inside the mock run). */
+function options(): pulumi.ComponentResourceOptions {
+  return { providers: [new k8s.Provider("k8s", {}), new elasticstack.Provider("es", {})] };
+}
+
 async function synth(overrides: Partial<PlannerConnectorArgs> = {}) {
   const run = await runUnderMocks({ project: "am", stack: "test", config: {} }, () => {
-    new PlannerConnector("planner", args(overrides));
+    new PlannerConnector("planner", args(overrides), options());
   });
   const one = (suffix: string): RecordedResource => {
     const found = run.resources.filter((r) => r.type.endsWith(suffix));
@@ -246,7 +249,7 @@ describe("planner connector component (mock engine)", () => {
   it("exposes the connector pods' selector for the Elasticsearch NetworkPolicy", async () => {
     let component: PlannerConnector | undefined;
     await runUnderMocks({ project: "am", stack: "test", config: {} }, () => {
-      component = new PlannerConnector("planner", args());
+      component = new PlannerConnector("planner", args(), options());
     });
     assert.deepEqual(component?.podSelector, {
       "app.kubernetes.io/name": "elastic-connectors",

@@ -25,24 +25,27 @@ const ADMIN_PASSWORD = "admin-secret-9876543210";
 
 async function register(over: { password?: string; k?: number; verify?: boolean } = {}) {
   const run = await runUnderMocks({ project: "p", stack: "dev", config: {} }, () => {
-    new PlannerReadModelJob("am-read-model", {
-      namespace: "am",
-      options: { connectorRole: "am_dashboard_connector", k: over.k ?? 10 },
-      loginRole: "am_dashboard_connector_r0",
-      connectorPassword: pulumi.secret(over.password ?? PASSWORD),
-      adminUrl: pulumi.secret(`postgres://admin:${ADMIN_PASSWORD}@localhost:15432/postgres`),
-      postgres: {
-        host: "db.planner.svc",
-        database: "planner",
-        sslMode: over.verify === false ? "disable" : "verify",
-        caPem:
-          over.verify === false
-            ? undefined
-            : "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n",
-        peer: { kind: "pods", podSelector: { app: "planner-db" } },
+    new PlannerReadModelJob(
+      "am-read-model",
+      {
+        namespace: "am",
+        options: { connectorRole: "am_dashboard_connector", k: over.k ?? 10 },
+        loginRole: "am_dashboard_connector_r0",
+        connectorPassword: pulumi.secret(over.password ?? PASSWORD),
+        adminUrl: pulumi.secret(`postgres://admin:${ADMIN_PASSWORD}@localhost:15432/postgres`),
+        postgres: {
+          host: "db.planner.svc",
+          database: "planner",
+          sslMode: over.verify === false ? "disable" : "verify",
+          caPem:
+            over.verify === false
+              ? undefined
+              : "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n",
+          peer: { kind: "pods", podSelector: { app: "planner-db" } },
+        },
       },
-      k8sProvider: new k8s.Provider("k8s", {}),
-    });
+      { provider: new k8s.Provider("k8s", {}) },
+    );
   });
   const of = (kind: string) => run.resources.filter((r) => r.type === `kubernetes:${kind}`);
   return { run, of };

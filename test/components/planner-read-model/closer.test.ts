@@ -48,19 +48,22 @@ describe("planner read model: the closer job", () => {
 
   it("registers a secret password, the CronJob and an egress policy to PostgreSQL only", async () => {
     const run = await runUnderMocks({ project: "p", stack: "dev", config: {} }, () => {
-      new PlannerCloser("am-read-model", {
-        namespace: "am",
-        image: spec.image,
-        postgres: {
-          host: "db.planner.svc",
-          database: "planner",
-          sslMode: "verify",
-          caPem: "-----BEGIN CERTIFICATE-----",
-          peer: { kind: "pods", podSelector: { app: "planner-db" } },
+      new PlannerCloser(
+        "am-read-model",
+        {
+          namespace: "am",
+          image: spec.image,
+          postgres: {
+            host: "db.planner.svc",
+            database: "planner",
+            sslMode: "verify",
+            caPem: "-----BEGIN CERTIFICATE-----",
+            peer: { kind: "pods", podSelector: { app: "planner-db" } },
+          },
+          role: { name: "am_connector", password: pulumi.secret("p".repeat(20)) },
         },
-        role: { name: "am_connector", password: pulumi.secret("p".repeat(20)) },
-        k8sProvider: new k8s.Provider("k8s", {}),
-      });
+        { provider: new k8s.Provider("k8s", {}) },
+      );
     });
     const secret = run.resources.find((r) => r.type === "kubernetes:core/v1:Secret");
     assert.ok(secret);
@@ -79,18 +82,21 @@ describe("planner read model: the closer job", () => {
     assert.ok(!egress.includes("9200"), "the closer never reaches Elasticsearch");
     await assert.rejects(
       runUnderMocks({ project: "p", stack: "dev", config: {} }, () => {
-        new PlannerCloser("x", {
-          namespace: "am",
-          image: spec.image,
-          postgres: {
-            host: "h",
-            database: "d",
-            sslMode: "verify",
-            peer: { kind: "cidr", cidr: "10.0.0.0/8" },
+        new PlannerCloser(
+          "x",
+          {
+            namespace: "am",
+            image: spec.image,
+            postgres: {
+              host: "h",
+              database: "d",
+              sslMode: "verify",
+              peer: { kind: "cidr", cidr: "10.0.0.0/8" },
+            },
+            role: { name: "r", password: "p" },
           },
-          role: { name: "r", password: "p" },
-          k8sProvider: new k8s.Provider("k8s", {}),
-        });
+          { provider: new k8s.Provider("k8s", {}) },
+        );
       }),
       /has no CA/,
     );
