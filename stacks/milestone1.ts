@@ -19,7 +19,7 @@ export function milestone1(cfg: Milestone1Stack): StackOutputs {
   });
   const { provider: elastic, url: managementUrl, ca } = elasticProviderFor(cfg, platform);
 
-  const ready = [platform.elasticsearch.resource, platform.kibana.resource];
+  const ready = [platform.elasticsearch, platform.kibana];
   const pattern = cfg.dashboards.installationsIndexPattern;
   const dashboards = cfg.features.dashboards
     ? dashboardsFor(

@@ -228,7 +228,7 @@ export function plannerDataFor(
     },
     {
       providers: [providers.k8s, providers.elastic],
-      dependsOn: [readModel, platform.elasticsearch.resource],
+      dependsOn: [readModel, platform.elasticsearch],
     },
   );
   return {

@@ -2,7 +2,7 @@
 import type * as k8s from "@pulumi/kubernetes";
 import type * as pulumi from "@pulumi/pulumi";
 import type { EckOperatorArgs } from "../components/eck-operator";
-import { REMOTE_CLUSTER_CLIENT_CAS, TRANSPORT_CA_BUNDLE } from "../components/elasticsearch/build";
+import { REMOTE_CLUSTER_CLIENT_CAS, TRANSPORT_CA_BUNDLE } from "../components/elastic-stack/elasticsearch";
 import { ElasticStack } from "../components/elastic-stack";
 import { selectorPeer, type NamedPeer } from "../components/network-policies/peer";
 import type { EckStack } from "../infra/config/kinds";

@@ -1,5 +1,5 @@
 /** Pure builders of the objects that install the ECK operator (OLM on OpenShift, Helm values on Kubernetes). */
-import { WAIT_FOR_ANNOTATION } from "../elasticsearch/build";
+import { WAIT_FOR_ANNOTATION } from "../elastic-stack/elasticsearch";
 
 export interface OlmSettings {
   channel: string;

@@ -8,7 +8,7 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { childName, commonLabels, componentType, POD_SECURITY_RESTRICTED } from "../../infra/naming";
-import type { AwaitMode } from "../elasticsearch/build";
+import type { AwaitMode } from "../elastic-stack/elasticsearch";
 import {
   buildHelmValues,
   buildOperatorGroup,

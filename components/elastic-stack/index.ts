@@ -1,6 +1,7 @@
 /**
- * The Elastic stack of one environment on one cluster: the ECK operator, Elasticsearch, Kibana, their exposure and
- * the NetworkPolicies that guard them. Outputs what the rest of the program (and people) need to reach it, never
+ * The Elastic stack of one environment on one cluster: the ECK operator, Elasticsearch and Kibana (the two ECK custom
+ * resources, from the pure builders in elasticsearch.ts and kibana.ts), their exposure and the NetworkPolicies that
+ * guard them. Outputs what the rest of the program (and people) need to reach it, never
  * a password: only the name of the Secret that holds the bootstrap credentials.
  */
 import * as k8s from "@pulumi/kubernetes";
@@ -15,10 +16,10 @@ import {
   POD_SECURITY_RESTRICTED,
 } from "../../infra/naming";
 import { EckOperator, type EckOperatorArgs } from "../eck-operator";
-import { Elasticsearch, type NodeSetSpec } from "../elasticsearch";
-import type { AwaitMode, HttpTls } from "../elasticsearch/build";
+import { buildElasticsearch, type AwaitMode, type HttpTls, type NodeSetSpec } from "./elasticsearch";
 import { Exposure, type Backend, type RouteTermination } from "../exposure";
-import { Kibana } from "../kibana";
+import { buildKibana } from "./kibana";
+import { liftedOutOf } from "./moved";
 import {
   namespaceLabels,
   NetworkGuards,
@@ -87,9 +88,9 @@ export class ElasticStack extends pulumi.ComponentResource {
   public readonly kibanaCa: pulumi.Output<string>;
   /** Password of the `elastic` user, secret; only for the in-program Elastic provider. */
   public readonly elasticPassword: pulumi.Output<string>;
-  /** The ECK Elasticsearch and Kibana resources, for ordering later objects after them. */
-  public readonly elasticsearch: Elasticsearch;
-  public readonly kibana: Kibana;
+  /** The ECK Elasticsearch and Kibana custom resources, for ordering later objects after them. */
+  public readonly elasticsearch: k8s.apiextensions.CustomResource;
+  public readonly kibana: k8s.apiextensions.CustomResource;
   public readonly operatorNamespace: string;
 
   /**
@@ -136,51 +137,56 @@ export class ElasticStack extends pulumi.ComponentResource {
         ? { mode: "openshift-service-ca", secretName }
         : { mode: "eck-self-signed", extraSans: host ? [host] : [] };
 
-    this.elasticsearch = new Elasticsearch(
-      childName(name, "es"),
+    // Each custom resource was once the only child of its own component (`<name>-es`, `<name>-kb`): its alias names
+    // that removed parent, so a deployed stack keeps its cluster instead of replacing it (moved.ts).
+    const formerEs = { type: componentType("eck", "Elasticsearch"), name: childName(name, "es") };
+    const formerKb = { type: componentType("eck", "Kibana"), name: childName(name, "kb") };
+    this.elasticsearch = new k8s.apiextensions.CustomResource(
+      childName(formerEs.name, "cluster"),
+      buildElasticsearch({
+        name: esName,
+        namespace: ns,
+        version: args.elastic.version,
+        labels,
+        nodeSets: args.elasticsearch.nodeSets,
+        maxMapCount: args.elasticsearch.maxMapCount,
+        zoneAwareness: args.elasticsearch.zoneAwareness,
+        http: tlsFor(args.exposure.elasticsearchHost, `${esName}-es-http-serving`),
+        extraConfig: args.elasticsearch.extraConfig,
+        secureSettings: args.elasticsearch.secureSettings,
+        remoteClusterServer: args.elasticsearch.remoteClusterServer || Boolean(remoteClusterHost),
+        transportSans: remoteClusterHost ? [remoteClusterHost] : undefined,
+        transportCaConfigMap: args.elasticsearch.transportCaConfigMap,
+        await: args.await,
+      }),
       {
-        spec: {
-          name: esName,
-          namespace: ns,
-          version: args.elastic.version,
-          labels,
-          nodeSets: args.elasticsearch.nodeSets,
-          maxMapCount: args.elasticsearch.maxMapCount,
-          zoneAwareness: args.elasticsearch.zoneAwareness,
-          http: tlsFor(args.exposure.elasticsearchHost, `${esName}-es-http-serving`),
-          extraConfig: args.elasticsearch.extraConfig,
-          secureSettings: args.elasticsearch.secureSettings,
-          remoteClusterServer: args.elasticsearch.remoteClusterServer || Boolean(remoteClusterHost),
-          transportSans: remoteClusterHost ? [remoteClusterHost] : undefined,
-          transportCaConfigMap: args.elasticsearch.transportCaConfigMap,
-          await: args.await,
-        },
+        ...liftedOutOf(this, formerEs),
+        // The operator's readiness (its CRDs must exist first).
         dependsOn: [...operator.ready, ...namespace, ...(args.elasticsearch.dependsOn ?? [])],
       },
-      { parent: this },
     );
 
     this.kibanaPublicUrl = `https://${args.exposure.kibanaHost}`;
-    this.kibana = new Kibana(
-      childName(name, "kb"),
+    this.kibana = new k8s.apiextensions.CustomResource(
+      childName(formerKb.name, "kibana"),
+      buildKibana({
+        name: kbName,
+        namespace: ns,
+        version: args.elastic.version,
+        labels,
+        count: args.kibana.count,
+        cpu: args.kibana.cpu,
+        memory: args.kibana.memory,
+        cpuLimit: args.kibana.cpuLimit,
+        elasticsearchName: esName,
+        publicBaseUrl: this.kibanaPublicUrl,
+        http: tlsFor(args.exposure.kibanaHost, `${kbName}-kb-http-serving`),
+        await: args.await,
+      }),
       {
-        spec: {
-          name: kbName,
-          namespace: ns,
-          version: args.elastic.version,
-          labels,
-          count: args.kibana.count,
-          cpu: args.kibana.cpu,
-          memory: args.kibana.memory,
-          cpuLimit: args.kibana.cpuLimit,
-          elasticsearchName: esName,
-          publicBaseUrl: this.kibanaPublicUrl,
-          http: tlsFor(args.exposure.kibanaHost, `${kbName}-kb-http-serving`),
-          await: args.await,
-        },
-        dependsOn: [this.elasticsearch.resource],
+        ...liftedOutOf(this, formerKb),
+        dependsOn: [this.elasticsearch],
       },
-      { parent: this },
     );
 
     const backends: Backend[] = [
@@ -214,7 +220,7 @@ export class ElasticStack extends pulumi.ComponentResource {
         remoteCluster: remoteClusterHost
           ? { host: remoteClusterHost, serviceName: eckNames.esRemoteClusterService(esName) }
           : undefined,
-        dependsOn: [this.elasticsearch.resource, this.kibana.resource],
+        dependsOn: [this.elasticsearch, this.kibana],
         await: args.await,
       },
       { parent: this },
@@ -269,14 +275,14 @@ export class ElasticStack extends pulumi.ComponentResource {
       );
     const pem = (secret: k8s.core.v1.Secret) =>
       secret.data.apply((d) => Buffer.from(d["ca.crt"] ?? "", "base64").toString("utf8"));
-    const esResource = this.elasticsearch.resource;
+    const esResource = this.elasticsearch;
     // A CA certificate is public: unsecret it so it can be a plain stack output and a file the provider reads.
     // Only `ca.crt` of the *-certs-public Secrets is taken (infra/lint/secrets.mjs asks for a reason here).
     // eslint-disable-next-line no-restricted-properties -- public CA certificate, not a credential
     this.elasticsearchCa = pulumi.unsecret(pem(readSecret("es-ca", esResource, this.caSecret)));
     // eslint-disable-next-line no-restricted-properties -- public CA certificate, not a credential
     this.kibanaCa = pulumi.unsecret(
-      pem(readSecret("kb-ca", this.kibana.resource, eckNames.kbHttpCertsPublic(kbName))),
+      pem(readSecret("kb-ca", this.kibana, eckNames.kbHttpCertsPublic(kbName))),
     );
     const userSecret = readSecret("es-elastic-user", esResource, this.bootstrapCredentialsSecret);
     this.elasticPassword = pulumi.secret(

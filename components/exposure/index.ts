@@ -4,7 +4,7 @@
  */
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import type { AwaitMode } from "../elasticsearch/build";
+import type { AwaitMode } from "../elastic-stack/elasticsearch";
 import { childName, componentType } from "../../infra/naming";
 import {
   buildIngress,

@@ -5,6 +5,11 @@
  * here: Elasticsearch objects cannot be created here (no Elasticsearch), so the same options move auto-named
  * ConfigMaps on the real API server, whose uid changes if, and only if, an object is replaced. A control moved
  * without the alias must be replaced, or the test could not fail.
+ *
+ * The other way round: ElasticStack creates the ECK Elasticsearch and Kibana custom resources itself, which were each
+ * the only child of a component that no longer exists; `liftedOutOf` (components/elastic-stack/moved.ts) aliases that
+ * removed parent by its URN. Replacing the Elasticsearch resource would replace the cluster and lose its data, so
+ * the same shape (stack component, one-child wrapper, custom resource) is moved here with the program's helper.
  */
 import * as assert from "node:assert/strict";
 import * as path from "node:path";
@@ -12,7 +17,7 @@ import { pulumiWorkspace, useControlPlane, type PulumiWorkspace } from "../suppo
 
 const namespace = "engines-moved";
 
-describe("engines: children moved under a component keep their state through the program's alias", function () {
+describe("engines: children moved into or out of a component keep their state through the program's alias", function () {
   this.timeout(10 * 60_000);
   const cp = useControlPlane();
   let ws: PulumiWorkspace;
@@ -45,7 +50,13 @@ describe("engines: children moved under a component keep their state through the
   it("adopts the aliased ConfigMaps (same uid) and replaces only the control moved without an alias", async () => {
     await ws.up();
     const before = await uids();
-    assert.deepEqual(Object.keys(before).sort(), ["control-cm", "nested-cm", "top-cm"]);
+    assert.deepEqual(Object.keys(before).sort(), [
+      "control-cm",
+      "lifted-control-es-cluster",
+      "lifted-es-cluster",
+      "nested-cm",
+      "top-cm",
+    ]);
     await ws.configSet("moved", "true");
     await ws.up();
     const after = await uids();
@@ -64,6 +75,17 @@ describe("engines: children moved under a component keep their state through the
       after["control-cm"],
       before["control-cm"],
       "the control moved without an alias kept its uid",
+    );
+    assert.equal(
+      after["lifted-es-cluster"],
+      before["lifted-es-cluster"],
+      "lifted-es-cluster was replaced: its alias (the removed wrapper's URN) did not hold",
+    );
+    assert.ok(after["lifted-control-es-cluster"], "the lifted control ConfigMap exists after the move");
+    assert.notEqual(
+      after["lifted-control-es-cluster"],
+      before["lifted-control-es-cluster"],
+      "the control lifted out of its wrapper without an alias kept its uid",
     );
   });
 });

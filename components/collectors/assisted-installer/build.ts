@@ -1,5 +1,5 @@
 import { stringify } from "yaml";
-import { awaitAnnotation, type AwaitMode } from "../../elasticsearch/build";
+import { awaitAnnotation, type AwaitMode } from "../../elastic-stack/elasticsearch";
 import { targetCaMount } from "../pod";
 import { KAFKA_CA_DIR } from "./logstash";
 

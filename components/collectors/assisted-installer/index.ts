@@ -8,7 +8,7 @@
  */
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import type { AwaitMode } from "../../elasticsearch/build";
+import type { AwaitMode } from "../../elastic-stack/elasticsearch";
 import { compileEventRules } from "../../../anonymisation/assisted-installer/events";
 import { installationDocument } from "../../../anonymisation/assisted-installer/installation";
 import { childName, commonLabels, componentType, k8sName } from "../../../infra/naming";

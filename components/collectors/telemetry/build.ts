@@ -4,7 +4,7 @@
  * the telemetry document model, and the ECK `Beat` resource (beat.k8s.elastic.co/v1beta1).
  */
 import { generatedQuery, type TelemetryQuery } from "../../../anonymisation/telemetry/promql";
-import { awaitAnnotation, type AwaitMode } from "../../elasticsearch/build";
+import { awaitAnnotation, type AwaitMode } from "../../elastic-stack/elasticsearch";
 import { targetCaMount } from "../pod";
 
 export const TELEMETRY_KEYSTORE = { token: "AM_TELEMETRY_TOKEN", esApiKey: "AM_ES_API_KEY" } as const;

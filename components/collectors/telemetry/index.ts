@@ -5,7 +5,7 @@
  */
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import type { AwaitMode } from "../../elasticsearch/build";
+import type { AwaitMode } from "../../elastic-stack/elasticsearch";
 import { telemetryDocument } from "../../../anonymisation/telemetry/model";
 import type { TelemetryQuery } from "../../../anonymisation/telemetry/promql";
 import { childName, commonLabels, componentType, k8sName } from "../../../infra/naming";

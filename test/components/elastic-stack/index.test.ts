@@ -114,6 +114,31 @@ describe("ElasticStack on OpenShift", () => {
     }
   });
 
+  it("creates the ECK resources itself, each aliased to the URN it had under its removed one-child component", () => {
+    // The real engine's URNs carry the whole parent type chain (the mock's only the parent's own type): the alias
+    // names the old URN as the CLI stored it, and test/engines/moved.test.ts proves the CLI adopts by it.
+    const stack = "urn:pulumi:test::am-dashboard::am-dashboard:platform:ElasticStack";
+    for (const [kind, type, wrapper, name] of [
+      [
+        "Elasticsearch",
+        "kubernetes:elasticsearch.k8s.elastic.co/v1:Elasticsearch",
+        "Elasticsearch",
+        "am-es-cluster",
+      ],
+      ["Kibana", "kubernetes:kibana.k8s.elastic.co/v1:Kibana", "Kibana", "am-kb-kibana"],
+    ]) {
+      const r = rs.find((x) => !x.read && (x.inputs as { kind?: string }).kind === kind)!;
+      assert.equal(r.parent, `${stack}::am`);
+      assert.equal(r.name, name);
+      assert.deepEqual(r.aliases, [`${stack}$am-dashboard:eck:${wrapper}$${type}::${name}`]);
+    }
+    assert.ok(
+      !rs.some(
+        (r) => r.type.startsWith("am-dashboard:eck:Elasticsearch") || r.type === "am-dashboard:eck:Kibana",
+      ),
+    );
+  });
+
   it("reads each owner's CA and the bootstrap secret, named as ECK names them", () => {
     // ECK issues one CA per owner (cloud-on-k8s v3.5.0 pkg/controller/common/certificates: `<name>-<es|kb>-http-
     // certs-public`), so Kibana's connection must trust Kibana's. Preview skips these reads (their ids come from the

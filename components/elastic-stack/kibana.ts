@@ -1,7 +1,6 @@
 /** Pure builder of the ECK `Kibana` custom resource (kibana.k8s.elastic.co/v1). */
 import { eckNames, serviceDns } from "../../infra/naming";
-import type { HttpTls } from "../elasticsearch/build";
-import { awaitAnnotation, buildHttp, type AwaitMode } from "../elasticsearch/build";
+import { awaitAnnotation, buildHttp, type AwaitMode, type HttpTls } from "./elasticsearch";
 
 export interface KibanaSpecArgs {
   name: string;
