@@ -172,8 +172,10 @@ export type { PolicyResource, ReportViolation, ResourceValidationArgs, StackVali
  * "can't run policy … during preview" instead of a violation (`@pulumi/policy` 1.21 server.ts). Exported at runtime by
  * the package's index, but not in its type declarations.
  */
-const { UnknownValueError } = policySdk as unknown as {
+const { UnknownValueError, unknownCheckingProxy } = policySdk as unknown as {
   UnknownValueError: new (unknownTypeSentinel: string, props: string[]) => Error;
+  /** Wraps props so that touching a value a preview cannot know throws `UnknownValueError` (proxy.ts). */
+  unknownCheckingProxy: <T>(props: T) => T;
 };
 /** `unknownObjectValue` of `@pulumi/policy` proxy.ts. */
 const UNKNOWN_OBJECT = "dd056dcd-154b-4c76-9bd3-c8f88648b5ff";
@@ -212,17 +214,39 @@ export function knownPart(value: unknown): unknown {
   return raw;
 }
 
+/** The inputs each resource was registered with in this run, by URN (see `recordPlannedInputs`). */
+const plannedInputs = new Map<string, Props>();
+
 /**
- * A stack policy sees each resource's outputs. In a preview, a resource of the Terraform-bridged elasticstack provider
- * that does not exist yet has none at all (seen with the real CLI 3.276 and bridge 3.120: empty props, not unknown
- * ones), so "no sync rules", "no index pattern" would be conclusions drawn from nothing. Such a resource's props throw
- * the analyzer's unknown-value error instead; after `pulumi up` the outputs are there and the policy decides.
+ * Records the inputs a resource is registered with. The analyzer runs the resource policies on each resource's
+ * inputs as the program registers it, then the stack policies once at the end, in the same process: the pack's
+ * resource policies call this (rules/index.ts) so that `outputsKnown` can hand the stack policies the inputs of a
+ * resource that has no outputs yet.
+ */
+export function recordPlannedInputs(urn: string, props: Props): void {
+  const raw = (props as Record<string, unknown>)[PROXY_TARGET];
+  plannedInputs.set(urn, (raw ?? props) as Props);
+}
+
+/**
+ * A stack policy sees each resource's outputs (pulumi pkg/v3 3.276 step_generator.go: `Properties: v.Outputs`). In a
+ * preview, a resource of the Terraform-bridged elasticstack provider that does not exist yet has none at all (seen
+ * with the real CLI 3.276 and bridge 3.120: empty props, not unknown ones), so "no sync rules", "no index pattern"
+ * would be conclusions drawn from nothing. Such a resource shows the stack policies the inputs it was registered
+ * with instead, behind the same unknown-checking proxy (what the provider will be asked to create; a value only the
+ * provider computes stays unknown, and a policy that needs it is reported as "can't run during preview"). Without
+ * recorded inputs its props throw the analyzer's unknown-value error; after `pulumi up` the outputs are there.
  */
 export function outputsKnown(r: PolicyResource): PolicyResource {
   if (!r.type.startsWith("elasticstack:") || Object.keys(r.props).length > 0) return r;
+  const inputs = plannedInputs.get(r.urn);
+  const props = inputs ? unknownCheckingProxy(inputs) : undefined;
   return new Proxy(r, {
     get(target, key, receiver) {
-      if (key === "props") throw new UnknownValueError(UNKNOWN_OBJECT, [r.name]);
+      if (key === "props") {
+        if (props) return props;
+        throw new UnknownValueError(UNKNOWN_OBJECT, [r.name]);
+      }
       return Reflect.get(target, key, receiver) as unknown;
     },
   });

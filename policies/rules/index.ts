@@ -1,5 +1,5 @@
 /** Every policy of the pack as a factory of its enforcement level, in the order the pack lists them. */
-import type { Policy, StackValidationPolicy } from "@pulumi/policy";
+import type { Policy, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { viewersReadAnonymisedOnly, writersCannotChangeAnonymisation } from "./access";
 import { viewersReadAggregatesOnly } from "./aggregatesOnly";
 import { collectorHashesAreKeyed } from "./collectorHashing";
@@ -9,7 +9,7 @@ import {
   writtenIndicesHaveFinalPipeline,
 } from "./anonymisation";
 import { collectorsSelectAssistedMigration } from "./collectorScope";
-import { outputsKnown, type Level } from "./common";
+import { outputsKnown, recordPlannedInputs, type Level } from "./common";
 import { connectorReadsReadModelOnly, connectorUsesReadModelRole } from "./connector";
 import { credentialsGeneratedAndReplacedSafely } from "./credentialLifecycle";
 import { dashboardsAggregateOnly, dashboardsUseShownFields } from "./dashboards";
@@ -60,10 +60,25 @@ export const POLICY_FACTORIES: readonly ((level: Level) => Policy)[] = [
 
 /** The pack's policies at one level; per-policy levels come from the policy config file. */
 export function allPolicies(level: Level = "mandatory"): Policy[] {
-  return POLICY_FACTORIES.map((f) => withKnownOutputs(f(level)));
+  return POLICY_FACTORIES.map((f) => withKnownOutputs(recordingInputs(f(level))));
 }
 
-/** Stack policies see only resources whose outputs exist (see `outputsKnown`). */
+/** Resource policies record each resource's inputs for the stack policies (see `recordPlannedInputs`). */
+function recordingInputs(p: Policy): Policy {
+  if (!("validateResource" in p)) return p;
+  const resource = p as ResourceValidationPolicy;
+  const validations = [resource.validateResource].flat().filter((v) => v !== undefined);
+  const recording: ResourceValidationPolicy = {
+    ...resource,
+    validateResource: validations.map((validate) => (args, report) => {
+      recordPlannedInputs(args.urn, args.props);
+      return validate(args, report);
+    }),
+  };
+  return recording;
+}
+
+/** Stack policies see resources whose outputs exist, or the inputs of those with none yet (see `outputsKnown`). */
 function withKnownOutputs(p: Policy): Policy {
   if (!("validateStack" in p)) return p;
   const stack = p as StackValidationPolicy;

@@ -3,7 +3,13 @@
  * proxy that guards them (proxy.ts of @pulumi/policy 1.21, loaded here from the installed package, not copied).
  */
 import * as assert from "node:assert/strict";
-import { knownPart, UNKNOWN_SENTINELS } from "../../../policies/rules/common";
+import {
+  knownPart,
+  outputsKnown,
+  recordPlannedInputs,
+  UNKNOWN_SENTINELS,
+  type PolicyResource,
+} from "../../../policies/rules/common";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const proxy = require("@pulumi/policy/proxy") as Record<string, unknown> & {
@@ -31,5 +37,36 @@ describe("policy rules: unknown preview values", () => {
       ca: undefined,
       nested: { hosts: ["a", undefined], spec: undefined },
     });
+  });
+});
+
+describe("policy rules: a resource without outputs in a preview", () => {
+  const resource = (urn: string): PolicyResource =>
+    ({
+      urn,
+      type: "elasticstack:index/elasticsearchSecurityRole:ElasticsearchSecurityRole",
+      name: urn.split("::").pop()!,
+      props: proxy.unknownCheckingProxy({}),
+    }) as unknown as PolicyResource;
+
+  it("shows a stack policy the inputs it was registered with, unknown ones still unknown", () => {
+    const urn =
+      "urn:pulumi:dev::p::elasticstack:index/elasticsearchSecurityRole:ElasticsearchSecurityRole::planned";
+    recordPlannedInputs(
+      urn,
+      proxy.unknownCheckingProxy({
+        name: "viewer",
+        indices: [{ names: ["*"] }],
+        id: proxy.unknownStringValue,
+      }),
+    );
+    const seen = outputsKnown(resource(urn));
+    assert.deepEqual(seen.props.indices, [{ names: ["*"] }]);
+    assert.throws(() => seen.props.id, /can't be known during preview/);
+  });
+
+  it("throws the analyzer's unknown-value error when no inputs were recorded", () => {
+    const seen = outputsKnown(resource("urn:pulumi:dev::p::elasticstack:index/x:X::never-registered"));
+    assert.throws(() => seen.props, /can't be known during preview/);
   });
 });
