@@ -19,6 +19,11 @@ export type ViewerIndexPrivilege = "read" | "view_index_metadata";
 export interface IndexPrivilegeSpec {
   names: string[];
   privileges: ViewerIndexPrivilege[];
+  /**
+   * Always false, and said: the provider computes the attribute when it is left out, so a preview would not know it
+   * and the pack's viewer policies could not decide until `up`.
+   */
+  allowRestrictedIndices: false;
   fieldSecurity?: { grants: string[] };
 }
 
@@ -62,6 +67,7 @@ export function viewerIndexPrivileges(
   return dataViews.map((dv) => ({
     names: dv.indexPattern.split(",").map((p) => p.trim()),
     privileges: [...VIEWER_INDEX_PRIVILEGES],
+    allowRestrictedIndices: false as const,
     ...(fieldLevelSecurity ? { fieldSecurity: { grants: dashboardFields(dv.model) } } : {}),
   }));
 }

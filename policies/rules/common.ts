@@ -157,7 +157,9 @@ export function label(r: { type: string; name: string; props: Props }): string {
   const kind = r.type.startsWith("kubernetes:")
     ? String(at(r.props, "kind") ?? r.type.split(":").pop())
     : r.type.split(":").pop();
-  const md = at(r.props, "metadata");
+  // Only a Kubernetes object's `metadata` holds its name; an Elasticsearch role's or template's is its own JSON,
+  // which a preview may not know yet: a message must not make the policy unable to run.
+  const md = r.type.startsWith("kubernetes:") ? at(r.props, "metadata") : undefined;
   const k8sName = isObject(md) && typeof md.name === "string" ? md.name : undefined;
   return `${kind} "${k8sName ?? r.name}"`;
 }

@@ -15,10 +15,22 @@ describe("dashboards component builders (viewer-access)", () => {
       name: "viewer-data",
       clusters: [],
       indices: [
-        { names: ["am-installations*"], privileges: ["read", "view_index_metadata"] },
+        {
+          names: ["am-installations*"],
+          privileges: ["read", "view_index_metadata"],
+          allowRestrictedIndices: false,
+        },
         // The key-epoch markers: program metadata (keyEpochMetadata), no customer data.
-        { names: ["am-key-epochs"], privileges: ["read", "view_index_metadata"] },
-        { names: ["am-planner*"], privileges: ["read", "view_index_metadata"] },
+        {
+          names: ["am-key-epochs"],
+          privileges: ["read", "view_index_metadata"],
+          allowRestrictedIndices: false,
+        },
+        {
+          names: ["am-planner*"],
+          privileges: ["read", "view_index_metadata"],
+          allowRestrictedIndices: false,
+        },
       ],
     });
     const fls = buildElasticsearchRole("viewer-data", dashboards, true);

@@ -46,7 +46,11 @@ describe("policy viewers-read-anonymised-only", () => {
   });
 
   it("refuses a viewer role that reads every index", async () => {
-    const vs = await run(viewerRole((r) => r.indices.push({ names: ["*"], privileges: ["read"] })));
+    const vs = await run(
+      viewerRole((r) =>
+        r.indices.push({ names: ["*"], privileges: ["read"], allowRestrictedIndices: false }),
+      ),
+    );
     assert.deepEqual(vs, ['ElasticsearchSecurityRole "viewer" indices[1] reads "*": every index.']);
   });
 
@@ -58,7 +62,7 @@ describe("policy viewers-read-anonymised-only", () => {
   it("refuses a viewer role over an index no anonymisation covers, and restricted indices", async () => {
     const vs = await run(
       viewerRole((r) => {
-        r.indices.push({ names: ["planner-raw"], privileges: ["read"] });
+        r.indices.push({ names: ["planner-raw"], privileges: ["read"], allowRestrictedIndices: false });
         (r.indices[0] as unknown as Record<string, unknown>).allowRestrictedIndices = true;
       }),
     );
