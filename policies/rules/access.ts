@@ -14,6 +14,7 @@
 import type { StackValidationPolicy } from "@pulumi/policy";
 import { globMatch } from "../../contracts/wildcard";
 import {
+  apiKeyRoleDescriptors,
   asArray,
   asStrings,
   at,
@@ -59,7 +60,7 @@ export function indexGrants(resources: PolicyResource[]): IndexGrant[] {
   };
   for (const r of resources) {
     if (isElastic(r.type, "ElasticsearchSecurityApiKey")) {
-      const parsed = jsonProp(first(r.props, "roleDescriptors", "role_descriptors"));
+      const parsed = jsonProp(apiKeyRoleDescriptors(r.props));
       if (parsed.ok && isObject(parsed.value))
         for (const [name, d] of Object.entries(parsed.value))
           add(r, `role descriptor "${name}" `, at(d, "indices"), at(d, "cluster"));

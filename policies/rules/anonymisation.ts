@@ -7,7 +7,18 @@ import type { estypes } from "@elastic/elasticsearch";
 import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { pipelineKeepsOnly } from "../../anonymisation/derive";
 import { WRITES_INDEX_ANNOTATION } from "../../contracts/annotations";
-import { asArray, asStrings, at, isElastic, isObject, jsonProp, label, setting, type Level } from "./common";
+import {
+  apiKeyRoleDescriptors,
+  asArray,
+  asStrings,
+  at,
+  isElastic,
+  isObject,
+  jsonProp,
+  label,
+  setting,
+  type Level,
+} from "./common";
 import { followerIndices, Inventory, isSystemIndex, WRITE_PRIVILEGES } from "./inventory";
 import { modelNamed } from "./models";
 
@@ -107,7 +118,7 @@ export function writtenIndices(inv: Inventory): { index: string; writer: string;
 /** Index names granted a write privilege by an API key's role descriptors or a role's `indices`. */
 export function writableIndexNames(props: Record<string, unknown>): string[] {
   const entries: unknown[] = [];
-  const descriptors = jsonProp(at(props, "roleDescriptors"));
+  const descriptors = jsonProp(apiKeyRoleDescriptors(props));
   if (descriptors.ok && isObject(descriptors.value)) {
     for (const d of Object.values(descriptors.value)) entries.push(...asArray(at(d, "indices")));
   }

@@ -152,6 +152,16 @@ export function secretness(r: SeenResource, path: string): true | undefined {
   return prefixes.some((p) => declared.has(p)) ? true : undefined;
 }
 
+/**
+ * The role descriptors an API key's props set, or undefined for a cross-cluster key: Elasticsearch refuses role
+ * descriptors on those and derives them from `access` (which cross-cluster-keys-hide-identifiers judges), so the
+ * provider reports them as computed and a preview does not know them.
+ */
+export function apiKeyRoleDescriptors(props: unknown): unknown {
+  if (at(props, "type") === "cross_cluster") return undefined;
+  return at(props, "roleDescriptors") ?? at(props, "role_descriptors");
+}
+
 /** Names a resource in messages: its kind and name, never a prop value beyond names. */
 export function label(r: { type: string; name: string; props: Props }): string {
   const kind = r.type.startsWith("kubernetes:")

@@ -4,6 +4,7 @@
  */
 import * as assert from "node:assert/strict";
 import {
+  apiKeyRoleDescriptors,
   knownPart,
   outputsKnown,
   recordPlannedInputs,
@@ -68,5 +69,19 @@ describe("policy rules: a resource without outputs in a preview", () => {
   it("throws the analyzer's unknown-value error when no inputs were recorded", () => {
     const seen = outputsKnown(resource("urn:pulumi:dev::p::elasticstack:index/x:X::never-registered"));
     assert.throws(() => seen.props, /can't be known during preview/);
+  });
+});
+
+describe("policy rules: API keys' role descriptors", () => {
+  it("reads a key's own role descriptors, and none for a cross-cluster key, whose are computed from access", () => {
+    const own = proxy.unknownCheckingProxy({ type: "rest", roleDescriptors: '{"r":{}}' });
+    assert.equal(apiKeyRoleDescriptors(own), '{"r":{}}');
+    const crossCluster = proxy.unknownCheckingProxy({
+      type: "cross_cluster",
+      access: { replications: [{ names: ["am-planner"] }] },
+      roleDescriptors: proxy.unknownStringValue,
+    });
+    assert.throws(() => crossCluster.roleDescriptors, /can't be known during preview/);
+    assert.equal(apiKeyRoleDescriptors(crossCluster), undefined);
   });
 });
