@@ -25,6 +25,15 @@ export interface ConfigIssue {
   column?: number;
 }
 
+/** The issues an area's rules find, and how they add one. */
+export function issueList(): {
+  issues: ConfigIssue[];
+  add: (path: string, found: string, allowed: string) => void;
+} {
+  const issues: ConfigIssue[] = [];
+  return { issues, add: (path, found, allowed) => issues.push({ path, found, allowed }) };
+}
+
 export interface Spec<T> {
   /** Human description of what is allowed, used in errors and in the reference. */
   readonly allowed: string;

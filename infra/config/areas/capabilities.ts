@@ -10,9 +10,21 @@ import { emailDomainProblem } from "../../../anonymisation/planner/sql/readModel
 import { DASHBOARDS_REVISION } from "../../../dashboards/revision";
 import { loginRoleName, MAX_GROUP_ROLE_LENGTH } from "../../naming/rotation";
 import { connectorIndexNameProblem } from "../formats";
-import { arr, bool, int, labels, obj, oneOf, optional, str, type ConfigIssue, type Parsed } from "../dsl";
+import {
+  arr,
+  bool,
+  int,
+  issueList,
+  labels,
+  obj,
+  oneOf,
+  optional,
+  str,
+  type ConfigIssue,
+  type Parsed,
+} from "../dsl";
 import type { rotationKeys } from "./rotation";
-import type { secretSpecs } from "./secrets";
+import { isPostgresUrl, secretHint, type secretSpecs } from "./secrets";
 import {
   connectHost,
   dataKey,
@@ -227,8 +239,7 @@ function plannerCaIssues(c: CapabilityConfig): ConfigIssue[] {
 
 /** What the planner connector needs of the rest, and the release revisions this commit deploys. */
 export function capabilityIssues(c: CapabilityConfig): ConfigIssue[] {
-  const issues: ConfigIssue[] = [];
-  const add = (path: string, found: string, allowed: string) => issues.push({ path, found, allowed });
+  const { issues, add } = issueList();
   issues.push(...plannerCaIssues(c));
   if (c.features.plannerConnector) {
     if (!c.planner) add("planner", "nothing", "the planner section (features.plannerConnector is true)");
@@ -248,16 +259,12 @@ export function capabilityIssues(c: CapabilityConfig): ConfigIssue[] {
     }
     // The connector password is generated when unset (components/generated-secrets); the planner path needs no key.
     if (c.plannerAdminUrl === undefined)
-      add(
-        "plannerAdminUrl",
-        "nothing",
-        "a secret (features.plannerConnector is true): pulumi config set --secret plannerAdminUrl ...",
-      );
+      add("plannerAdminUrl", "nothing", secretHint("plannerAdminUrl", "features.plannerConnector is true"));
   }
   // A malformed plannerAdminUrl is the secrets area's error (`secretIssues`).
   if (
     c.plannerAdminUrl !== undefined &&
-    /^postgres(ql)?:\/\//.test(c.plannerAdminUrl) &&
+    isPostgresUrl(c.plannerAdminUrl) &&
     c.planner &&
     c.features.plannerConnector
   ) {

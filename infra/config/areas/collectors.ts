@@ -6,7 +6,7 @@ import { aggregateIndexProblem } from "../../../anonymisation/assisted-installer
 import { ALLOWED_BREAKDOWN_LABELS } from "../../../anonymisation/telemetry/model";
 import { breakdownProblem, generatedQuery } from "../../../anonymisation/telemetry/promql";
 import { globMatch } from "../../../contracts/wildcard";
-import { arr, obj, oneOf, optional, quantity, str, type ConfigIssue, type Parsed } from "../dsl";
+import { arr, issueList, obj, oneOf, optional, quantity, str, type ConfigIssue, type Parsed } from "../dsl";
 import { cidrProblem, indexNameProblem } from "../formats";
 import type { anonymityKeys } from "./anonymity";
 import type { capabilityKeys } from "./capabilities";
@@ -22,7 +22,7 @@ import {
   unixCron,
 } from "./formats";
 import type { platformKeys } from "./platform";
-import type { secretSpecs } from "./secrets";
+import { secretHint, type secretSpecs } from "./secrets";
 
 /** Checked for CIDR syntax by the rules (`cidrProblem`), so the error says what exactly is wrong. */
 const egressCidrs = (source: string) =>
@@ -159,8 +159,6 @@ export const collectorKeys = {
   ),
 } as const;
 
-const secretHint = (key: string, why: string) => `a secret (${why}): pulumi config set --secret ${key} ...`;
-
 type CollectorConfig = Parsed<
   typeof collectorKeys &
     typeof platformKeys &
@@ -191,8 +189,7 @@ function queryIssue(
 
 /** The collectors' own rules: their sources, secrets, egress ranges, indices and queries. */
 export function collectorIssues(c: CollectorConfig): ConfigIssue[] {
-  const issues: ConfigIssue[] = [];
-  const add = (path: string, found: string, allowed: string) => issues.push({ path, found, allowed });
+  const { issues, add } = issueList();
   // A milestone-1 stack refuses the whole section (`targetIssues`).
   if (c.milestone === 1) return issues;
   for (const key of ["assistedInstaller", "telemetry"] as const) {

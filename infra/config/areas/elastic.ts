@@ -2,6 +2,7 @@
 import {
   arr,
   bool,
+  issueList,
   labels,
   obj,
   oneOf,
@@ -301,8 +302,7 @@ export const elasticKeys = {
 export function elasticIssues(
   c: Parsed<typeof elasticKeys & typeof platformKeys & typeof capabilityKeys>,
 ): ConfigIssue[] {
-  const issues: ConfigIssue[] = [];
-  const add = (path: string, found: string, allowed: string) => issues.push({ path, found, allowed });
+  const { issues, add } = issueList();
   if (c.platform === "kubernetes" && c.eck.olm) {
     add("eck.olm", "OLM settings on a kubernetes stack", "eck.helm (OLM exists only on OpenShift)");
   }

@@ -3,7 +3,7 @@
  * followers connect to with a cross-cluster API key, exposed on one public host through the router / ingress.
  * The followers' own side (alias, key, follower indices) is their stack's `replication` section (`replication.ts`).
  */
-import { obj, optional, type ConfigIssue, type Parsed } from "../dsl";
+import { issueList, obj, optional, type ConfigIssue, type Parsed } from "../dsl";
 import type { elasticKeys } from "./elastic";
 import { hostName } from "./formats";
 import type { platformKeys } from "./platform";
@@ -27,8 +27,7 @@ export function leaderIssues(
 ): ConfigIssue[] {
   const leader = c.replicationLeader;
   if (!leader) return [];
-  const issues: ConfigIssue[] = [];
-  const add = (path: string, found: string, allowed: string) => issues.push({ path, found, allowed });
+  const { issues, add } = issueList();
   if (c.milestone !== 1) {
     add(
       "replicationLeader",

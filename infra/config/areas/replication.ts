@@ -5,7 +5,7 @@
  * relates to the target (api-key needs ECK's keystore) is the target's rule (`target.ts`).
  */
 import { plannerDocument } from "../../../anonymisation/planner/document";
-import { arr, bool, int, obj, oneOf, optional, str, type ConfigIssue, type Parsed } from "../dsl";
+import { arr, bool, int, issueList, obj, oneOf, optional, str, type ConfigIssue, type Parsed } from "../dsl";
 import { LICENCES } from "../../../contracts/licence";
 import { licenceProblems } from "../licence";
 import {
@@ -19,7 +19,7 @@ import {
   pemCertificate as pem,
 } from "./formats";
 import type { platformKeys } from "./platform";
-import type { secretSpecs } from "./secrets";
+import { secretHint, type secretSpecs } from "./secrets";
 
 /** Document models whose indices may be replicated (anonymised at the source), with their revision in this commit. */
 export const REPLICABLE_MODELS: Record<string, number> = { [plannerDocument.name]: plannerDocument.revision };
@@ -147,14 +147,11 @@ export function leaderProblems(leader: LeaderIndex, models: Record<string, numbe
   return problems;
 }
 
-const secretHint = (key: string, why: string) => `a secret (${why}): pulumi config set --secret ${key} ...`;
-
 /** The replication section's own rules: licences, leaders, the remote cluster CA and the leader's password. */
 export function replicationIssues(
   c: Parsed<typeof replicationKeys & typeof platformKeys & typeof secretSpecs>,
 ): ConfigIssue[] {
-  const issues: ConfigIssue[] = [];
-  const add = (path: string, found: string, allowed: string) => issues.push({ path, found, allowed });
+  const { issues, add } = issueList();
   const r = c.replication;
   // A milestone-1 stack refuses the whole section (`targetIssues`).
   if (c.milestone === 1 || !r) return issues;

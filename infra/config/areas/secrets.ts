@@ -1,4 +1,4 @@
-import { optional, str, type ConfigIssue, type OptionalSpec, type Parsed } from "../dsl";
+import { issueList, optional, str, type ConfigIssue, type OptionalSpec, type Parsed } from "../dsl";
 
 /**
  * Keys that must be set with `pulumi config set --secret`: a plain-text value is rejected so that no credential
@@ -29,10 +29,16 @@ export const secretSpecs = Object.fromEntries(
   Object.entries(secretKeys).map(([key, doc]) => [key, optional(str(doc))]),
 ) as { [K in keyof typeof secretKeys]: OptionalSpec<string> };
 
+/** What a rule says when a secret the stack needs is not set. */
+export const secretHint = (key: SecretKey, why: string) =>
+  `a secret (${why}): pulumi config set --secret ${key} ...`;
+
+/** Whether a plannerAdminUrl is a postgres:// URL (what it must be; its user is the role the program connects as). */
+export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);
+
 /** The secrets' own formats (whether a stack needs one is the rule of the area that uses it). */
 export function secretIssues(c: Parsed<typeof secretSpecs>): ConfigIssue[] {
-  const issues: ConfigIssue[] = [];
-  const add = (path: string, found: string, allowed: string) => issues.push({ path, found, allowed });
+  const { issues, add } = issueList();
   if (c.pseudonymisationKey !== undefined && c.pseudonymisationKey.length < 32) {
     add(
       "pseudonymisationKey",
@@ -59,7 +65,7 @@ export function secretIssues(c: Parsed<typeof secretSpecs>): ConfigIssue[] {
       "a secret of at least 16 printable ASCII characters without spaces (e.g. openssl rand -base64 24)",
     );
   }
-  if (c.plannerAdminUrl !== undefined && !/^postgres(ql)?:\/\//.test(c.plannerAdminUrl)) {
+  if (c.plannerAdminUrl !== undefined && !isPostgresUrl(c.plannerAdminUrl)) {
     add(
       "plannerAdminUrl",
       "a secret that is not a postgres:// URL",

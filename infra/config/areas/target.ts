@@ -4,14 +4,14 @@
  * existing deployment leaves out, what the replication's security model needs of the target). Secrets (target /
  * leader passwords, Kafka, OpenSearch, Telemetry credentials) are top-level secret keys (`secrets.ts`).
  */
-import { obj, oneOf, optional, str, type ConfigIssue, type Parsed } from "../dsl";
+import { issueList, obj, oneOf, optional, str, type ConfigIssue, type Parsed } from "../dsl";
 import type { capabilityKeys } from "./capabilities";
 import type { collectorKeys } from "./collectors";
 import type { elasticKeys } from "./elastic";
 import { httpsUrl, pemCertificate as pem } from "./formats";
 import type { platformKeys } from "./platform";
 import type { replicationKeys } from "./replication";
-import type { secretSpecs } from "./secrets";
+import { secretHint, type secretSpecs } from "./secrets";
 
 export const targetKeys = {
   target: optional(
@@ -37,8 +37,6 @@ export const targetKeys = {
   ),
 } as const;
 
-const secretHint = (key: string, why: string) => `a secret (${why}): pulumi config set --secret ${key} ...`;
-
 type TargetConfig = Parsed<
   typeof targetKeys &
     typeof replicationKeys &
@@ -51,8 +49,7 @@ type TargetConfig = Parsed<
 
 /** What the milestone and the target decide for the other sections. */
 export function targetIssues(c: TargetConfig): ConfigIssue[] {
-  const issues: ConfigIssue[] = [];
-  const add = (path: string, found: string, allowed: string) => issues.push({ path, found, allowed });
+  const { issues, add } = issueList();
   // An existing (milestone-2) deployment is configured, not deployed: the ECK cluster settings do not apply there.
   const existing = c.milestone === 2 && c.target?.mode === "existing";
   for (const key of ["elasticsearch", "kibana", "exposure"] as const) {
