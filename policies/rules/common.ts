@@ -209,6 +209,13 @@ export const UNKNOWN_SENTINELS: ReadonlySet<string> = new Set([
 /** What `unknownCheckingProxy` answers with the object behind it (proxy.ts `getSpecialProxyTarget`). */
 const PROXY_TARGET = "__getSpecialProxyTarget";
 
+/** The object behind the analyzer's unknown-checking proxy (or `value` itself, which is not one). */
+function unproxied(value: unknown): unknown {
+  return typeof value === "object" && value !== null
+    ? ((value as Record<string, unknown>)[PROXY_TARGET] ?? value)
+    : value;
+}
+
 /**
  * `value` read behind the analyzer's unknown-checking proxy, with every value a preview cannot know replaced by
  * `undefined` (array positions kept): for a policy whose verdict on each known value stands whatever the unknown ones
@@ -216,10 +223,7 @@ const PROXY_TARGET = "__getSpecialProxyTarget";
  * being skipped as a whole; the values unknown in the preview are decided on `up`.
  */
 export function knownPart(value: unknown): unknown {
-  const raw =
-    typeof value === "object" && value !== null
-      ? ((value as Record<string, unknown>)[PROXY_TARGET] ?? value)
-      : value;
+  const raw = unproxied(value);
   if (typeof raw === "string") return UNKNOWN_SENTINELS.has(raw) ? undefined : raw;
   if (Array.isArray(raw)) return raw.map(knownPart);
   if (isObject(raw)) return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, knownPart(v)]));
@@ -236,8 +240,7 @@ const plannedInputs = new Map<string, Props>();
  * resource that has no outputs yet.
  */
 export function recordPlannedInputs(urn: string, props: Props): void {
-  const raw = (props as Record<string, unknown>)[PROXY_TARGET];
-  plannedInputs.set(urn, (raw ?? props) as Props);
+  plannedInputs.set(urn, unproxied(props) as Props);
 }
 
 /**
