@@ -11,7 +11,6 @@ import { Secret } from "kubernetes-models/v1";
 import { NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1";
 import { parse } from "yaml";
 import { indexMappings, pipelineKeepsOnly } from "../../../anonymisation/derive";
-import { drop, type DocumentModel } from "../../../anonymisation/model";
 import { plannerDocument } from "../../../anonymisation/planner/document";
 import {
   isSecretValue,
@@ -22,6 +21,7 @@ import {
 } from "../../../infra/engine/mockEngine";
 import { PlannerConnector, type PlannerConnectorArgs } from "../../../components/planner-connector";
 import type { PostgresAdvancedRule } from "../../../contracts/syncRules";
+import { plannerWithFieldDropped } from "../../support/models";
 
 const PASSWORD = "pg-password-value";
 
@@ -68,15 +68,6 @@ async function synth(overrides: Partial<PlannerConnectorArgs> = {}) {
     return r;
   };
   return { ...run, one, byName };
-}
-
-function flipped(field: string): DocumentModel {
-  const f = plannerDocument.fields as DocumentModel["fields"];
-  return {
-    ...plannerDocument,
-    revision: 2,
-    fields: { ...f, [field]: { ...f[field], treatment: drop("test") } },
-  };
 }
 
 describe("planner connector component (mock engine)", () => {
@@ -230,7 +221,7 @@ describe("planner connector component (mock engine)", () => {
   });
 
   it("follows a classification change: mappings, pipeline, sync rules and key metadata", async () => {
-    const model = flipped("org_ref");
+    const model = plannerWithFieldDropped("org_ref");
     const s = await synth({ model });
     const t = plainValue<{ template: { mappings: string } }>(s.byName("planner-template").inputs);
     assert.equal(JSON.parse(t.template.mappings).properties.org_ref, undefined);

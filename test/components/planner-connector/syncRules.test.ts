@@ -1,18 +1,9 @@
 import assert from "node:assert/strict";
-import { drop, type DocumentModel } from "../../../anonymisation/model";
 import { ID_COLUMN, READ_MODEL_VIEW, syncRuleQuery } from "../../../anonymisation/planner/contract";
 import { plannerDocument } from "../../../anonymisation/planner/document";
 import { buildSyncRules } from "../../../components/planner-connector/syncRules";
 import { validateSyncRules } from "../../../contracts/syncRules";
-
-function flipped(field: string): DocumentModel {
-  const f = plannerDocument.fields as DocumentModel["fields"];
-  return {
-    ...plannerDocument,
-    revision: 2,
-    fields: { ...f, [field]: { ...f[field], treatment: drop("test") } },
-  };
-}
+import { plannerWithFieldDropped } from "../../support/models";
 
 describe("planner connector: sync rules", () => {
   it("selects the stored columns from the read model's view of published cells, keyed by doc_id, with no key", () => {
@@ -28,13 +19,13 @@ describe("planner connector: sync rules", () => {
 
   it("follows the classification: a field flipped to drop is no longer selected", () => {
     const [before] = buildSyncRules(plannerDocument);
-    const [after] = buildSyncRules(flipped("vms_total"));
+    const [after] = buildSyncRules(plannerWithFieldDropped("vms_total"));
     assert.ok(before.query.includes('"vms_total"'));
     assert.ok(!after.query.includes('"vms_total"'));
   });
 
   it("refuses a model that drops the id column", () => {
-    assert.throws(() => buildSyncRules(flipped(ID_COLUMN)), /does not store "doc_id"/);
+    assert.throws(() => buildSyncRules(plannerWithFieldDropped(ID_COLUMN)), /does not store "doc_id"/);
   });
 
   it("validation: tables never * or empty, only the view, only am_read, no extra keys", () => {
