@@ -10,7 +10,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { REPO_ROOT } from "../../infra/paths";
 import { listStacks } from "../../infra/synth/stackFile";
-import { useControlPlane } from "../support/engines";
+import { processesUnder, useControlPlane } from "../support/engines";
 import { mandatoryViolations, policyArgs as packArgs, stackWorkspace } from "../support/engines/stackPreview";
 import { HIDDEN_FIELD, type PlantedViolation } from "./fixtures/planted/plants";
 
@@ -49,6 +49,9 @@ describe("engines: pulumi preview of every stack with the policy pack (real CLI 
           [],
           "a resource runs on a default provider",
         );
+        // Nothing the run started outlives it: the bridge's Terraform providers are orphaned by the engine's
+        // shutdown (pulumi/pulumi-terraform-bridge#3349) and the workspace reaps them.
+        assert.deepEqual(processesUnder(ws.dir), [], "processes outlived pulumi preview");
       } finally {
         await ws.dispose();
       }

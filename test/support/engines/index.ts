@@ -12,7 +12,7 @@ export { startEckOperator, type EckOperator, type EckOperatorOptions } from "./e
 export { eckChartDir, engineBinary, enginesBin, tfPluginCacheDir } from "./engines";
 export { sharedControlPlane, useControlPlane } from "./hooks";
 export { KubeApi, type KubeObject } from "./kubeApi";
-export { waitFor } from "./processes";
+export { processesUnder, waitFor } from "./processes";
 export {
   pulumiWorkspace,
   type PulumiResult,

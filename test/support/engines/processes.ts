@@ -141,3 +141,45 @@ export async function waitFor<T>(
     await new Promise((r) => setTimeout(r, options.intervalMs ?? 250));
   }
 }
+
+/**
+ * The processes running an executable from under `dir` (read from /proc; none where there is no /proc). A test
+ * workspace's engines all run from its temp folder, so after the CLI has exited anything listed here was left behind.
+ */
+export function processesUnder(dir: string): { pid: number; command: string }[] {
+  let pids: string[];
+  try {
+    pids = fs.readdirSync("/proc").filter((p) => /^\d+$/.test(p));
+  } catch {
+    return [];
+  }
+  const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
+  const found: { pid: number; command: string }[] = [];
+  for (const pid of pids) {
+    let command: string;
+    try {
+      command = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0")[0];
+    } catch {
+      continue; // exited meanwhile
+    }
+    if (command.startsWith(prefix)) found.push({ pid: Number(pid), command });
+  }
+  return found;
+}
+
+/**
+ * Kills what `processesUnder(dir)` lists. The dynamic Terraform bridge starts each Terraform provider as a child that
+ * nothing stops when the engine ends the bridge (pulumi/pulumi-terraform-bridge#3349, open): without this every
+ * preview or up leaves terraform-provider-elasticstack and terraform-provider-random running (about 33 MiB each).
+ */
+export function killProcessesUnder(dir: string): number {
+  const left = processesUnder(dir);
+  for (const { pid } of left) {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+  return left.length;
+}

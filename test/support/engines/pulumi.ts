@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import YAML from "yaml";
 import { enginesBin, tfPluginCacheDir } from "./engines";
-import { makeTempDir, removeTempDir } from "./processes";
+import { killProcessesUnder, makeTempDir, removeTempDir } from "./processes";
 
 /** The engines a Pulumi run needs (the CLI, the Node host and the providers the program uses). */
 export const PULUMI_ENGINES = [
@@ -110,6 +110,8 @@ export function pulumiWorkspace(options: PulumiWorkspaceOptions): PulumiWorkspac
       child.on("error", reject);
       child.on("close", (code) => {
         clearTimeout(timer);
+        // The CLI has ended its plugins; what still runs from this workspace was orphaned (see killProcessesUnder).
+        killProcessesUnder(dir);
         const result = { code: code ?? -1, stdout, stderr, output: `${stdout}\n${stderr}` };
         if ((result.code === 0) === !!runOptions.expectFailure) {
           reject(
@@ -177,6 +179,7 @@ export function pulumiWorkspace(options: PulumiWorkspaceOptions): PulumiWorkspac
         ["stack", "rm", options.stack, "--force", "--yes", "--non-interactive", "--preserve-config"],
         { cwd: rmDir },
       ).catch(() => undefined);
+      killProcessesUnder(dir);
       removeTempDir(dir);
     },
   };
