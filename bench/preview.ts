@@ -8,6 +8,7 @@
  */
 import * as path from "node:path";
 import { REPO_ROOT } from "../infra/paths";
+import { cpuTimes, stealSince } from "./host";
 import { stackFilePath } from "../infra/synth/stackFile";
 import {
   pulumiWorkspace,
@@ -53,6 +54,7 @@ export async function main(runs = Number(process.env.BENCH_RUNS ?? 3)): Promise<
     try {
       await empty.preview(devArgs); // first runs compile and cache for both
       await dev.preview(devArgs);
+      const host = cpuTimes();
       const d: number[] = [];
       const e: number[] = [];
       const bare: number[] = [];
@@ -69,6 +71,8 @@ export async function main(runs = Number(process.env.BENCH_RUNS ?? 3)): Promise<
       console.log(
         `  the empty one without it    ${median(d).toFixed(0)} ms vs ${median(bare).toFixed(0)} ms   ratio ${(median(d) / median(bare)).toFixed(2)}`,
       );
+      const steal = stealSince(host);
+      if (steal) console.log(`  ${steal}`);
       return ratio;
     } finally {
       await dev.dispose();
