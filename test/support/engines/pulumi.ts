@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import YAML from "yaml";
 import { enginesBin, tfPluginCacheDir } from "./engines";
-import { killProcessesUnder, makeTempDir, removeTempDir } from "./processes";
+import { makeTempDir, reapProcessesUnder, removeTempDir } from "./processes";
 
 /** The engines a Pulumi run needs (the CLI, the Node host and the providers the program uses). */
 export const PULUMI_ENGINES = [
@@ -108,10 +108,10 @@ export function pulumiWorkspace(options: PulumiWorkspaceOptions): PulumiWorkspac
       child.stderr.on("data", (c: Buffer) => (stderr += c.toString("utf8")));
       const timer = setTimeout(() => child.kill("SIGKILL"), runOptions.timeoutMs ?? 15 * 60_000);
       child.on("error", reject);
-      child.on("close", (code) => {
+      child.on("close", async (code) => {
         clearTimeout(timer);
-        // The CLI has ended its plugins; what still runs from this workspace was orphaned (see killProcessesUnder).
-        killProcessesUnder(dir);
+        // The CLI has ended its plugins; what still runs from this workspace was orphaned (see reapProcessesUnder).
+        await reapProcessesUnder(dir);
         const result = { code: code ?? -1, stdout, stderr, output: `${stdout}\n${stderr}` };
         if ((result.code === 0) === !!runOptions.expectFailure) {
           reject(
@@ -179,7 +179,7 @@ export function pulumiWorkspace(options: PulumiWorkspaceOptions): PulumiWorkspac
         ["stack", "rm", options.stack, "--force", "--yes", "--non-interactive", "--preserve-config"],
         { cwd: rmDir },
       ).catch(() => undefined);
-      killProcessesUnder(dir);
+      await reapProcessesUnder(dir);
       removeTempDir(dir);
     },
   };
