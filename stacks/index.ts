@@ -11,6 +11,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { stackKind } from "../infra/config/kinds";
 import { loadStackConfig } from "../infra/config/load";
+import { dynamicProvider, type DynamicResourceProvider } from "../infra/providers/dynamic";
 import { milestone1 } from "./milestone1";
 import type { StackOutputs } from "./platform";
 import { milestone2 } from "./milestone2";
@@ -30,13 +31,19 @@ export class CompositionError extends pulumi.RunError {
   }
 }
 
-export async function program(): Promise<StackOutputs> {
+/**
+ * `loaded` and `dynamic` come from `index.ts`, which validates the stack file and registers the provider of the
+ * dynamic resources before it loads this module (see there); the synth lets the program make both.
+ */
+export async function program(
   // Validation happens before anything is registered: a bad stack file registers nothing.
-  const loaded = loadStackConfig();
+  loaded = loadStackConfig(),
+  dynamic: DynamicResourceProvider = dynamicProvider(),
+): Promise<StackOutputs> {
   try {
     // The stack's kind, with what it needs: the secrets it uses and the stack does not supply are generated first.
     const cfg = stackKind(loaded, secretGenerator(loaded));
-    return await (cfg.kind === "milestone1" ? milestone1(cfg) : milestone2(cfg));
+    return await (cfg.kind === "milestone1" ? milestone1(cfg, dynamic) : milestone2(cfg, dynamic));
   } catch (e) {
     if (process.env.AM_DEBUG || pulumi.RunError.isInstance(e)) throw e;
     throw new CompositionError(loaded.stack, e);

@@ -5,6 +5,7 @@
 import type { Milestone1Stack } from "../infra/config/kinds";
 import { eckNames, PROJECT } from "../infra/naming";
 import { kubernetesProvider } from "../infra/providers";
+import type { DynamicResourceProvider } from "../infra/providers/dynamic";
 import { installationCells } from "../anonymisation/assisted-installer/cells";
 import { AnonymisedIndex } from "../components/anonymised-index";
 import { dashboardsFor } from "./dashboards";
@@ -12,7 +13,7 @@ import { keyEpochIndex } from "./keyEpochs";
 import { elasticProviderFor, platformFor, platformOutputs, type StackOutputs } from "./platform";
 import { connectorPeer, plannerDataFor } from "./plannerData";
 
-export function milestone1(cfg: Milestone1Stack): StackOutputs {
+export function milestone1(cfg: Milestone1Stack, dynamic: DynamicResourceProvider): StackOutputs {
   const k8sProvider = kubernetesProvider(`${PROJECT}-k8s`, cfg.kubernetes.context);
   const platform = platformFor(cfg, k8sProvider, {
     elasticsearchPeers: cfg.plannerConnector ? [connectorPeer(cfg)] : [],
@@ -48,7 +49,7 @@ export function milestone1(cfg: Milestone1Stack): StackOutputs {
         cfg,
         cfg.plannerConnector,
         platform,
-        { k8s: k8sProvider, elastic },
+        { k8s: k8sProvider, elastic, dynamic },
         { url: managementUrl, password: platform.elasticPassword, caPem: ca },
       )
     : undefined;

@@ -24,6 +24,7 @@ import type {
   Milestone2Stack,
 } from "../infra/config/kinds";
 import { elasticProvider, kubernetesProvider } from "../infra/providers";
+import type { DynamicResourceProvider } from "../infra/providers/dynamic";
 import { commonLabels, POD_SECURITY_RESTRICTED, PROJECT } from "../infra/naming";
 import { dashboardsFor } from "./dashboards";
 import { keyEpochIndex } from "./keyEpochs";
@@ -197,7 +198,7 @@ function collectorOptions(t: Target, k8sProvider: k8s.Provider): pulumi.Componen
   return { providers: [k8sProvider, t.es], dependsOn: t.followerReady };
 }
 
-export function milestone2(cfg: Milestone2Stack): StackOutputs {
+export function milestone2(cfg: Milestone2Stack, dynamic: DynamicResourceProvider): StackOutputs {
   // The target cluster: a second cluster, not the migration cluster milestone 1 runs on.
   const k8sProvider = kubernetesProvider(`${PROJECT}-target-k8s`, cfg.kubernetes.context);
   const replication = cfg.replication;
@@ -230,7 +231,8 @@ export function milestone2(cfg: Milestone2Stack): StackOutputs {
       : undefined;
 
   const ai = cfg.collectors?.assistedInstaller;
-  const aiCollector = ai && assistedInstallerCollector(cfg, ai, t, collectorNamespace, k8sProvider);
+  const aiCollector =
+    ai && assistedInstallerCollector(cfg, ai, t, collectorNamespace, { k8s: k8sProvider, dynamic });
   const tel = cfg.collectors?.telemetry;
   const telemetry =
     tel &&
@@ -280,7 +282,7 @@ function assistedInstallerCollector(
   ai: AssistedInstallerSettings,
   t: Target,
   namespace: string,
-  k8sProvider: k8s.Provider,
+  providers: { k8s: k8s.Provider; dynamic: DynamicResourceProvider },
 ): AssistedInstallerCollector {
   // The key's generation: stamped on the staging documents (the transforms count customers within one) and recorded.
   const keyEpoch = cfg.rotation?.pseudonymisationKey ?? "0";
@@ -301,7 +303,7 @@ function assistedInstallerCollector(
       resources: { memory: ai.memory },
       network: { eckTarget: t.eckTarget, cidrs: ai.egressCidrs },
     },
-    collectorOptions(t, k8sProvider),
+    collectorOptions(t, providers.k8s),
   );
   // A new key breaks pseudonym continuity by design: record its generation where dashboards can mark it.
   new KeyEpoch(
@@ -316,7 +318,10 @@ function assistedInstallerCollector(
     },
     // Recorded once the collector's keystore carries the new key, i.e. when the new pseudonyms start, and into
     // an index whose template (strict, final pipeline of keyEpochMetadata) exists before the first record.
-    { dependsOn: [...t.followerReady, collector, keyEpochIndex(t.es, t.followerReady)] },
+    {
+      provider: providers.dynamic,
+      dependsOn: [...t.followerReady, collector, keyEpochIndex(t.es, t.followerReady)],
+    },
   );
   return collector;
 }

@@ -15,6 +15,7 @@ import { loginRoleName } from "../infra/naming/rotation";
 import type { ElasticStack } from "../components/elastic-stack";
 import type { Milestone1Stack, PlannerConnectorSettings } from "../infra/config/kinds";
 import { PROJECT } from "../infra/naming";
+import type { DynamicResourceProvider } from "../infra/providers/dynamic";
 
 export const CONNECTOR_ID = `${PROJECT}-planner`;
 
@@ -85,17 +86,22 @@ function readModelFromRunner(
   cfg: Milestone1Stack,
   planner: Planner,
   secrets: { adminUrl: pulumi.Input<string>; password: pulumi.Input<string> },
+  dynamic: DynamicResourceProvider,
 ): ReadModelPath {
-  const readModel = new PlannerReadModel(`${PROJECT}-read-model`, {
-    adminUrl: secrets.adminUrl,
-    database: planner.database,
-    connectorRole: planner.connectorRole,
-    connectorPassword: secrets.password,
-    k: cfg.anonymity.k,
-    graceDays: cfg.anonymity.graceDays,
-    excludedOrgIds: planner.excludeOrgIds,
-    excludedEmailDomains: planner.excludeEmailDomains,
-  });
+  const readModel = new PlannerReadModel(
+    `${PROJECT}-read-model`,
+    {
+      adminUrl: secrets.adminUrl,
+      database: planner.database,
+      connectorRole: planner.connectorRole,
+      connectorPassword: secrets.password,
+      k: cfg.anonymity.k,
+      graceDays: cfg.anonymity.graceDays,
+      excludedOrgIds: planner.excludeOrgIds,
+      excludedEmailDomains: planner.excludeEmailDomains,
+    },
+    { providers: [dynamic] },
+  );
   // The connector logs in as this generation's login (a member of the read model's role, with its grants): a new
   // rotation keeper creates the next login, the connector's configuration moves to it, then the old one is dropped.
   const login = new ConnectorLogin(
@@ -107,7 +113,7 @@ function readModelFromRunner(
       keeper: cfg.rotation?.plannerConnectorPassword,
       password: secrets.password,
     },
-    { dependsOn: [readModel] },
+    { provider: dynamic, dependsOn: [readModel] },
   );
   return { readModel, closerWaitsFor: [readModel, login], login };
 }
@@ -163,7 +169,7 @@ export function plannerDataFor(
   cfg: Milestone1Stack,
   { planner, adminUrl, password }: PlannerConnectorSettings,
   platform: ElasticStack,
-  providers: { k8s: k8s.Provider; elastic: elasticstack.Provider },
+  providers: { k8s: k8s.Provider; elastic: elasticstack.Provider; dynamic: DynamicResourceProvider },
   management: { url: pulumi.Input<string>; password: pulumi.Input<string>; caPem?: pulumi.Input<string> },
 ): { indexName: string; notes: string[] } {
   const caPem = plannerCa(planner.sslCa, providers.k8s);
@@ -175,7 +181,7 @@ export function plannerDataFor(
   const { readModel, closerWaitsFor, login } =
     planner.readModel.applyFrom === "cluster"
       ? readModelInCluster(cfg, planner, { adminUrl, password, caPem, peer }, providers.k8s)
-      : readModelFromRunner(cfg, planner, { adminUrl, password });
+      : readModelFromRunner(cfg, planner, { adminUrl, password }, providers.dynamic);
 
   // Publishes the closed months hourly: the connector reads published cells only.
   new PlannerCloser(
@@ -227,7 +233,7 @@ export function plannerDataFor(
       runAsUser: cfg.platform === "kubernetes" ? CONNECTOR_UID : undefined,
     },
     {
-      providers: [providers.k8s, providers.elastic],
+      providers: [providers.k8s, providers.elastic, providers.dynamic],
       dependsOn: [readModel, platform.elasticsearch],
     },
   );

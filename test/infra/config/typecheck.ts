@@ -12,10 +12,12 @@ import type {
   Milestone2OnExisting,
   StackKind,
 } from "../../../infra/config/kinds";
+import type { DynamicResourceProvider } from "../../../infra/providers/dynamic";
 import { milestone1 } from "../../../stacks/milestone1";
 import { milestone2 } from "../../../stacks/milestone2";
 import { platformFor } from "../../../stacks/platform";
 
+declare const dynamic: DynamicResourceProvider;
 declare const m1: Milestone1Stack;
 declare const onEck: Milestone2OnEck;
 declare const onExisting: Milestone2OnExisting;
@@ -40,12 +42,12 @@ export const unknownKind: StackKind["kind"] = "milestone3";
 
 export function compose(cfg: StackKind) {
   // @ts-expect-error milestone 2 composes milestone-2 kinds only
-  milestone2(m1);
+  milestone2(m1, dynamic);
   // @ts-expect-error milestone 1 composes milestone 1 only
-  milestone1(onEck);
+  milestone1(onEck, dynamic);
   // @ts-expect-error an existing deployment is configured, not deployed: no platform
   platformFor(onExisting, provider);
   // @ts-expect-error a kind not narrowed yet may be either milestone
-  milestone1(cfg);
-  return cfg.kind === "milestone1" ? milestone1(cfg) : milestone2(cfg);
+  milestone1(cfg, dynamic);
+  return cfg.kind === "milestone1" ? milestone1(cfg, dynamic) : milestone2(cfg, dynamic);
 }
