@@ -8,6 +8,7 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import YAML from "yaml";
 import { REPO_ROOT } from "../../infra/paths";
 import { listStacks } from "../../infra/synth/stackFile";
 import { processesUnder, useControlPlane } from "../support/engines";
@@ -57,6 +58,27 @@ describe("engines: pulumi preview of every stack with the policy pack (real CLI 
       }
     });
   }
+
+  it("a wrong stack file fails the real preview with one message naming the file and key, before any resource", async () => {
+    const ws = await workspace("dev", REPO_ROOT);
+    try {
+      const doc = YAML.parseDocument(fs.readFileSync(ws.configFile, "utf8"));
+      doc.setIn(["config", "am-dashboard:licence"], "platinumm");
+      fs.writeFileSync(ws.configFile, doc.toString());
+      const result = await ws.preview(policyArgs("dev"), { expectFailure: true });
+      assert.match(result.output, /Pulumi\.dev\.yaml/, result.output.slice(-3000));
+      assert.match(result.output, /am-dashboard:licence[^\n]*platinumm/, result.output.slice(-3000));
+      assert.doesNotMatch(result.output, /^\s+at .+\(.+:\d+:\d+\)$/m, "the message came with a stack trace");
+      // index.ts validates before it registers the provider of the dynamic resources: nothing but the stack exists.
+      assert.doesNotMatch(
+        result.output,
+        /pulumi:providers:|am-dashboard:\w+:\w+\s/,
+        "a resource was registered",
+      );
+    } finally {
+      await ws.dispose();
+    }
+  });
 
   describe("planted violations fail the real preview with the policy's own message", () => {
     before(() => {
