@@ -36,6 +36,8 @@ describe("engines: dynamic resources keep their state when they move to the prog
     const before = await ids();
     assert.match(before.recordedId, /^[0-9a-f-]{36}$/);
     await ws.configSet("explicit", "true");
+    // As in the project's Pulumi.yaml from this move on: the old default provider is only in the state.
+    await ws.configSet("pulumi:disable-default-providers[0]", "pulumi-nodejs", { path: true });
     await ws.up();
     const after = await ids();
     assert.equal(
