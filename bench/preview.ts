@@ -36,7 +36,7 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
-export async function main(runs = Number(process.env.BENCH_RUNS ?? 3)): Promise<number> {
+export async function main(runs = Number(process.env.BENCH_RUNS ?? 5)): Promise<number> {
   const cp = await startControlPlane();
   try {
     // The dev stack reads OpenShift's service CA ConfigMap before it creates anything.
