@@ -169,22 +169,22 @@ export function processesUnder(dir: string): { pid: number; command: string }[] 
 
 /**
  * Kills what `processesUnder(dir)` lists and waits (up to `timeoutMs`) until they are gone, since a killed process
- * is listed until it has exited. The dynamic Terraform bridge starts each Terraform provider as a child that nothing
- * stops when the engine ends the bridge (pulumi/pulumi-terraform-bridge#3349, open): without this every preview or up
- * leaves terraform-provider-elasticstack and terraform-provider-random running (about 33 MiB each).
+ * is listed until it has exited; one still listed after that is left for the caller's `processesUnder` to report. The
+ * dynamic Terraform bridge starts each Terraform provider as a child that nothing stops when the engine ends the
+ * bridge (pulumi/pulumi-terraform-bridge#3349, open): without this every preview or up leaves
+ * terraform-provider-elasticstack and terraform-provider-random running (about 33 MiB each).
  */
-export async function reapProcessesUnder(dir: string, timeoutMs = 5_000): Promise<number> {
-  const left = processesUnder(dir);
-  for (const { pid } of left) {
+export async function reapProcessesUnder(dir: string, timeoutMs = 5_000): Promise<void> {
+  for (const { pid } of processesUnder(dir)) {
     try {
       process.kill(pid, "SIGKILL");
     } catch {
       // already gone
     }
   }
-  const deadline = Date.now() + timeoutMs;
-  while (processesUnder(dir).length > 0 && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return left.length;
+  await waitFor(
+    `the processes under ${dir} to exit`,
+    async () => (processesUnder(dir).length === 0 ? true : undefined),
+    { timeoutMs, intervalMs: 50 },
+  ).catch(() => undefined);
 }

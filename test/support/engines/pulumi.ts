@@ -179,7 +179,6 @@ export function pulumiWorkspace(options: PulumiWorkspaceOptions): PulumiWorkspac
         ["stack", "rm", options.stack, "--force", "--yes", "--non-interactive", "--preserve-config"],
         { cwd: rmDir },
       ).catch(() => undefined);
-      await reapProcessesUnder(dir);
       removeTempDir(dir);
     },
   };
