@@ -27,7 +27,7 @@ export function cpuTimes(): CpuTimes | undefined {
   }
 }
 
-/** "steal 7% of CPU time", or an empty string when it could not be read. */
+/** The steal share since `before`, as a sentence, or an empty string when it could not be read. */
 export function stealSince(before: CpuTimes | undefined): string {
   const after = cpuTimes();
   if (!before || !after || after.total === before.total) return "";

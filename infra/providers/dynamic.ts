@@ -11,7 +11,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { PROJECT } from "../naming";
 
 /** The package of every dynamic resource (`pulumi-nodejs:dynamic/...`), and so of its provider. */
-export const DYNAMIC_PACKAGE = "pulumi-nodejs";
+const DYNAMIC_PACKAGE = "pulumi-nodejs";
 
 export class DynamicResourceProvider extends pulumi.ProviderResource {
   constructor(name: string, opts?: pulumi.CustomResourceOptions) {
