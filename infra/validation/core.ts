@@ -158,7 +158,9 @@ export function validateCoreDefinition(
   value: unknown,
   pointer: string,
 ): string[] {
-  const mod = loadModule(`kubernetes-models/${groupVersion}`) as Record<string, unknown>;
+  // Only that definition's module (a subpath the package exports), as coreEntry does: the group/version's index
+  // loads every kind in it (`v1` alone took a tenth of a second of every synth).
+  const mod = loadModule(`kubernetes-models/${groupVersion}/${typeName}`) as Record<string, unknown>;
   const model = mod[typeName];
   if (typeof model !== "function") throw new Error(`kubernetes-models/${groupVersion} has no ${typeName}`);
   const dts = path.join(root, groupVersion, `${typeName}.d.ts`);
