@@ -6,6 +6,7 @@ import { kubernetes } from "./kubernetes/engine";
 import { pulumiLanguageNodejs } from "./pulumi-language-nodejs/engine";
 import { pulumiResourceKubernetes } from "./pulumi-resource-kubernetes/engine";
 import { pulumiResourceTerraformProvider } from "./pulumi-resource-terraform-provider/engine";
+import { jrubyEngine } from "./jruby/engine";
 import { opensearchEngine } from "./opensearch/engine";
 import { pulumiCli } from "./pulumi/engine";
 import { schemas } from "./schemas/engine";
@@ -24,4 +25,5 @@ export const ENGINES: readonly Engine[] = [
   kubernetes,
   elasticOperator,
   opensearchEngine,
+  jrubyEngine,
 ];
