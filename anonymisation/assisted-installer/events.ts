@@ -12,6 +12,7 @@
  * with canary documents) and `components/collectors/assisted-installer/logstash.ts`, which renders the very same
  * rules as the Logstash filter. Nothing per field is hand-written in either.
  */
+import { elapsedSeconds, parseEventTime } from "./eventTime";
 import { bucketLabels, versionPrefixPattern } from "../generalisers";
 import type { DocumentField, DocumentModel, Generaliser } from "../model";
 import { storedFields } from "../model";
@@ -351,8 +352,8 @@ export interface AnonymiseContext {
  * RFC 3339 with milliseconds (`2026-04-08T00:00:00.000Z`); undefined when the time does not parse.
  */
 export function publishableAt(eventTime: string, graceDays: number): string | undefined {
-  const t = Date.parse(eventTime);
-  if (Number.isNaN(t)) return undefined;
+  const t = parseEventTime(eventTime);
+  if (t === undefined) return undefined;
   const d = new Date(t);
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1 + graceDays)).toISOString();
 }
@@ -443,8 +444,8 @@ export function versionPrefix(v: string, parts: number): string {
 
 /** RFC 3339 time truncated to the start of its UTC day / ISO week (Monday) / month, as `YYYY-MM-DD`. */
 export function truncateDate(v: string, unit: "day" | "week" | "month"): string | undefined {
-  const t = Date.parse(v);
-  if (Number.isNaN(t)) return undefined;
+  const t = parseEventTime(v);
+  if (t === undefined) return undefined;
   const d = new Date(t);
   if (unit === "month") d.setUTCDate(1);
   if (unit === "week") d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
@@ -555,7 +556,11 @@ export function anonymiseEvent(
     if (typeof out[publishable] !== "string") return { kept: false, reason: "event time does not parse" };
     const read = collected === undefined ? undefined : out[collected];
     // A collection time that does not parse cannot prove the month open: dropped too (the safe side).
-    if (typeof read === "string" && !(Date.parse(read) < Date.parse(out[publishable])))
+    const [readAt, publishedAt] = [parseEventTime(read), parseEventTime(out[publishable])];
+    if (
+      typeof read === "string" &&
+      !(readAt !== undefined && publishedAt !== undefined && readAt < publishedAt)
+    )
       return { kept: false, reason: CLOSED_MONTH_REASON };
   }
   return { kept: true, doc: out };
@@ -576,9 +581,7 @@ export function normaliseKafkaMessage(msg: EventDoc): EventDoc | undefined {
   const payload = p as Record<string, unknown>;
   if (!(TERMINAL_STATUSES as readonly unknown[]).includes(payload.status)) return undefined;
   const done = payload.install_completed_at ?? payload.status_updated_at ?? payload.updated_at;
-  const end = Date.parse(String(done));
-  const start = Date.parse(String(payload.install_started_at));
-  const duration = Number.isNaN(end) || Number.isNaN(start) ? undefined : Math.trunc((end - start) / 1000);
+  const duration = elapsedSeconds(payload.install_started_at, done);
   return {
     cluster: payload,
     event_time: done,

@@ -22,6 +22,7 @@ import {
   type Transform,
 } from "../../../anonymisation/assisted-installer/events";
 import { OTHER } from "../../../anonymisation/assisted-installer/catalogues";
+import { EVENT_TIME_PATTERN } from "../../../anonymisation/assisted-installer/eventTime";
 import { versionPrefixPattern } from "../../../anonymisation/generalisers";
 import { checkGraceDays } from "../../../anonymisation/planner/sql/readModel";
 
@@ -106,6 +107,18 @@ function lsString(text: string): string {
   return `"${text}"`;
 }
 
+/**
+ * Set up once per filter (its `init`): `@am_time`, the reading of an event time that `parseEventTime` in
+ * anonymisation/assisted-installer/eventTime.ts is — the same pattern, and a date or time that Ruby would roll over
+ * (`02-30`, `24:00:00`) refused by comparing what it parsed with what was written. A Time, or nil.
+ */
+const RUBY_EVENT_TIME = [
+  'require "time";',
+  `@am_time = lambda { |x| s = x.to_s; m = Regexp.new(${rb(`\\A(?:${EVENT_TIME_PATTERN})\\z`)}).match(s); next nil if m.nil?;`,
+  "t = begin; Time.iso8601(s); rescue ArgumentError; nil; end;",
+  "next nil if t.nil? || [t.year, t.month, t.day, t.hour, t.min, t.sec] != m[1..6].map(&:to_i); t }",
+].join(" ");
+
 function rubyExtract(shape: Shape): string {
   switch (shape.kind) {
     case "scalar": {
@@ -125,7 +138,9 @@ function rubyExtract(shape: Shape): string {
       const plain = shape.item === "id" ? "el.is_a?(String) ? el : " : "";
       return (
         `a = event.get(${rb(logstashRef(shape.array))}); v = []; ` +
-        `if a.is_a?(Array) then a.each { |el| x = ${plain}(el.is_a?(Hash) ? el.dig(*${keys}) : nil); ` +
+        // A step by step walk, not Hash#dig, which raises on a step that is a string (a host whose `progress` is
+        // "50%"): that would drop the field for the whole event instead of skipping the one item, as getPath does.
+        `if a.is_a?(Array) then a.each { |el| x = ${plain}${keys}.reduce(el) { |c, k| c.is_a?(Hash) ? c[k] : nil }; ` +
         `v << x if x.is_a?(String) && !v.include?(x) } end;`
       );
     }
@@ -146,10 +161,7 @@ function rubyGeneralise(t: Extract<Transform, { kind: "generalise" }>): string {
     case "truncate-date": {
       const shift = how.unit === "week" ? "t = t - ((t.wday + 6) % 7) * 86400; " : "";
       const format = how.unit === "month" ? "%Y-%m-01" : "%Y-%m-%d";
-      return (
-        `g = lambda { |e| begin; t = Time.iso8601(e.to_s).utc; ${shift}t.strftime(${rb(format)}); ` +
-        `rescue ArgumentError; nil; end };`
-      );
+      return `g = lambda { |e| t = @am_time.call(e); next nil if t.nil?; t = t.utc; ${shift}t.strftime(${rb(format)}) };`;
     }
     case "bucket":
       return (
@@ -173,8 +185,8 @@ export function rubyForRule(rule: CompiledRule, settings: RuleSettings): string 
     // `publishableAt` in events.ts: first instant of the next month (UTC) plus the grace days, RFC 3339 with millis.
     checkGraceDays(settings.graceDays);
     return (
-      `t = begin; Time.iso8601(event.get(${rb(logstashRef(t.path))}).to_s).utc; rescue ArgumentError; nil; end; ` +
-      `unless t.nil? then y, m = t.month == 12 ? [t.year + 1, 1] : [t.year, t.month + 1]; ` +
+      `t = @am_time.call(event.get(${rb(logstashRef(t.path))})); ` +
+      `unless t.nil? then t = t.utc; y, m = t.month == 12 ? [t.year + 1, 1] : [t.year, t.month + 1]; ` +
       `event.set(${target}, (Time.utc(y, m, 1) + ${settings.graceDays} * 86400).iso8601(3)) end`
     );
   }
@@ -295,7 +307,8 @@ export function closedMonthRuby(rules: CompiledRule[]): string {
   };
   return [
     `p = event.get(${field("publishable-at")}); c = event.get(${field("collected-at")});`,
-    "late = begin; p.nil? || (!c.nil? && !(Time.iso8601(c.to_s) < Time.iso8601(p.to_s))); rescue ArgumentError; true; end;",
+    "tp = @am_time.call(p); tc = @am_time.call(c);",
+    "late = p.nil? || tp.nil? || (!c.nil? && (tc.nil? || !(tc < tp)));",
     'event.set("[@metadata][am_closed]", late)',
   ].join(" ");
 }
@@ -305,7 +318,7 @@ export const KAFKA_NORMALISE_RUBY = [
   'p = event.get("payload");',
   'if event.get("name") != "ClusterState" || !p.is_a?(Hash) || !["installed", "error", "cancelled"].include?(p["status"]) then event.cancel else',
   'done = p["install_completed_at"] || p["status_updated_at"] || p["updated_at"];',
-  'dur = begin; (Time.iso8601(done.to_s) - Time.iso8601(p["install_started_at"].to_s)).to_i; rescue ArgumentError; nil; end;',
+  't0 = @am_time.call(p["install_started_at"]); t1 = @am_time.call(done); dur = t0.nil? || t1.nil? ? nil : (t1 - t0).to_i;',
   'event.set("cluster", p); event.set("event_time", done); event.set("message", "cluster.installation.results");',
   'event.set("[event][props][result]", p["status"]); event.set("[event][props][duration]", dur) unless dur.nil?;',
   'event.set("release_tag", event.get("[metadata][release_tag]")); event.remove("payload"); event.remove("metadata"); event.remove("name");',
@@ -374,7 +387,7 @@ export function renderPipeline(rules: CompiledRule[], o: PipelineOptions): strin
   const closedMonth = closedMonthRuby(rules);
   const lines: string[] = ["input {", ...input(o.source), "}", "", "filter {"];
   if (o.source.kind === "kafka")
-    lines.push(...ruby("am-normalise-kafka", KAFKA_NORMALISE_RUBY, 'require "time"'));
+    lines.push(...ruby("am-normalise-kafka", KAFKA_NORMALISE_RUBY, RUBY_EVENT_TIME));
   lines.push(
     `  if [${s.messagePath}] != ${lsString(s.message)} { drop { id => "am-select-installation-results" } }`,
     `  if ![${s.tagsPath.split(".").join("][")}] or [${s.tagsPath.split(".").join("][")}] !~ /${tagPattern(s.tag)}/ { drop { id => "am-tag-filter" } }`,
@@ -385,10 +398,10 @@ export function renderPipeline(rules: CompiledRule[], o: PipelineOptions): strin
     else if (rule.transform.kind === "key-epoch") lines.push(...keyEpoch(rule));
     else if (rule.transform.kind === "first-seen") {
       lines.push(...lookup(rule, o), ...ruby(`am-${rule.field}`, rubyForRule(rule, o)));
-    } else lines.push(...ruby(`am-${rule.field}`, rubyForRule(rule, o), 'require "time"'));
+    } else lines.push(...ruby(`am-${rule.field}`, rubyForRule(rule, o), RUBY_EVENT_TIME));
   }
   lines.push(
-    ...ruby("am-closed-month", closedMonth, 'require "time"'),
+    ...ruby("am-closed-month", closedMonth, RUBY_EVENT_TIME),
     '  if [@metadata][am_closed] { drop { id => "am-drop-closed-month" } }',
   );
   lines.push(...ruby("am-replace-event", REPLACE_RUBY), "}", "", "output {", "  elasticsearch {");
