@@ -6,6 +6,7 @@ import { kubernetes } from "./kubernetes/engine";
 import { pulumiLanguageNodejs } from "./pulumi-language-nodejs/engine";
 import { pulumiResourceKubernetes } from "./pulumi-resource-kubernetes/engine";
 import { pulumiResourceTerraformProvider } from "./pulumi-resource-terraform-provider/engine";
+import { connectorsPython } from "./connectors-python/engine";
 import { jrubyEngine } from "./jruby/engine";
 import { opensearchEngine } from "./opensearch/engine";
 import { pulumiCli } from "./pulumi/engine";
@@ -26,4 +27,5 @@ export const ENGINES: readonly Engine[] = [
   elasticOperator,
   opensearchEngine,
   jrubyEngine,
+  connectorsPython,
 ];
