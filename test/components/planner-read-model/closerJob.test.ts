@@ -2,28 +2,48 @@
  * The closer CronJob's command, run: its script (`closerScript()`) goes through CPython with asyncpg 0.29.0, the
  * interpreter and driver of the connectors 9.5.2 image the job uses (engines/connectors-python), with the container's
  * environment (its secretKeyRef resolved from the Secret's data), against the read model on a real PostgreSQL, logged
- * in as the connector's role. No pod runs: this is the command the container would run. The embedded PostgreSQL has
- * no TLS, so the job is built with `verifyTls: false` and its PGSSLROOTCERT branch is not run here.
+ * in as the connector's role, without TLS and over TLS verified against the Secret's CA (a PostgreSQL of its own with
+ * a certificate openssl makes for the run). No pod runs: this is the command the container would run.
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
-import type { Client } from "pg";
 import { applyReadModel, type ApplyOptions } from "../../../components/planner-read-model/apply";
-import { buildCloserCronJob, PASSWORD_KEY } from "../../../components/planner-read-model/closerJob";
+import { buildCloserCronJob, CA_KEY, PASSWORD_KEY } from "../../../components/planner-read-model/closerJob";
 import { CONNECTORS_PYTHON_LAUNCHER, connectorsPython } from "../../../engines/connectors-python/engine";
 import { ensureEngine } from "../../../engines/ensure";
-import { databaseName, startPostgres } from "../../../engines/postgres";
+import {
+  databaseName,
+  startPostgres,
+  startTlsPostgres,
+  type PostgresServer,
+} from "../../../engines/postgres";
 import { GOOSE_ERA_DDL } from "../../../fixtures/planner/ddl";
 import { generateDataset, loadDataset } from "../../../fixtures/planner/generate";
 import { connect, sync } from "../../support/readModel";
+import { makeTestPki, type TestPki } from "../../support/tls";
 
 const IMAGE_PYTHON = "/app/bin/python"; // the connectors image's interpreter, as the job's command names it
 
-/** Runs the CronJob's container command with the engine's Python in place of the image's. */
-function runCloserJob(url: string, login: { user: string; password: string }) {
-  const u = new URL(url);
+interface Target {
+  readonly url: string;
+  readonly user: string;
+  readonly password: string;
+  /** The CA the job trusts (the Secret's `ca.crt`): verifies TLS when given. */
+  readonly caPem?: string;
+  /** The host name the job connects to, when not the URL's. */
+  readonly host?: string;
+}
+
+/**
+ * Runs the CronJob's container command with the engine's Python in place of the image's: its environment (values,
+ * and secretKeyRefs resolved from the Secret's data) and its Secret mount written under a temporary folder.
+ */
+function runCloserJob(t: Target) {
+  const u = new URL(t.url);
   const job = buildCloserCronJob({
     name: "am-read-closer",
     namespace: "ns",
@@ -32,71 +52,144 @@ function runCloserJob(url: string, login: { user: string; password: string }) {
     image: "docker.elastic.co/integrations/elastic-connectors:9.5.2",
     schedule: "17 * * * *",
     postgres: {
-      host: u.hostname,
+      host: t.host ?? u.hostname,
       port: Number(u.port),
       database: u.pathname.slice(1),
-      user: login.user,
-      verifyTls: false,
+      user: t.user,
+      verifyTls: t.caPem !== undefined,
     },
     secretName: "am-read-closer",
   });
-  const container = job.spec.jobTemplate.spec.template.spec.containers[0];
-  const secretData: Record<string, string> = { [PASSWORD_KEY]: login.password };
-  const env: Record<string, string> = { PATH: process.env.PATH ?? "/usr/bin:/bin" };
-  for (const e of container.env) {
-    env[e.name] = "value" in e && e.value !== undefined ? e.value : secretData[e.valueFrom!.secretKeyRef.key];
+  const pod = job.spec.jobTemplate.spec.template.spec;
+  const container = pod.containers[0];
+  const secretData: Record<string, string> = {
+    [PASSWORD_KEY]: t.password,
+    ...(t.caPem ? { [CA_KEY]: t.caPem } : {}),
+  };
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "am-closer-job-"));
+  try {
+    const mounts = new Map<string, string>();
+    for (const m of container.volumeMounts) {
+      const volume = pod.volumes.find((v) => v.name === m.name)!;
+      const dir = path.join(root, m.name);
+      fs.mkdirSync(dir);
+      for (const item of volume.secret.items)
+        fs.writeFileSync(path.join(dir, item.path), secretData[item.key]);
+      mounts.set(m.mountPath, dir);
+    }
+    const mapped = (value: string) => {
+      for (const [mountPath, dir] of mounts)
+        if (value.startsWith(`${mountPath}/`)) return dir + value.slice(mountPath.length);
+      return value;
+    };
+    const env: Record<string, string> = { PATH: process.env.PATH ?? "/usr/bin:/bin" };
+    for (const e of container.env) {
+      const value =
+        "value" in e && e.value !== undefined ? e.value : secretData[e.valueFrom!.secretKeyRef.key];
+      env[e.name] = mapped(value);
+    }
+    assert.equal(container.command[0], IMAGE_PYTHON);
+    const python = path.join(ensureEngine(connectorsPython.name), CONNECTORS_PYTHON_LAUNCHER);
+    return spawnSync(python, container.command.slice(1), { env, encoding: "utf8", timeout: 120_000 });
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
   }
-  assert.equal(container.command[0], IMAGE_PYTHON);
-  const python = path.join(ensureEngine(connectorsPython.name), CONNECTORS_PYTHON_LAUNCHER);
-  return spawnSync(python, container.command.slice(1), { env, encoding: "utf8", timeout: 120_000 });
+}
+
+const data = generateDataset("goose", 150, 41);
+const o: ApplyOptions = {
+  connectorRole: "amcl_conn",
+  ownerRole: "amcl_owner",
+  connectorPassword: `pw-${randomBytes(12).toString("hex")}`,
+  k: 10,
+  graceDays: 7,
+  excludedOrgIds: data.excludedOrgIds,
+  excludedEmailDomains: data.excludedEmailDomains,
+};
+
+/** A database with the planner's fixture data and the read model applied (nothing closed yet). */
+async function prepare(server: PostgresServer, name: string): Promise<string> {
+  const url = await server.createDatabase(databaseName(name));
+  const admin = await connect(url);
+  try {
+    await loadDataset(admin, GOOSE_ERA_DDL, data);
+    await applyReadModel(admin, o);
+  } finally {
+    await admin.end();
+  }
+  return url;
+}
+
+async function published(url: string): Promise<number> {
+  const connector = await connect(url, o.connectorRole, o.connectorPassword);
+  try {
+    return (await sync(connector)).length;
+  } finally {
+    await connector.end();
+  }
 }
 
 describe("planner read model: the closer job's script under the connectors image's Python, on real PostgreSQL", function () {
   this.timeout(300_000);
-  const data = generateDataset("goose", 150, 41);
-  const o: ApplyOptions = {
-    connectorRole: "amcl_conn",
-    ownerRole: "amcl_owner",
-    connectorPassword: `pw-${randomBytes(12).toString("hex")}`,
-    k: 10,
-    graceDays: 7,
-    excludedOrgIds: data.excludedOrgIds,
-    excludedEmailDomains: data.excludedEmailDomains,
-  };
-  let admin: Client;
-  let url: string;
+  const login = { user: o.connectorRole, password: o.connectorPassword };
 
-  before(async () => {
-    const server = await startPostgres();
-    url = await server.createDatabase(databaseName("rm_closer_job"));
-    admin = await connect(url);
-    await loadDataset(admin, GOOSE_ERA_DDL, data);
-    await applyReadModel(admin, o);
-  });
-  after(async () => admin?.end());
+  describe("without TLS", () => {
+    let url: string;
+    before(async () => (url = await prepare(await startPostgres(), "rm_closer_job")));
 
-  it("publishes what is due as of now, prints how many cells, and publishes nothing twice", async () => {
-    const connector = await connect(url, o.connectorRole, o.connectorPassword);
-    try {
-      assert.equal((await sync(connector)).length, 0, "nothing is published before the first closing");
-      const first = runCloserJob(url, { user: o.connectorRole, password: o.connectorPassword });
+    it("publishes what is due as of now, prints how many cells, and publishes nothing twice", async () => {
+      assert.equal(await published(url), 0, "nothing is published before the first closing");
+      const first = runCloserJob({ url, ...login });
       assert.equal(first.status, 0, first.stderr);
-      const published = (await sync(connector)).length;
-      assert.ok(published > 0, "the fixture's past months are due: some cells must be published");
-      assert.equal(first.stdout.trim(), `am_read.close_periods(): ${published} cells published`);
-      const second = runCloserJob(url, { user: o.connectorRole, password: o.connectorPassword });
+      const cells = await published(url);
+      assert.ok(cells > 0, "the fixture's past months are due: some cells must be published");
+      assert.equal(first.stdout.trim(), `am_read.close_periods(): ${cells} cells published`);
+      const second = runCloserJob({ url, ...login });
       assert.equal(second.status, 0, second.stderr);
       assert.equal(second.stdout.trim(), "am_read.close_periods(): 0 cells published");
-      assert.equal((await sync(connector)).length, published);
-    } finally {
-      await connector.end();
-    }
+      assert.equal(await published(url), cells);
+    });
+
+    it("fails the job, printing no count, when it cannot log in", () => {
+      const r = runCloserJob({ url, user: o.connectorRole, password: "not-the-password" });
+      assert.notEqual(r.status, 0);
+      assert.match(r.stderr, /password authentication failed/);
+      assert.equal(r.stdout, "");
+    });
   });
 
-  it("fails the job, printing no count, when it cannot log in", () => {
-    const r = runCloserJob(url, { user: o.connectorRole, password: "not-the-password" });
-    assert.notEqual(r.status, 0);
-    assert.match(r.stderr, /password authentication failed/);
-    assert.equal(r.stdout, "");
+  describe("with TLS verified against the Secret's CA (PGSSLROOTCERT)", () => {
+    let server: PostgresServer;
+    let url: string;
+    let pki: TestPki;
+    let otherCa: string;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "am-closer-pki-"));
+
+    before(async () => {
+      pki = makeTestPki(fs.mkdtempSync(path.join(dir, "a-")));
+      otherCa = makeTestPki(fs.mkdtempSync(path.join(dir, "b-"))).caPem;
+      server = await startTlsPostgres(pki);
+      url = await prepare(server, "rm_closer_tls");
+    });
+    after(async () => {
+      await server?.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+
+    it("closes over TLS when the server's certificate chains to the CA and names the host", async () => {
+      const r = runCloserJob({ url, ...login, caPem: pki.caPem, host: "localhost" });
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(r.stdout.trim(), `am_read.close_periods(): ${await published(url)} cells published`);
+    });
+
+    it("refuses a server whose certificate another CA signed, and a host the certificate does not name", () => {
+      const wrongCa = runCloserJob({ url, ...login, caPem: otherCa });
+      assert.notEqual(wrongCa.status, 0);
+      assert.match(wrongCa.stderr, /CERTIFICATE_VERIFY_FAILED/);
+      const wrongHost = runCloserJob({ url, ...login, caPem: pki.caPem, host: "127.0.0.1" });
+      assert.notEqual(wrongHost.status, 0);
+      assert.match(wrongHost.stderr, /CERTIFICATE_VERIFY_FAILED|IP address mismatch|doesn't match/);
+      assert.equal(wrongCa.stdout + wrongHost.stdout, "");
+    });
   });
 });
