@@ -9,6 +9,7 @@ import { pulumiResourceTerraformProvider } from "./pulumi-resource-terraform-pro
 import { connectorsPython } from "./connectors-python/engine";
 import { jrubyEngine } from "./jruby/engine";
 import { opensearchEngine } from "./opensearch/engine";
+import { promqlEngine } from "./promql/engine";
 import { pulumiCli } from "./pulumi/engine";
 import { schemas } from "./schemas/engine";
 import { terraformProviderElasticstack } from "./terraform-provider-elasticstack/engine";
@@ -28,4 +29,5 @@ export const ENGINES: readonly Engine[] = [
   opensearchEngine,
   jrubyEngine,
   connectorsPython,
+  promqlEngine,
 ];

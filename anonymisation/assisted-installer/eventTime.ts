@@ -53,10 +53,13 @@ export function parseEventTime(v: unknown): number | undefined {
   return t === undefined ? undefined : t.seconds * 1000 + Math.floor(t.nanos / 1e6);
 }
 
-/** Whole seconds from `start` to `end`, truncated toward zero as Ruby's `(end - start).to_i`; exact to the nanosecond. */
+/**
+ * Whole seconds from `start` to `end`, as Ruby's `(end - start).to_i`: the difference in floating-point seconds,
+ * truncated toward zero. Floating point, not exact, on purpose: over years, a fraction within a few nanoseconds of
+ * the next second rounds up to it in Ruby, and this must give what the collector writes.
+ */
 export function elapsedSeconds(start: unknown, end: unknown): number | undefined {
   const [a, b] = [instant(start), instant(end)];
   if (a === undefined || b === undefined) return undefined;
-  const ns = (BigInt(b.seconds) - BigInt(a.seconds)) * 1_000_000_000n + BigInt(b.nanos - a.nanos);
-  return Number(ns / 1_000_000_000n);
+  return Math.trunc(b.seconds - a.seconds + (b.nanos - a.nanos) / 1e9);
 }

@@ -1,0 +1,52 @@
+/** Evaluates PromQL with Prometheus's engine (the cached `promql` engine, built first when the cache lacks it). */
+import { spawn } from "node:child_process";
+import * as path from "node:path";
+import { ensureEngine } from "../ensure";
+import { PROMQL_BINARY, promqlEngine } from "./engine";
+
+export interface PromSeries {
+  readonly labels: Readonly<Record<string, string>>;
+  /** `[unix milliseconds, value]`, in time order. */
+  readonly samples: ReadonlyArray<readonly [number, number]>;
+}
+
+export interface PromSelector {
+  readonly name: string;
+  readonly matchers: ReadonlyArray<{ name: string; type: string; value: string }>;
+}
+
+export interface PromResult {
+  /** The parser's or the engine's error; the other fields are then empty. */
+  readonly error?: string;
+  /** Every vector selector of the parsed expression (matrix selectors included), with its matchers. */
+  readonly selectors: PromSelector[] | null;
+  readonly vector: Array<{ metric: Record<string, string>; value: number }> | null;
+  readonly scalar?: number;
+}
+
+/** Loads `series` into a fresh TSDB and runs each query as an instant query at its time, in one process. */
+export function evaluatePromql(
+  series: readonly PromSeries[],
+  queries: ReadonlyArray<{ expr: string; time: number }>,
+): Promise<PromResult[]> {
+  const binary = path.join(ensureEngine(promqlEngine.name), PROMQL_BINARY);
+  return new Promise((resolve, reject) => {
+    const child = spawn(binary, [], { stdio: ["pipe", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (c: Buffer) => (out += c.toString("utf8")));
+    child.stderr.on("data", (c: Buffer) => (err += c.toString("utf8")));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code !== 0) return reject(new Error(`am-promql exited ${code}:\n${err}`));
+      resolve(
+        out
+          .trim()
+          .split("\n")
+          .filter((l) => l.length > 0)
+          .map((l) => JSON.parse(l) as PromResult),
+      );
+    });
+    child.stdin.end(JSON.stringify({ series, queries }));
+  });
+}
