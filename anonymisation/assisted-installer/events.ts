@@ -173,10 +173,16 @@ export const INSTALLATION_SELECTION = {
   required: ["cluster.id", "event_time"],
 } as const;
 
-/** The tag test as a regular expression over the comma-separated string (shared by TS and Logstash). */
+/**
+ * The tag test as a regular expression over the comma-separated string, shared by TS and Logstash, whose
+ * conditionals match with Ruby's regular expressions (logstash-core `EventCondition`, `RubyRegexp`). So no `^`, `$`
+ * or `\s`: in Ruby `^` and `$` also match at a line break (`"x\nassisted_migration"` would pass as tagged) and
+ * `\s` is ASCII-only where JavaScript's takes a no-break space. The tag must be preceded by the start or a comma and
+ * followed by a comma or the end (lookarounds, the same in both engines), with blanks or tabs around it.
+ */
 export function tagPattern(tag: string): string {
   if (!/^\w+$/.test(tag)) throw new Error(`tag "${tag}" must be a word (assisted-service ValidateTags)`);
-  return `(^|,)\\s*${tag}\\s*(,|$)`;
+  return `(?<![^,])[ \\t]*${tag}[ \\t]*(?![^,])`;
 }
 
 /** How a compiled rule turns the extracted value into the stored value. */

@@ -290,6 +290,61 @@ describe("the collector's Ruby under JRuby (Logstash 9.5.2's Ruby; a stand-in Ev
     assert.ok(kept > RUNS / 4, `only ${kept} of ${RUNS} events kept`);
   });
 
+  it("keeps exactly the events anonymiseEvent keeps by their tags, with the regexp of the pipeline's tag filter", async () => {
+    // The filter is a Logstash conditional, not a ruby filter: Logstash matches it with a Ruby Regexp built from the
+    // literal (logstash-core EventCondition: RubyRegexp.newRegexpFromStr), which is what the code below does.
+    const literal = /\[cluster\]\[tags\] !~ \/(.*)\/ \{ drop \{ id => "am-tag-filter" \} \}/.exec(pipeline);
+    assert.ok(literal, "the pipeline has no tag filter");
+    const regexp = JSON.stringify(literal[1]).replace(/#/g, "\\#");
+    const tagFilter = {
+      id: "tag-filter",
+      code: `t = event.get("[cluster][tags]"); event.set("[@metadata][tagged]", t.is_a?(String) && Regexp.new(${regexp}).match?(t))`,
+    };
+    const piece = fc.constantFrom(
+      "assisted_migration",
+      " assisted_migration",
+      "assisted_migration\t",
+      "\u00a0assisted_migration",
+      "not_assisted_migration",
+      "assisted_migration_old",
+      "ui_ocm",
+      "x\nassisted_migration",
+      "assisted_migration\nx",
+      "",
+    );
+    const tags = fc.oneof(
+      fc.array(piece, { minLength: 1, maxLength: 4 }).map((p) => p.join(",")),
+      fc.array(piece, { minLength: 1, maxLength: 3 }).map((p) => p.join("\n")),
+      fc.constant(undefined),
+      fc.constant(["assisted_migration"]),
+    );
+    const samples = fc.sample(tags, { seed: SEED, numRuns: 300 });
+    const events = samples.map((t) => {
+      const e = enrichedEvent();
+      return { ...e, "@timestamp": "2026-03-15T00:00:00.000Z", cluster: { ...e.cluster, tags: t } };
+    });
+    const results = await runRubyFilters([tagFilter], events);
+    const problems: string[] = [];
+    events.forEach((e, i) => {
+      const ts = anonymiseEvent(e, context(String(e["@timestamp"])), RULES);
+      const tsTagged = ts.kept || !ts.reason.startsWith("cluster not tagged");
+      const rubyTagged = results[i].metadata.tagged === true;
+      if (results[i].errors.length > 0) problems.push(`raised ${JSON.stringify(results[i].errors)}`);
+      else if (tsTagged !== rubyTagged)
+        problems.push(
+          `tags ${JSON.stringify(samples[i])}: Logstash keeps ${rubyTagged}, anonymiseEvent ${tsTagged}`,
+        );
+    });
+    assert.equal(
+      problems.length,
+      0,
+      `${problems.length} differences, the first:\n${problems.slice(0, 3).join("\n")}\n${replay}`,
+    );
+    assert.ok(
+      results.some((r) => r.metadata.tagged === true) && results.some((r) => r.metadata.tagged === false),
+    );
+  });
+
   it("sets first_attempt from the lookup as anonymiseEvent does from `seen`, and leaves it unset when the lookup failed", async () => {
     const e = { ...enrichedEvent(), "@timestamp": "2026-03-15T00:00:00.000Z" };
     const cases: Array<{ meta: Record<string, unknown>; tags?: string[]; seen: boolean | undefined }> = [
