@@ -119,6 +119,31 @@ const RUBY_EVENT_TIME = [
   "next nil if t.nil? || [t.year, t.month, t.day, t.hour, t.min, t.sec] != m[1..6].map(&:to_i); t }",
 ].join(" ");
 
+/**
+ * A JavaScript pattern (no flags) as the source of a Ruby regexp that means the same: outside brackets, JavaScript's
+ * `^` and `$` are the start and end of the string, Ruby's also a line's, so they become `\A` and `\z`. Without this,
+ * `"junk\n4.18.3"` is version 4.18 in Logstash and `unknown` everywhere else.
+ */
+function rubyAnchors(pattern: string): string {
+  let out = "";
+  let inBracket = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      out += pattern.slice(i, i + 2);
+      i++;
+    } else if (inBracket) {
+      if (c === "]") inBracket = false;
+      out += c;
+    } else if (c === "[") {
+      inBracket = true;
+      out += c;
+      if (pattern[i + 1] === "^") out += pattern[++i];
+    } else out += c === "^" ? "\\A" : c === "$" ? "\\z" : c;
+  }
+  return out;
+}
+
 function rubyExtract(shape: Shape): string {
   switch (shape.kind) {
     case "scalar": {
@@ -156,7 +181,7 @@ function rubyGeneralise(t: Extract<Transform, { kind: "generalise" }>): string {
       return `g = lambda { |e| ${rbList(t.catalogue!)}.include?(e) ? e : ${rb(OTHER)} };`;
     case "version-prefix": {
       const re = versionPrefixPattern(how.parts);
-      return `g = lambda { |e| e.is_a?(String) ? ((m = e[0, 64].match(Regexp.new(${rb(re)}))) ? m[1] : "unknown") : nil };`;
+      return `g = lambda { |e| e.is_a?(String) ? ((m = e[0, 64].match(Regexp.new(${rb(rubyAnchors(re))}))) ? m[1] : "unknown") : nil };`;
     }
     case "truncate-date": {
       const shift = how.unit === "week" ? "t = t - ((t.wday + 6) % 7) * 86400; " : "";

@@ -152,10 +152,23 @@ const event = fc
     duration: number,
     hostCount: fc.oneof(fc.integer({ min: 0, max: 600 }), fc.constant(null), fc.constant("3")),
     openshiftVersion: fc.oneof(
-      fc.constantFrom("4.18.12", "4.9", "v4.16.0-rc.1", "4", "", "latest", "4.18.12-multi"),
+      fc.constantFrom(
+        "4.18.12",
+        "4.9",
+        "v4.16.0-rc.1",
+        "4",
+        "",
+        "latest",
+        "4.18.12-multi",
+        "junk\n4.18.3",
+        "4.17\n",
+      ),
       fc.string({ maxLength: 12 }),
     ),
-    releaseTag: fc.oneof(fc.constantFrom("v2.40.1", "v2.41.0-rc", "master"), fc.string({ maxLength: 8 })),
+    releaseTag: fc.oneof(
+      fc.constantFrom("v2.40.1", "v2.41.0-rc", "master", "x\nv2.40.1"),
+      fc.string({ maxLength: 8, unit: "binary-ascii" }),
+    ),
     hosts: fc.array(host, { maxLength: 4 }),
     features: fc.array(
       fc.oneof(
