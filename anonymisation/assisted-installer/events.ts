@@ -380,6 +380,16 @@ export function getPath(doc: unknown, path: string): unknown {
   return cur;
 }
 
+/**
+ * Whether Logstash's `if [field]` holds for a value: not null, and its string form neither empty nor "false"
+ * (logstash-core `EventCondition.valueIsTruthy`). The collector hashes a single source only then.
+ */
+export function logstashTruthy(v: unknown): boolean {
+  if (v === undefined || v === null) return false;
+  const s = typeof v === "string" ? v : typeof v === "object" ? "{}" : String(v);
+  return s !== "" && s !== "false";
+}
+
 /** Ruby's `to_s` for the scalars events carry, so the TS hash input equals the Logstash one. */
 function rubyString(v: unknown): string {
   if (v === undefined || v === null) return "";
@@ -518,7 +528,7 @@ function applyRule(
   }
   if (Array.isArray(v) && !rule.many) v = v[0];
   if (t.kind === "hmac") {
-    out[rule.field] = v === undefined || v === null ? undefined : ctx.hmac(ctx.key, rubyString(v));
+    out[rule.field] = logstashTruthy(v) ? ctx.hmac(ctx.key, rubyString(v)) : undefined;
   } else if (t.kind === "keep-boolean") {
     out[rule.field] = typeof v === "boolean" ? v : undefined;
   } else if (t.kind === "keep-long") {

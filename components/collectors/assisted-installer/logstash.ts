@@ -259,7 +259,7 @@ function fingerprint(rule: CompiledRule): string[] {
   const paths = shape.kind === "concat" ? shape.paths : shape.kind === "scalar" ? shape.paths : [];
   if (paths.length === 0)
     throw new Error(`"${rule.field}": a keyed hash needs scalar or concatenated sources`);
-  return [
+  const filter = [
     "  fingerprint {",
     `    id => "am-${rule.field}"`,
     `    source => [${paths.map((p) => lsString(logstashRef(p))).join(", ")}]`,
@@ -269,6 +269,12 @@ function fingerprint(rule: CompiledRule): string[] {
     `    target => "${WORK}[${rule.field}]"`,
     "  }",
   ];
+  if (shape.kind === "concat") return filter;
+  // The plugin hashes a source that is present but null as "" (`next unless event.include?(field)`, then `to_s`):
+  // every event without an org id would get the one pseudonym of "", one fake customer. Hashed only when the field
+  // is truthy for Logstash (not null, not "", not "false": logstash-core EventCondition.valueIsTruthy), as
+  // `anonymiseEvent` does (`logstashTruthy`).
+  return [`  if ${logstashRef(paths[0])} {`, ...filter.map((l) => `  ${l}`), "  }"];
 }
 
 function ruby(id: string, code: string, init?: string): string[] {

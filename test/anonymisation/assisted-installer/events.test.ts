@@ -113,6 +113,33 @@ describe("milestone 2: Assisted Installer event anonymisation", () => {
     );
   });
 
+  it("pseudonymises an org id only when Logstash's `if` holds for it: events without one are no one fake customer", () => {
+    // Upstream facts, read in their sources: logstash-filter-fingerprint hashes a source that is present but null as
+    // "" (`next unless event.include?(field)`, then `to_s`); logstash-core EventCondition.valueIsTruthy holds for
+    // anything but null, "" and "false". Logstash does not run here: the pipeline is checked for the guard.
+    const text = renderPipeline(compileEventRules(), {
+      source: { kind: "opensearch", url: "https://os", index: "e", username: "u", schedule: "* * * * *" },
+      index: "i",
+      lookupPattern: "i*",
+      target: { url: "https://es" },
+      graceDays: 7,
+    });
+    assert.match(
+      text,
+      /\n {2}if \[cluster\]\[org_id\] \{\n {4}fingerprint \{\n {6}id => "am-customer_ref"\n/,
+    );
+    assert.match(text, /\n {2}fingerprint \{\n {4}id => "am-doc_id"\n/, "the concatenated id is not guarded");
+    const withOrg = (org: unknown) => {
+      const e = enrichedEvent();
+      const out = anonymiseEvent({ ...e, cluster: { ...e.cluster, org_id: org } }, ctx());
+      assert.ok(out.kept);
+      return out.kept ? out.doc.customer_ref : undefined;
+    };
+    for (const org of [null, "", false, "false"]) assert.equal(withOrg(org), undefined, JSON.stringify(org));
+    for (const org of ["0", 0, "9911223344", true])
+      assert.equal(withOrg(org), hmac(KEY, String(org)), JSON.stringify(org));
+  });
+
   it("drops clusters not tagged assisted_migration, lookalike tags and other events", () => {
     assert.equal(anonymiseEvent(enrichedEvent({ tags: "ui_ocm" }), ctx()).kept, false);
     assert.equal(anonymiseEvent(enrichedEvent({ tags: "not_assisted_migration,ui_ocm" }), ctx()).kept, false);
