@@ -557,10 +557,9 @@ export function anonymiseEvent(
   if (typeof tags !== "string" || !new RegExp(tagPattern(s.tag)).test(tags)) {
     return { kept: false, reason: `cluster not tagged ${s.tag}` };
   }
-  for (const r of s.required) {
-    const v = getPath(doc, r);
-    if (v === undefined || v === null || v === "") return { kept: false, reason: `missing ${r}` };
-  }
+  // Logstash: `if ![cluster][id] or ...  { drop }`, so what its `if` does not hold for (null, "", "false") is missing.
+  for (const r of s.required)
+    if (!logstashTruthy(getPath(doc, r))) return { kept: false, reason: `missing ${r}` };
   const out: Record<string, unknown> = {};
   for (const rule of rules) applyRule(rule, doc, out, ctx);
   // Publish closed periods only: a month's documents reach the transforms when it closes (publishable_at, their sync

@@ -136,6 +136,15 @@ describe("milestone 2: Assisted Installer event anonymisation", () => {
       return out.kept ? out.doc.customer_ref : undefined;
     };
     for (const org of [null, "", false, "false"]) assert.equal(withOrg(org), undefined, JSON.stringify(org));
+    // The same rule drops an event without a cluster id, as the pipeline's `if ![cluster][id]` does.
+    for (const id of [null, "", "false"]) {
+      const e = enrichedEvent();
+      assert.equal(
+        anonymiseEvent({ ...e, cluster: { ...e.cluster, id } }, ctx()).kept,
+        false,
+        JSON.stringify(id),
+      );
+    }
     for (const org of ["0", 0, "9911223344", true])
       assert.equal(withOrg(org), hmac(KEY, String(org)), JSON.stringify(org));
   });
