@@ -390,6 +390,14 @@ export function logstashTruthy(v: unknown): boolean {
   return s !== "" && s !== "false";
 }
 
+/**
+ * Ruby's `String#strip`, which the collector's Ruby uses: NUL and ASCII blanks only, where JavaScript's `trim` also
+ * takes a no-break space or an em space (`"\u00a0ui_ocm"` is the tag `other` in Logstash, so here too).
+ */
+function rubyStrip(s: string): string {
+  return s.replace(/^[\0\t\n\v\f\r ]+|[\0\t\n\v\f\r ]+$/g, "");
+}
+
 /** Ruby's `to_s` for the scalars events carry, so the TS hash input equals the Logstash one. */
 function rubyString(v: unknown): string {
   if (v === undefined || v === null) return "";
@@ -417,7 +425,7 @@ function extract(doc: EventDoc, shape: Shape): unknown {
       return typeof v === "string"
         ? v
             .split(",")
-            .map((s) => s.trim())
+            .map(rubyStrip)
             .filter((s) => s.length > 0)
         : [];
     }
