@@ -199,6 +199,14 @@ const event = fc
     }),
     heterogeneous: fc.oneof(fc.boolean(), fc.constant("false"), fc.constant(null)),
     onprem: fc.boolean(),
+    controlPlane: fc.oneof(
+      fc.integer({ min: -2, max: 5 }),
+      fc.double({ min: 0, max: 5, noNaN: true }),
+      fc.constant("3"),
+      fc.constant(null),
+    ),
+    userManaged: fc.oneof(fc.boolean(), fc.constant("true"), fc.constant(null), fc.constant(1)),
+    architecture: fc.constantFrom("x86_64", "arm64", "multi", "X86_64", " x86_64", "s390x\n"),
   })
   .map((g): EventDoc => {
     const base = enrichedEvent({ result: g.result, statusInfo: g.statusInfo, tags: g.tags });
@@ -214,6 +222,9 @@ const event = fc
         ...cluster,
         created_at: g.createdAt,
         openshift_version: g.openshiftVersion,
+        control_plane_count: g.controlPlane,
+        user_managed_networking: g.userManaged,
+        cpu_architecture: g.architecture,
         enabled_host_count: g.hostCount,
         platform: g.platform === undefined ? undefined : { type: g.platform },
         feature_usage: g.features,
