@@ -16,11 +16,8 @@ import {
 } from "../../../anonymisation/assisted-installer/events";
 import { installationDocument } from "../../../anonymisation/assisted-installer/installation";
 import { storedFields } from "../../../anonymisation/model";
-import {
-  closedMonthRuby,
-  renderPipeline,
-  rubyForRule,
-} from "../../../components/collectors/assisted-installer/logstash";
+import { renderPipeline } from "../../../components/collectors/assisted-installer/logstash";
+import { closedMonthRuby, rubyForRule } from "../../../components/collectors/assisted-installer/ruby";
 import { CANARIES, clusterStateMessage, enrichedEvent } from "../../fixtures/assisted-installer";
 
 const KEY = "test-key-0123456789abcdef0123456789abcdef";
