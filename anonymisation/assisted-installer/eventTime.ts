@@ -7,7 +7,7 @@
  * date-time, upper-case `T` and `Z` or an offset, seconds required, any fraction; a value that is not one, or that
  * names a day or time that does not exist, is no time at all (the field stays unset, an event without a month is
  * dropped). The Ruby in the Logstash pipeline reads the same pattern and refuses the same rollovers
- * (`RUBY_EVENT_TIME` in components/collectors/assisted-installer/logstash.ts).
+ * (`RUBY_EVENT_TIME` in components/collectors/assisted-installer/ruby.ts).
  */
 
 /** The pattern, without anchors (JavaScript anchors it with `^…$`, Ruby with `\A…\z`). Groups 1-6: Y M D h m s. */

@@ -9,8 +9,9 @@
  * does not know, or a source the model does not name in `from`.
  *
  * The compiled rules have two consumers that must agree: `anonymiseEvent` (a pure TypeScript function, tested
- * with canary documents) and `components/collectors/assisted-installer/logstash.ts`, which renders the very same
- * rules as the Logstash filter. Nothing per field is hand-written in either.
+ * with canary documents) and `components/collectors/assisted-installer/logstash.ts` with `ruby.ts`, which render the
+ * very same rules as the Logstash filter; the tests run that Ruby under JRuby against this function. Nothing per
+ * field is hand-written in either.
  */
 import { elapsedSeconds, parseEventTime } from "./eventTime";
 import { bucketLabels, versionPrefixPattern } from "../generalisers";
@@ -330,7 +331,7 @@ export function compileEventRules(
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// The pure evaluation of the compiled rules. `logstash.ts` renders the same steps; the comments name the Logstash
+// The pure evaluation of the compiled rules. `logstash.ts` and `ruby.ts` render the same steps; the comments name the Logstash
 // construct each step corresponds to.
 
 export type EventDoc = Record<string, unknown>;
