@@ -12,9 +12,14 @@
 import * as assert from "node:assert/strict";
 import { createHmac } from "node:crypto";
 import { AI_FACETS, type AiFacet } from "../../../../anonymisation/assisted-installer/cells";
-import { anonymiseEvent, CLOSED_MONTH_REASON } from "../../../../anonymisation/assisted-installer/events";
+import {
+  anonymiseEvent,
+  CLOSED_MONTH_REASON,
+  compileEventRules,
+} from "../../../../anonymisation/assisted-installer/events";
 import { installationDocument } from "../../../../anonymisation/assisted-installer/installation";
 import { indexMappings } from "../../../../anonymisation/derive";
+import { renderPipeline } from "../../../../components/collectors/assisted-installer/logstash";
 import { installationTransforms } from "../../../../components/collectors/assisted-installer/transform";
 import { OpenSearchClient } from "../../../../dashboards/preview/standin";
 import { startOpenSearch, type OpenSearchNode } from "../../../../engines/opensearch/node";
@@ -285,6 +290,48 @@ describe("installation transforms evaluated in OpenSearch 2.19 (standing in for 
     );
     assert.ok(march, "March's installed 4.18 cell is published");
     assert.ok(march.attempts.value > march.customers.value);
+  });
+
+  it("finds an earlier attempt with the pipeline's first_attempt lookup query, and never the document itself", async () => {
+    // The elasticsearch filter sends its `query` as a query string (`q`) after replacing the %{...} references with
+    // the event's values (logstash-filter-elasticsearch), against the staging indices; result_size 1.
+    const LOOKUP = "am-staging-installations-lookup";
+    const pipeline = renderPipeline(compileEventRules(), {
+      source: { kind: "opensearch", url: "https://os", index: "e", username: "u", schedule: "* * * * *" },
+      index: LOOKUP,
+      lookupPattern: `${LOOKUP}*`,
+      target: { url: "https://es" },
+      graceDays: GRACE_DAYS,
+    });
+    const m = /id => "am-first_attempt-lookup"[\s\S]*?\n {4}index => "([^"]+)"\n {4}query => '([^']+)'/.exec(
+      pipeline,
+    );
+    assert.ok(m, "the pipeline has no first_attempt lookup");
+    const [, pattern, template] = m;
+    // Clusters 0-3 of organisation 500: cluster c has c + 1 attempts a day apart.
+    const lookupDocs = [0, 1, 2, 3].flatMap((c) =>
+      Array.from({ length: c + 1 }, (_, a) =>
+        attempt(500, c, `2026-03-${String(2 + a).padStart(2, "0")}T08:00:00Z`, "4.18.3", "installed"),
+      ),
+    );
+    await os.ok("PUT", `/${LOOKUP}`, { mappings: indexMappings(installationDocument) });
+    await write(LOOKUP, lookupDocs);
+    const problems: string[] = [];
+    for (const d of lookupDocs) {
+      const q = template.replace(/%\{([^}]+)\}/g, (_, ref: string) => String(d[/\[(\w+)\]$/.exec(ref)![1]]));
+      const res = await os.ok<{ hits: { hits: Array<{ _id: string }> } }>(
+        "GET",
+        `/${pattern}/_search?size=1&q=${encodeURIComponent(q)}`,
+      );
+      const others = lookupDocs.filter(
+        (o) => o.cluster_ref === d.cluster_ref && o.doc_id !== d.doc_id,
+      ).length;
+      const hit = res.hits.hits[0]?._id;
+      if ((hit !== undefined) !== others > 0)
+        problems.push(`${d.doc_id}: hit ${hit}, ${others} other attempts`);
+      if (hit === d.doc_id) problems.push(`${d.doc_id} found itself`);
+    }
+    assert.deepEqual(problems, []);
   });
 
   describe("publishes closed months only (checkpoints emulated by the sync field's range)", () => {
