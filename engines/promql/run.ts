@@ -1,7 +1,7 @@
 /** Evaluates PromQL with Prometheus's engine (the cached `promql` engine, built first when the cache lacks it). */
-import { spawn } from "node:child_process";
 import * as path from "node:path";
 import { ensureEngine } from "../ensure";
+import { exchangeJsonLines } from "../exchange";
 import { PROMQL_BINARY, promqlEngine } from "./engine";
 
 export interface PromSeries {
@@ -30,23 +30,5 @@ export function evaluatePromql(
   queries: ReadonlyArray<{ expr: string; time: number }>,
 ): Promise<PromResult[]> {
   const binary = path.join(ensureEngine(promqlEngine.name), PROMQL_BINARY);
-  return new Promise((resolve, reject) => {
-    const child = spawn(binary, [], { stdio: ["pipe", "pipe", "pipe"] });
-    let out = "";
-    let err = "";
-    child.stdout.on("data", (c: Buffer) => (out += c.toString("utf8")));
-    child.stderr.on("data", (c: Buffer) => (err += c.toString("utf8")));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      if (code !== 0) return reject(new Error(`am-promql exited ${code}:\n${err}`));
-      resolve(
-        out
-          .trim()
-          .split("\n")
-          .filter((l) => l.length > 0)
-          .map((l) => JSON.parse(l) as PromResult),
-      );
-    });
-    child.stdin.end(JSON.stringify({ series, queries }));
-  });
+  return exchangeJsonLines<PromResult>(binary, [], { series, queries });
 }

@@ -5,7 +5,7 @@
  * a test picks the filters and the events it feeds them.
  */
 import * as path from "node:path";
-import { runJRuby } from "../../../engines/jruby/run";
+import { runJRubyJson } from "../../../engines/jruby/run";
 
 export interface RubyFilterText {
   readonly id: string;
@@ -34,14 +34,9 @@ export function rubyFilters(pipeline: string): RubyFilterText[] {
 }
 
 /** Runs `filters` in order on each event, in one JRuby process. */
-export async function runRubyFilters(
+export function runRubyFilters(
   filters: readonly RubyFilterText[],
   events: readonly Record<string, unknown>[],
 ): Promise<FilteredEvent[]> {
-  const out = await runJRuby(path.join(__dirname, "filters.rb"), JSON.stringify({ filters, events }));
-  return out
-    .trim()
-    .split("\n")
-    .filter((l) => l.length > 0)
-    .map((l) => JSON.parse(l) as FilteredEvent);
+  return runJRubyJson<FilteredEvent>(path.join(__dirname, "filters.rb"), { filters, events });
 }
