@@ -25,9 +25,9 @@ import { CLUSTER_ID_LABEL } from "../../../anonymisation/telemetry/model";
 import { evaluatePromql, type PromSelector, type PromSeries } from "../../../engines/promql/run";
 import { listStacks, loadStackFile, stackFilePath } from "../../../infra/synth/stackFile";
 import { REPO_ROOT } from "../../support/stacks";
+import { propertySeed } from "../../support/seed";
 
-const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : Math.floor(Math.random() * 2 ** 31);
-const replay = `Replay: FC_SEED=${SEED} npx mocha test/anonymisation/telemetry/prometheus.test.ts`;
+const { seed: SEED, replay } = propertySeed(__filename);
 const LABEL = "am_cluster_tags";
 const K = 5;
 const NOW = Date.UTC(2026, 11, 1);

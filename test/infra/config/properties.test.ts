@@ -26,16 +26,17 @@ import {
 import type { ParsedConfig } from "../../../infra/config/schema";
 import { narrowParsed } from "../../support/kinds";
 import { REPO_ROOT, runStack } from "../../support/stacks";
+import { propertySeed } from "../../support/seed";
 
 /** Runs of the whole-program property (each ~0.5 s); raise with FC_PROGRAM_RUNS to explore. */
 const PROGRAM_RUNS = Number(process.env.FC_PROGRAM_RUNS ?? 12);
-const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : Math.floor(Math.random() * 2 ** 31);
+const { seed: SEED, replay } = propertySeed(__filename);
 
 /** fast-check's report names seed and path; this adds how to replay it with this file. */
 function check<T>(property: fc.IProperty<T> | fc.IAsyncProperty<T>, numRuns: number) {
   const run = () => fc.assert(property as fc.IAsyncProperty<T>, { seed: SEED, numRuns, endOnFailure: false });
   return Promise.resolve(run()).catch((e: Error) => {
-    e.message = `${e.message}\nReplay: FC_SEED=${SEED} npx mocha test/infra/config/properties.test.ts`;
+    e.message = `${e.message}\n${replay}`;
     throw e;
   });
 }

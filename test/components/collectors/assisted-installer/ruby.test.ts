@@ -25,8 +25,9 @@ import {
 } from "../../../../components/collectors/assisted-installer/logstash";
 import { enrichedEvent } from "../../../fixtures/assisted-installer";
 import { rubyFilters, runRubyFilters, type FilteredEvent } from "../../../support/logstash";
+import { propertySeed } from "../../../support/seed";
 
-const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : Math.floor(Math.random() * 2 ** 31);
+const { seed: SEED, replay } = propertySeed(__filename);
 const RUNS = Number(process.env.FC_RUNS ?? 400);
 const GRACE_DAYS = 7;
 const RULES = compileEventRules();
@@ -59,8 +60,6 @@ const KAFKA: PipelineOptions = {
 
 /** The rules the pipeline computes in a `ruby` filter of its own (not fingerprint, mutate or the lookup). */
 const RUBY_RULES = RULES.filter((r) => !["hmac", "key-epoch", "first-seen"].includes(r.transform.kind));
-
-const replay = `Replay: FC_SEED=${SEED} npx mocha test/components/collectors/assisted-installer/ruby.test.ts`;
 
 /**
  * A value as the document that is written holds it: JSON (so -0 is 0), without fields set to null, which Logstash

@@ -24,9 +24,9 @@ import {
 import { OpenSearchClient } from "../../../../dashboards/preview/standin";
 import { startOpenSearch, type OpenSearchNode } from "../../../../engines/opensearch/node";
 import { enrichedEvent } from "../../../fixtures/assisted-installer";
+import { propertySeed } from "../../../support/seed";
 
-const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : Math.floor(Math.random() * 2 ** 31);
-const replay = `Replay: FC_SEED=${SEED} npx mocha test/components/collectors/assisted-installer/source.test.ts`;
+const { seed: SEED, replay } = propertySeed(__filename);
 const INDEX = "assisted-installer-events-v1-2026.03";
 const ALIAS = "read-assisted-service-events";
 
