@@ -6,7 +6,6 @@
  * a certificate openssl makes for the run). No pod runs: this is the command the container would run.
  */
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -23,6 +22,7 @@ import {
 } from "../../../engines/postgres";
 import { GOOSE_ERA_DDL } from "../../../fixtures/planner/ddl";
 import { generateDataset, loadDataset } from "../../../fixtures/planner/generate";
+import { runContainerCommand } from "../../support/containers";
 import { connect, sync } from "../../support/readModel";
 import { makeTestPki, type TestPki } from "../../support/tls";
 
@@ -40,7 +40,7 @@ interface Target {
 
 /**
  * Runs the CronJob's container command with the engine's Python in place of the image's: its environment (values,
- * and secretKeyRefs resolved from the Secret's data) and its Secret mount written under a temporary folder.
+ * and secretKeyRefs resolved from the Secret's data) and its Secret mount written under a temporary folder (test/support/containers.ts).
  */
 function runCloserJob(t: Target) {
   const u = new URL(t.url);
@@ -62,38 +62,13 @@ function runCloserJob(t: Target) {
   });
   const pod = job.spec.jobTemplate.spec.template.spec;
   const container = pod.containers[0];
-  const secretData: Record<string, string> = {
+  assert.equal(container.command[0], IMAGE_PYTHON);
+  const secret: Record<string, string> = {
     [PASSWORD_KEY]: t.password,
     ...(t.caPem ? { [CA_KEY]: t.caPem } : {}),
   };
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "am-closer-job-"));
-  try {
-    const mounts = new Map<string, string>();
-    for (const m of container.volumeMounts) {
-      const volume = pod.volumes.find((v) => v.name === m.name)!;
-      const dir = path.join(root, m.name);
-      fs.mkdirSync(dir);
-      for (const item of volume.secret.items)
-        fs.writeFileSync(path.join(dir, item.path), secretData[item.key]);
-      mounts.set(m.mountPath, dir);
-    }
-    const mapped = (value: string) => {
-      for (const [mountPath, dir] of mounts)
-        if (value.startsWith(`${mountPath}/`)) return dir + value.slice(mountPath.length);
-      return value;
-    };
-    const env: Record<string, string> = { PATH: process.env.PATH ?? "/usr/bin:/bin" };
-    for (const e of container.env) {
-      const value =
-        "value" in e && e.value !== undefined ? e.value : secretData[e.valueFrom!.secretKeyRef.key];
-      env[e.name] = mapped(value);
-    }
-    assert.equal(container.command[0], IMAGE_PYTHON);
-    const python = path.join(ensureEngine(connectorsPython.name), CONNECTORS_PYTHON_LAUNCHER);
-    return spawnSync(python, container.command.slice(1), { env, encoding: "utf8", timeout: 120_000 });
-  } finally {
-    fs.rmSync(root, { recursive: true, force: true });
-  }
+  const program = path.join(ensureEngine(connectorsPython.name), CONNECTORS_PYTHON_LAUNCHER);
+  return runContainerCommand(pod, container, { secret, program });
 }
 
 const data = generateDataset("goose", 150, 41);

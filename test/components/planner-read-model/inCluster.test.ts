@@ -11,9 +11,6 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
 import type { Client } from "pg";
 import { planComment, PRIVATE_SCHEMA } from "../../../anonymisation/planner/sql";
 import {
@@ -36,6 +33,7 @@ import { adminLogin } from "../../../components/planner-read-model/inCluster";
 import { GOOSE_ERA_DDL, GORM_ERA_DDL } from "../../../fixtures/planner/ddl";
 import { generateDataset, loadDataset, type Dataset } from "../../../fixtures/planner/generate";
 import { databaseName, startPostgres } from "../../../engines/postgres";
+import { runContainerCommand } from "../../support/containers";
 import { catalogSnapshot, close, connect, sync, type Row } from "../../support/readModel";
 
 const K = 10;
@@ -110,32 +108,7 @@ function runJobCommand(url: string, f: Files): { status: number | null; stdout: 
     postgres: { host: u.hostname, port: Number(u.port), database: u.pathname.slice(1), verifyTls: false },
   });
   const pod = job.spec.template.spec;
-  const container = pod.containers[0];
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "am-apply-job-"));
-  const mounts = new Map<string, string>();
-  for (const m of container.volumeMounts) {
-    const volume = pod.volumes.find((v) => v.name === m.name)!;
-    const dir = path.join(root, m.name);
-    fs.mkdirSync(dir);
-    const source = "configMap" in volume && volume.configMap ? configMapData : secretData;
-    const items = "configMap" in volume && volume.configMap ? volume.configMap.items : volume.secret!.items;
-    for (const item of items) fs.writeFileSync(path.join(dir, item.path), source[item.key]);
-    mounts.set(m.mountPath, dir);
-  }
-  const env: Record<string, string> = { PATH: process.env.PATH ?? "/usr/bin:/bin" };
-  for (const e of container.env) {
-    env[e.name] = "value" in e && e.value !== undefined ? e.value : secretData[e.valueFrom!.secretKeyRef.key];
-  }
-  const command = container.command.map((arg) => {
-    for (const [mountPath, dir] of mounts)
-      if (arg.startsWith(`${mountPath}/`)) return dir + arg.slice(mountPath.length);
-    return arg;
-  });
-  try {
-    return spawnSync(command[0], command.slice(1), { env, encoding: "utf8", timeout: 120_000 });
-  } finally {
-    fs.rmSync(root, { recursive: true, force: true });
-  }
+  return runContainerCommand(pod, pod.containers[0], { secret: secretData, configMap: configMapData });
 }
 
 const byDoc = (rows: Row[]) => [...rows].sort((a, b) => String(a.doc_id).localeCompare(String(b.doc_id)));
