@@ -331,8 +331,8 @@ export function compileEventRules(
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// The pure evaluation of the compiled rules. `logstash.ts` and `ruby.ts` render the same steps; the comments name the Logstash
-// construct each step corresponds to.
+// The pure evaluation of the compiled rules. `logstash.ts` and `ruby.ts` render the same steps; the comments name
+// the Logstash construct each step corresponds to.
 
 export type EventDoc = Record<string, unknown>;
 
