@@ -7,9 +7,14 @@
  * program loads (about a second of one core's work), that start runs beside the loading; registered with the
  * resources, it came at the end of every preview and up (docs/benchmarks.md). If the registration does not go out in
  * that turn, nothing breaks: it goes out with the program's first registrations.
+ *
+ * Stack traces map only the program's own frames (infra/runtime/stackTraces.ts): the SDK takes thousands of them.
  */
 import { loadStackConfig } from "./infra/config/load";
 import { dynamicProvider } from "./infra/providers/dynamic";
+import { mapOnlyProgramFrames } from "./infra/runtime/stackTraces";
+
+mapOnlyProgramFrames();
 
 export = Promise.resolve().then(async () => {
   const loaded = loadStackConfig(); // a bad stack file fails here, before anything is registered

@@ -53,8 +53,9 @@ export const LAYERS: readonly Layer[] = [
   },
   {
     name: "program",
-    holds: "the composition per milestone and the Pulumi entry point",
-    paths: ["stacks/", "index.ts"],
+    holds:
+      "the composition per milestone, the Pulumi entry point and how it runs under Pulumi's Node.js runtime",
+    paths: ["stacks/", "index.ts", "infra/runtime/"],
   },
   {
     name: "policy pack",
