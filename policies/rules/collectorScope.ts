@@ -11,11 +11,8 @@
  */
 import type { StackValidationPolicy } from "@pulumi/policy";
 import { parse } from "yaml";
-import {
-  INSTALLATION_SELECTION,
-  logstashRef,
-  tagPattern,
-} from "../../anonymisation/assisted-installer/events";
+import { logstashRef } from "../../anonymisation/assisted-installer/anonymiseEvent";
+import { INSTALLATION_SELECTION, tagPattern } from "../../anonymisation/assisted-installer/events";
 import { assistedMigrationMatcher, injectMatcher, PromqlError } from "../../anonymisation/telemetry/promql";
 import {
   asArray,

@@ -1,7 +1,7 @@
 /**
  * Renders the Logstash pipeline of the Assisted Installer collector from the compiled event rules
- * (`anonymisation/assisted-installer/events.ts`). Pure: the same rules `anonymiseEvent` evaluates in the tests are
- * turned into Logstash filters here, one filter (with an `id` naming the field) per stored field.
+ * (`anonymisation/assisted-installer/events.ts`). Pure: the same rules `anonymiseEvent` (`anonymiseEvent.ts`) evaluates
+ * in the tests are turned into Logstash filters here, one filter (with an `id` naming the field) per stored field.
  *
  * Plugins used and where they come from: `kafka` input, `elasticsearch` filter and output, `fingerprint`, `ruby`,
  * `drop` ship in the default Logstash image. The `opensearch` input does NOT: it is the opensearch-project
@@ -13,9 +13,9 @@
  * The Ruby of the `ruby` filters is built in `ruby.ts`. Logstash config strings are single-quoted and Logstash does
  * not process escapes by default: a single quote anywhere in generated code is refused.
  */
+import { logstashRef } from "../../../anonymisation/assisted-installer/anonymiseEvent";
 import {
   INSTALLATION_SELECTION,
-  logstashRef,
   tagPattern,
   type CompiledRule,
   type Transform,

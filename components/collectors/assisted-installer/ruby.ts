@@ -7,8 +7,8 @@
  * Logstash config strings are single-quoted and Logstash does not process escapes by default, so the generated
  * Ruby uses double quotes only.
  */
+import { logstashRef } from "../../../anonymisation/assisted-installer/anonymiseEvent";
 import {
-  logstashRef,
   type CompiledRule,
   type Shape,
   type Transform,
@@ -134,7 +134,7 @@ export function rubyForRule(rule: CompiledRule, settings: RuleSettings): string 
     return `ts = event.get("@timestamp"); event.set(${target}, ts.to_s) unless ts.nil?`;
   }
   if (t.kind === "publishable-at") {
-    // `publishableAt` in events.ts: first instant of the next month (UTC) plus the grace days, RFC 3339 with millis.
+    // `publishableAt` in anonymiseEvent.ts: first instant of the next month (UTC) plus the grace days, RFC 3339 with millis.
     checkGraceDays(settings.graceDays);
     return (
       `t = @am_time.call(event.get(${rb(logstashRef(t.path))})); ` +

@@ -15,10 +15,10 @@ import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import {
   anonymiseEvent,
-  compileEventRules,
   normaliseKafkaMessage,
   type EventDoc,
-} from "../../../../anonymisation/assisted-installer/events";
+} from "../../../../anonymisation/assisted-installer/anonymiseEvent";
+import { compileEventRules } from "../../../../anonymisation/assisted-installer/events";
 import {
   renderPipeline,
   type PipelineOptions,

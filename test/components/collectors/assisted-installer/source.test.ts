@@ -12,11 +12,8 @@
  */
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import {
-  anonymiseEvent,
-  compileEventRules,
-  type EventDoc,
-} from "../../../../anonymisation/assisted-installer/events";
+import { anonymiseEvent, type EventDoc } from "../../../../anonymisation/assisted-installer/anonymiseEvent";
+import { compileEventRules } from "../../../../anonymisation/assisted-installer/events";
 import {
   renderPipeline,
   type PipelineOptions,

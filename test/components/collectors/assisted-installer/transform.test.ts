@@ -15,8 +15,8 @@ import { AI_FACETS, type AiFacet } from "../../../../anonymisation/assisted-inst
 import {
   anonymiseEvent,
   CLOSED_MONTH_REASON,
-  compileEventRules,
-} from "../../../../anonymisation/assisted-installer/events";
+} from "../../../../anonymisation/assisted-installer/anonymiseEvent";
+import { compileEventRules } from "../../../../anonymisation/assisted-installer/events";
 import { installationDocument } from "../../../../anonymisation/assisted-installer/installation";
 import { indexMappings } from "../../../../anonymisation/derive";
 import { renderPipeline } from "../../../../components/collectors/assisted-installer/logstash";
