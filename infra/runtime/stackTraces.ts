@@ -4,9 +4,10 @@
  * ts-node installs a source-map `Error.prepareStackTrace` that maps every frame of every stack trace. The Pulumi SDK
  * takes a stack trace for each promise it makes and for each resource it registers (about 2,000 in a dev preview,
  * kept in case a promise leaks), and nearly all of their frames are in the SDK's JavaScript, whose source maps name
- * TypeScript files the package does not ship. Mapping those frames cost every dev preview about 0.9 s of CPU and
- * 0.45 s of wall time (docs/benchmarks.md) and yielded paths to files that do not exist. The program's own frames are
- * the ones worth mapping: they still are; every other frame is printed as V8 prints it, with the file that ran.
+ * TypeScript files the package does not ship. Formatting them took 0.35 to 0.5 s of the program's time in a dev
+ * preview (0.08 to 0.15 s now; docs/benchmarks.md) and yielded paths to files that do not exist. The program's own
+ * frames are the ones worth mapping: they still are; every other frame is printed as V8 prints it, with the file
+ * that ran.
  */
 
 /** The V8 hook's signature (`Error.prepareStackTrace`). */
