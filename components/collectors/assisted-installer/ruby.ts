@@ -7,8 +7,9 @@
  * Logstash config strings are single-quoted and Logstash does not process escapes by default, so the generated
  * Ruby uses double quotes only.
  */
-import { logstashRef } from "../../../anonymisation/assisted-installer/anonymiseEvent";
+import { logstashRef, TERMINAL_STATUSES } from "../../../anonymisation/assisted-installer/anonymiseEvent";
 import {
+  INSTALLATION_SELECTION,
   type CompiledRule,
   type Shape,
   type Transform,
@@ -37,11 +38,13 @@ export interface RuleSettings {
 /**
  * Set up once per filter (its `init`): `@am_time`, the reading of an event time that `parseEventTime` in
  * anonymisation/assisted-installer/eventTime.ts is — the same pattern, and a date or time that Ruby would roll over
- * (`02-30`, `24:00:00`) refused by comparing what it parsed with what was written. A Time, or nil.
+ * (`02-30`, `24:00:00`) refused by comparing what it parsed with what was written. A Time, or nil. The pattern is
+ * compiled here, once per filter, not on every call.
  */
 export const RUBY_EVENT_TIME = [
   'require "time";',
-  `@am_time = lambda { |x| s = x.to_s; m = Regexp.new(${rb(`\\A(?:${EVENT_TIME_PATTERN})\\z`)}).match(s); next nil if m.nil?;`,
+  `am_time_re = Regexp.new(${rb(`\\A(?:${EVENT_TIME_PATTERN})\\z`)});`,
+  "@am_time = lambda { |x| s = x.to_s; m = am_time_re.match(s); next nil if m.nil?;",
   "t = begin; Time.iso8601(s); rescue ArgumentError; nil; end;",
   "next nil if t.nil? || [t.year, t.month, t.day, t.hour, t.min, t.sec] != m[1..6].map(&:to_i); t }",
 ].join(" ");
@@ -200,13 +203,16 @@ export function closedMonthRuby(rules: CompiledRule[]): string {
   ].join(" ");
 }
 
-/** Kafka carries raw ClusterState envelopes; only terminal states become the canonical enriched shape. */
+/**
+ * Kafka carries raw ClusterState envelopes; only terminal states become the canonical enriched shape
+ * (`normaliseKafkaMessage`: the same statuses and selection message, from the same constants).
+ */
 export const KAFKA_NORMALISE_RUBY = [
   'p = event.get("payload");',
-  'if event.get("name") != "ClusterState" || !p.is_a?(Hash) || !["installed", "error", "cancelled"].include?(p["status"]) then event.cancel else',
+  `if event.get("name") != "ClusterState" || !p.is_a?(Hash) || !${rbList(TERMINAL_STATUSES)}.include?(p["status"]) then event.cancel else`,
   'done = p["install_completed_at"] || p["status_updated_at"] || p["updated_at"];',
   't0 = @am_time.call(p["install_started_at"]); t1 = @am_time.call(done); dur = t0.nil? || t1.nil? ? nil : (t1 - t0).to_i;',
-  'event.set("cluster", p); event.set("event_time", done); event.set("message", "cluster.installation.results");',
+  `event.set("cluster", p); event.set("event_time", done); event.set(${rb(logstashRef(INSTALLATION_SELECTION.messagePath))}, ${rb(INSTALLATION_SELECTION.message)});`,
   'event.set("[event][props][result]", p["status"]); event.set("[event][props][duration]", dur) unless dur.nil?;',
   'event.set("release_tag", event.get("[metadata][release_tag]")); event.remove("payload"); event.remove("metadata"); event.remove("name");',
   "end",
