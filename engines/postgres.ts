@@ -92,7 +92,8 @@ function placeServerTls(tls: ServerTls, certFile: string, keyFile: string): void
   fs.chmodSync(keyFile, 0o600);
   if (os.userInfo().uid !== 0) return;
   const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim());
-  for (const f of [certFile, keyFile]) fs.chownSync(f, id("-u"), id("-g"));
+  const [uid, gid] = [id("-u"), id("-g")];
+  for (const f of [certFile, keyFile]) fs.chownSync(f, uid, gid);
 }
 
 async function startEmbedded(tls?: ServerTls): Promise<PostgresServer> {

@@ -24,7 +24,7 @@ function javaMajor(java: string): number | undefined {
 }
 
 /** The first `java` of version 21 or newer: JAVA_HOME's, then each JDK under /usr/lib/jvm. */
-export function findJava(): string | undefined {
+function findJava(): string | undefined {
   const homes = [
     ...(process.env.JAVA_HOME ? [process.env.JAVA_HOME] : []),
     ...(fs.existsSync("/usr/lib/jvm")

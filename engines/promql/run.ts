@@ -16,7 +16,7 @@ export interface PromSelector {
 }
 
 export interface PromResult {
-  /** The parser's or the engine's error; the other fields are then empty. */
+  /** The parser's or the engine's error; `vector` is then null, and `selectors` too when the parser failed. */
   readonly error?: string;
   /** Every vector selector of the parsed expression (matrix selectors included), with its matchers. */
   readonly selectors: PromSelector[] | null;

@@ -14,7 +14,8 @@ require "json"
 # JrubyEventExtLibrary; read in elastic/logstash at v9.5.2): field references `[a][b]` or a bare top-level name;
 # `@metadata` kept apart from the data and left out of `to_hash`; `get` returns a copy, or nil through a missing
 # step (an array step takes an integer index); `set` creates the hashes on its way and refuses to go through a value
-# that is not one; `remove` returns what it removed; `cancel` flags the event; `tag` appends to `tags` once.
+# that is not one; `remove` returns what it removed; `cancel` flags the event; `tag` appends to `tags` once. Only
+# what the generated Ruby and the plugin call is here (no `include?`, whose null handling nothing exercises).
 # Values are plain JSON values, which Logstash turns into the same Ruby classes (String, Integer, Float, true, false,
 # nil, Array, Hash); `@timestamp` is given as the string a LogStash::Timestamp prints (ISO 8601 UTC, milliseconds).
 class StandInEvent
@@ -46,10 +47,6 @@ class StandInEvent
     root, path = locate(ref)
     parent = path[0..-2].reduce(root) { |cur, key| step(cur, key) }
     parent.is_a?(Hash) ? parent.delete(path.last) : nil
-  end
-
-  def include?(ref)
-    !get(ref).nil?
   end
 
   def cancel
