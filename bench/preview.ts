@@ -67,12 +67,13 @@ export async function main(runs = Number(process.env.BENCH_RUNS ?? 5)): Promise<
     const dev = await workspace(cp, REPO_ROOT, "dev", devStack);
     const empty = await workspace(cp, path.join(__dirname, "fixtures", "empty"), "empty");
     const replayDir = path.join(__dirname, "fixtures", "replay");
+    const recording = path.join(cp.dir, "dev-requests.json"); // holds the bench stack's test secrets: a temp folder
     const capture = await workspace(cp, REPO_ROOT, "dev", devStack, {
       NODE_OPTIONS:
-        `${process.env.NODE_OPTIONS ?? ""} --require ${path.join(replayDir, "capture.cjs")}`.trim(),
-      AM_BENCH_CAPTURE: path.join(cp.dir, "dev-requests.json"),
+        `${process.env.NODE_OPTIONS ?? ""} --require ${JSON.stringify(path.join(replayDir, "capture.cjs"))}`.trim(),
+      AM_BENCH_CAPTURE: recording,
     });
-    const replayEnv = { AM_BENCH_REPLAY: path.join(cp.dir, "dev-requests.json") };
+    const replayEnv = { AM_BENCH_REPLAY: recording };
     const replay = await workspace(cp, replayDir, "dev", undefined, replayEnv);
     const replaySdks = await workspace(cp, replayDir, "dev", undefined, {
       ...replayEnv,
